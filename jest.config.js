@@ -1,0 +1,43 @@
+// One Jest project per workspace plus the cross-service tests in test/ (DESIGN layout).
+// TypeScript is transpiled by swc; `tsc -b` (run before jest by `npm test`) does the type checking.
+const path = require('node:path');
+
+const transform = {
+  '^.+\\.ts$': [
+    '@swc/jest',
+    { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' }, sourceMaps: 'inline' },
+  ],
+};
+
+const moduleNameMapper = {
+  // Tests run against the sources of @duo-sim/shared, not its build.
+  '^@duo-sim/shared$': path.join(__dirname, 'shared/src/index.ts'),
+  '^@duo-sim/(rio|osr|bron|verzuim)$': path.join(__dirname, 'services/$1/src/index.ts'),
+  // nodenext sources import './x.js'; in Jest that is './x.ts'.
+  '^(\\.{1,2}/.*)\\.js$': '$1',
+};
+
+function project(displayName, roots) {
+  return {
+    displayName,
+    roots: roots.map((r) => path.join(__dirname, r)),
+    testMatch: ['**/*.test.ts'],
+    testEnvironment: 'node',
+    transform,
+    moduleNameMapper,
+  };
+}
+
+module.exports = {
+  // Makes the test PKI once per run (RSA keys are slow) and shares it through an env variable.
+  globalSetup: path.join(__dirname, 'test/support/global-setup.ts'),
+  projects: [
+    project('shared', ['shared/test']),
+    project('rio', ['services/rio/test']),
+    project('osr', ['services/osr/test']),
+    project('bron', ['services/bron/test']),
+    project('verzuim', ['services/verzuim/test']),
+    project('e2e', ['test']),
+    project('scripts', ['scripts/test']),
+  ],
+};

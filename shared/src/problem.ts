@@ -1,0 +1,92 @@
+// application/problem+json with DUO-style foutmeldingen (CONTRACT §1 Errors).
+
+export interface Sleutelgegeven {
+  sleutelnaam: string;
+  sleutelwaarde: string;
+}
+
+export interface Foutmelding {
+  /** The real chain's code where DOMAIN.md gives one, else the rule ID, or SCHEMA. */
+  foutcode: string;
+  /** Dutch, one sentence: what is wrong and what is expected. */
+  fouttekst: string;
+  /** JSON pointer into the request body, when the fout is about one field. */
+  pointer?: string;
+  sleutelgegevens?: Sleutelgegeven[];
+}
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  identificatiecodeBedrijfsdocument?: string;
+  foutmeldingen: Foutmelding[];
+}
+
+const TYPES: Record<number, { slug: string; title: string }> = {
+  400: { slug: 'afgekeurd', title: 'Bericht afgekeurd' },
+  401: { slug: 'niet-geauthenticeerd', title: 'Niet geauthenticeerd' },
+  403: { slug: 'niet-geautoriseerd', title: 'Niet geautoriseerd' },
+  404: { slug: 'niet-gevonden', title: 'Niet gevonden' },
+  405: { slug: 'methode-niet-toegestaan', title: 'Methode niet toegestaan' },
+  409: { slug: 'conflict', title: 'Conflict' },
+  413: { slug: 'te-groot', title: 'Bericht te groot' },
+  415: { slug: 'verkeerd-mediatype', title: 'Verkeerd mediatype' },
+  500: { slug: 'interne-fout', title: 'Interne fout' },
+  503: { slug: 'onderhoud', title: 'Dienst niet beschikbaar' },
+};
+
+/** RIO-07: sleutelwaarde at most 25 characters, the middle cut out (`fddec347-8c...a85d09c0004`). */
+export function shortenSleutelwaarde(value: string): string {
+  if (value.length <= 25) return value;
+  return `${value.slice(0, 11)}...${value.slice(-11)}`;
+}
+
+/** An error that the error middleware turns into a problem response. */
+export class Problem extends Error {
+  readonly status: number;
+  readonly foutmeldingen: Foutmelding[];
+  identificatiecodeBedrijfsdocument?: string;
+
+  constructor(status: number, foutmeldingen: Foutmelding[], identificatiecodeBedrijfsdocument?: string) {
+    super(foutmeldingen.map((f) => `${f.foutcode}: ${f.fouttekst}`).join('; ') || `HTTP ${status}`);
+    this.name = 'Problem';
+    this.status = status;
+    this.foutmeldingen = foutmeldingen;
+    if (identificatiecodeBedrijfsdocument !== undefined) {
+      this.identificatiecodeBedrijfsdocument = identificatiecodeBedrijfsdocument;
+    }
+  }
+
+  toBody(): ProblemBody {
+    return problemBody(this.status, this.foutmeldingen, this.identificatiecodeBedrijfsdocument);
+  }
+}
+
+export function problemBody(status: number, foutmeldingen: Foutmelding[], id?: string): ProblemBody {
+  const kind = TYPES[status] ?? { slug: `http-${status}`, title: `HTTP ${status}` };
+  const n = foutmeldingen.length;
+  const body: ProblemBody = {
+    type: `urn:duo-sim:problem:${kind.slug}`,
+    title: kind.title,
+    status,
+    detail: n === 1 ? '1 foutmelding' : `${n} foutmeldingen`,
+    foutmeldingen: foutmeldingen.map((f) =>
+      f.sleutelgegevens
+        ? { ...f, sleutelgegevens: f.sleutelgegevens.map((s) => ({ ...s, sleutelwaarde: shortenSleutelwaarde(s.sleutelwaarde) })) }
+        : f,
+    ),
+  };
+  if (id !== undefined) body.identificatiecodeBedrijfsdocument = id;
+  return body;
+}
+
+/** Shorthands for the problems every service raises. */
+export const problems = {
+  rejected: (foutmeldingen: Foutmelding[], id?: string) => new Problem(400, foutmeldingen, id),
+  forbidden: (fouttekst: string, id?: string) => new Problem(403, [{ foutcode: 'AUT401', fouttekst }], id),
+  notFound: (foutcode: string, fouttekst: string) => new Problem(404, [{ foutcode, fouttekst }]),
+  unauthenticated: (fouttekst: string) => new Problem(401, [{ foutcode: 'EK0030', fouttekst }]),
+  conflict: (foutcode: string, fouttekst: string, id?: string) => new Problem(409, [{ foutcode, fouttekst }], id),
+};

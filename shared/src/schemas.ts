@@ -1,0 +1,132 @@
+// The schema registry (DESIGN decision 3): one Ajv2020 instance compiles every schema in
+// shared/schemas/ once; handlers get ready validators that report every violation at once.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import type { Foutmelding } from './problem.js';
+
+// ajv-formats is CommonJS with a default export; under nodenext it arrives as the module object.
+const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
+
+export const SCHEMA_BASE = 'https://duo-sim.local/schemas/';
+
+/** The folder with the JSON Schema files, next to src/ and dist/. */
+export const SCHEMAS_DIR = join(__dirname, '..', 'schemas');
+
+export interface SchemaRegistry {
+  /** Names (file names without `.json`) of every schema. */
+  names(): string[];
+  /** The raw schema, as vendors download it from `GET /schemas/{name}`. */
+  get(name: string): Record<string, unknown> | undefined;
+  /** Every violation of `data` against schema `name`, as foutmeldingen with JSON pointers. */
+  validate(name: string, data: unknown, pointerPrefix?: string): Foutmelding[];
+}
+
+/** Builds the registry; compiles all schemas once (call at start-up, share the result). */
+export function createSchemaRegistry(dir: string = SCHEMAS_DIR): SchemaRegistry {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+  addFormats(ajv);
+  const raw = new Map<string, Record<string, unknown>>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const schema = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
+    const name = file.slice(0, -'.json'.length);
+    const expectedId = `${SCHEMA_BASE}${file}`;
+    if (schema.$id !== expectedId) throw new Error(`schema ${file}: $id must be ${expectedId}`);
+    raw.set(name, schema);
+    ajv.addSchema(schema);
+  }
+  const compiled = new Map<string, ValidateFunction>();
+  for (const name of raw.keys()) compiled.set(name, ajv.getSchema(`${SCHEMA_BASE}${name}.json`)!);
+
+  return {
+    names: () => [...raw.keys()],
+    get: (name) => raw.get(name),
+    validate(name, data, pointerPrefix = '') {
+      const fn = compiled.get(name);
+      if (!fn) throw new Error(`unknown schema ${name}`);
+      if (fn(data)) return [];
+      return toFoutmeldingen(fn.errors ?? [], pointerPrefix);
+    },
+  };
+}
+
+/** Ajv errors -> SCHEMA foutmeldingen, one per violation, de-duplicated, with Dutch texts. */
+export function toFoutmeldingen(errors: ErrorObject[], pointerPrefix = ''): Foutmelding[] {
+  const seen = new Set<string>();
+  const out: Foutmelding[] = [];
+  for (const e of errors) {
+    // oneOf/anyOf report their branches too; the branch errors say more than the summary.
+    if (e.keyword === 'anyOf' || e.keyword === 'if') continue;
+    let pointer = `${pointerPrefix}${e.instancePath}`;
+    if (e.keyword === 'required') pointer += `/${escapePointer(String(e.params.missingProperty))}`;
+    if (e.keyword === 'additionalProperties') pointer += `/${escapePointer(String(e.params.additionalProperty))}`;
+    if (e.keyword === 'unevaluatedProperties') pointer += `/${escapePointer(String(e.params.unevaluatedProperty))}`;
+    const fouttekst = dutchText(e);
+    const key = `${pointer}|${fouttekst}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ foutcode: 'SCHEMA', fouttekst, pointer: pointer || '/' });
+  }
+  return out;
+}
+
+function escapePointer(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function dutchText(e: ErrorObject): string {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required':
+      return `Verplicht veld ${String(p.missingProperty)} ontbreekt.`;
+    case 'additionalProperties':
+    case 'unevaluatedProperties':
+      return `Veld ${String(p.additionalProperty ?? p.unevaluatedProperty)} is niet toegestaan in dit bericht.`;
+    case 'type':
+      return `Verwacht type ${String(p.type)}.`;
+    case 'pattern':
+      return `Waarde voldoet niet aan het patroon ${String(p.pattern)}.`;
+    case 'format':
+      return `Waarde is geen geldige ${formatName(String(p.format))}.`;
+    case 'enum':
+      return `Waarde moet een van ${(p.allowedValues as unknown[]).map(String).join(', ')} zijn.`;
+    case 'const':
+      return `Waarde moet ${JSON.stringify(p.allowedValue)} zijn.`;
+    case 'minLength':
+      return `Waarde moet minstens ${String(p.limit)} tekens lang zijn.`;
+    case 'maxLength':
+      return `Waarde mag hoogstens ${String(p.limit)} tekens lang zijn.`;
+    case 'minimum':
+      return `Waarde moet minstens ${String(p.limit)} zijn.`;
+    case 'maximum':
+      return `Waarde mag hoogstens ${String(p.limit)} zijn.`;
+    case 'minItems':
+      return `Lijst moet minstens ${String(p.limit)} elementen hebben.`;
+    case 'maxItems':
+      return `Lijst mag hoogstens ${String(p.limit)} elementen hebben.`;
+    case 'oneOf':
+      return 'Waarde moet aan precies een van de toegestane vormen voldoen.';
+    case 'not':
+      return 'Deze combinatie van velden is niet toegestaan.';
+    case 'dependentRequired':
+      return `Veld ${String(p.missingProperty)} is verplicht samen met ${String(p.property)}.`;
+    default:
+      return `Waarde is ongeldig (${e.keyword}).`;
+  }
+}
+
+function formatName(format: string): string {
+  switch (format) {
+    case 'date':
+      return 'datum (JJJJ-MM-DD)';
+    case 'date-time':
+      return 'datum-tijd (ISO 8601 met tijdzone)';
+    case 'uuid':
+      return 'UUID';
+    case 'uri':
+      return 'URL';
+    default:
+      return format;
+  }
+}
