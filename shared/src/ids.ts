@@ -36,8 +36,6 @@ export function isOnderwijsnummer(value: string): boolean {
 export function onderwijsnummerFor(sequence: number): string | null {
   if (!Number.isInteger(sequence) || sequence < 0 || sequence > 999_999) return null;
   const body = `10${String(sequence).padStart(6, '0')}`;
-  let weighted = 0;
-  for (let i = 0; i < 8; i++) weighted += (9 - i) * Number(body[i]);
   for (let d9 = 0; d9 <= 5; d9++) {
     const candidate = `${body}${d9}`;
     if (isOnderwijsnummer(candidate)) return candidate;

@@ -1,0 +1,35 @@
+// `npm start` builds if needed: runs `tsc -b` only when a source is newer than its last build,
+// so a start after an unchanged build costs a few milliseconds of stat calls.
+const { readdirSync, statSync } = require('node:fs');
+const { join } = require('node:path');
+const { spawnSync } = require('node:child_process');
+
+const root = join(__dirname, '..');
+const projects = ['shared', 'services/rio', 'services/osr', 'services/bron', 'services/verzuim', 'scripts'];
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(path));
+    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function stale(project) {
+  let built;
+  try {
+    built = statSync(join(root, project, 'tsconfig.tsbuildinfo')).mtimeMs;
+    statSync(join(root, project, 'dist'));
+  } catch {
+    return true;
+  }
+  return newestMtime(join(root, project, 'src')) > built;
+}
+
+if (projects.some(stale)) {
+  process.stderr.write('duo-sim: bouwen (tsc -b)…\n');
+  const result = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}

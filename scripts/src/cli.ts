@@ -1,0 +1,165 @@
+// `npm run sim -- <command>`: the simulator's CLI (DESIGN, Commands).
+import {
+  DUO_OIN,
+  issueCertificateFile,
+  loadParties,
+  loadPartyTls,
+  loadServiceConfig,
+  pkiPaths,
+  revokeCertificate,
+  SERVICES,
+  createServiceClient,
+  type Party,
+  type ServiceName,
+} from '@duo-sim/shared';
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serviceForPath } from './lib/route-table.js';
+
+const USAGE = `gebruik: npm run sim -- <opdracht>
+
+  status                                   /health van de vier diensten
+  reset                                    alle diensten terug naar de seed-wereld
+  clock [JJJJ-MM-DD]                       toon of zet de gesimuleerde datum op alle diensten
+  cert issue --oin <OIN> --name <naam> [--expired | --not-yet-valid]
+  cert revoke --oin <OIN>
+  call --as <OIN|naam> <METHODE> <pad> [bestand|-] [--nieuw-id]
+                                           pad als /onderwijsbesturen/100B490 of rio:/health;
+                                           --nieuw-id geeft het bericht een nieuwe UUID en tijd
+  partijen                                 de partijen van de wereld met hun OIN`;
+
+const env = process.env;
+const config = loadServiceConfig('rio', env);
+const parties = (): Party[] => loadParties(join(config.fixturesDir, 'parties.json'));
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+/** An OIN, or a unique part of a party's naam or rol ("operator", "plaza"). */
+function resolveParty(who: string): string {
+  if (/^\d{8}[0-9A-Z]{12}$/.test(who)) return who;
+  const needle = who.toLowerCase();
+  const hits = parties().filter((p) => p.naam.toLowerCase().includes(needle) || p.rol === needle);
+  if (hits.length === 1) return hits[0]!.oin;
+  fail(hits.length === 0 ? `geen partij "${who}"; zie npm run sim -- partijen` : `"${who}" past op ${hits.map((h) => h.naam).join(', ')}; wees preciezer`);
+}
+
+function clientFor(service: ServiceName, asOin: string) {
+  const pki = pkiPaths(config.pkiDir);
+  if (!existsSync(pki.partyCert(asOin))) fail(`geen certificaat voor ${asOin}; maak er een met: npm run sim -- cert issue --oin ${asOin} --name <naam>`);
+  return createServiceClient(config.peers[service], loadPartyTls(config.pkiDir, asOin), { connections: 1 });
+}
+
+function operatorOin(): string {
+  const op = parties().find((p) => p.rol === 'operator');
+  if (!op) fail('de wereld heeft geen operator (fixtures/parties.json)');
+  return op.oin;
+}
+
+async function onAll(method: string, path: string, body?: unknown): Promise<void> {
+  const asOin = operatorOin();
+  let failed = false;
+  for (const service of SERVICES) {
+    const client = clientFor(service, asOin);
+    try {
+      const res = await client.request<Record<string, unknown>>(method, path, body);
+      console.log(`${service.padEnd(8)} ${res.status}  ${JSON.stringify(res.body)}`);
+      if (res.status >= 400) failed = true;
+    } catch (err) {
+      console.log(`${service.padEnd(8)} --   ${(err as Error).message}`);
+      failed = true;
+    } finally {
+      await client.close();
+    }
+  }
+  if (failed) process.exitCode = 1;
+}
+
+function readBody(file: string | undefined, freshId: boolean): unknown {
+  if (file === undefined) return undefined;
+  const text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    fail(`${file} is geen JSON`);
+  }
+  const bd = (body as { bedrijfsdocument?: Record<string, unknown> })?.bedrijfsdocument;
+  if (freshId && bd) {
+    bd.identificatiecodeBedrijfsdocument = randomUUID();
+    bd.datumTijdBedrijfsdocument = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+  return body;
+}
+
+async function call(args: string[]): Promise<void> {
+  const as = option(args, '--as');
+  const freshId = args.includes('--nieuw-id');
+  const rest = args.filter((a, i) => a !== '--nieuw-id' && a !== '--as' && args[i - 1] !== '--as');
+  const [method, target, file] = rest;
+  if (!as || !method || !target) fail(USAGE);
+  const route = serviceForPath(target);
+  if (!route) fail(`bij welke dienst hoort ${target}? schrijf bijvoorbeeld rio:${target} of bron:${target}`);
+  const client = clientFor(route.service, resolveParty(as));
+  try {
+    const res = await client.request(method.toUpperCase(), route.path, readBody(file, freshId));
+    console.log(`HTTP ${res.status}  (${route.service} ${method.toUpperCase()} ${route.path})`);
+    console.log(JSON.stringify(res.body, null, 2));
+    if (res.status >= 400) process.exitCode = 1;
+  } finally {
+    await client.close();
+  }
+}
+
+async function cert(args: string[]): Promise<void> {
+  const [sub] = args;
+  const oin = option(args, '--oin');
+  if (!oin || !/^\d{8}[0-9A-Z]{12}$/.test(oin)) fail('geef --oin <OIN> (20 tekens, ID-05)');
+  if (sub === 'issue') {
+    const naam = option(args, '--name') ?? fail('geef --name <naam>');
+    const validity = args.includes('--expired') ? 'expired' : args.includes('--not-yet-valid') ? 'not-yet-valid' : 'valid';
+    const file = await issueCertificateFile(config.pkiDir, { oin, naam, validity });
+    console.log(`certificaat (${validity}) voor ${naam} ${oin}:\n  ${file}\n  ${pkiPaths(config.pkiDir).partyKey(oin)}`);
+  } else if (sub === 'revoke') {
+    const entry = revokeCertificate(config.pkiDir, oin);
+    console.log(`ingetrokken: ${oin} (${entry.fingerprint256}); de diensten weigeren het binnen een seconde met 401 EK0030`);
+  } else {
+    fail(USAGE);
+  }
+}
+
+async function main(): Promise<void> {
+  const [command, ...args] = process.argv.slice(2);
+  switch (command) {
+    case 'status':
+      return onAll('GET', '/health');
+    case 'reset':
+      return onAll('POST', '/_sim/reset', {});
+    case 'clock':
+      return args[0] ? onAll('PUT', '/_sim/clock', { vandaag: args[0] }) : onAll('GET', '/_sim/clock');
+    case 'cert':
+      return cert(args);
+    case 'call':
+      return call(args);
+    case 'partijen':
+      for (const p of parties()) console.log(`${p.oin}  ${p.rol.padEnd(11)} ${p.naam}${p.gemeentecode ? ` (${p.gemeentecode})` : ''}`);
+      console.log(`${DUO_OIN} is DUO zelf (de diensten onderling).`);
+      return;
+    default:
+      console.log(USAGE);
+      if (command && command !== 'help') process.exitCode = 2;
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error((err as Error).message);
+  process.exit(1);
+});

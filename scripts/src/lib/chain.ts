@@ -1,0 +1,43 @@
+// Starts the four services in one process, each with its own database and port, peers wired to
+// the ports actually taken (so `*_PORT=0` works too).
+import { start as startBron } from '@duo-sim/bron';
+import { start as startOsr } from '@duo-sim/osr';
+import { start as startRio } from '@duo-sim/rio';
+import { start as startVerzuim } from '@duo-sim/verzuim';
+import { ensurePki, loadParties, loadServiceConfig, type RunningService, type ServiceName } from '@duo-sim/shared';
+import { join } from 'node:path';
+
+export type Env = Record<string, string | undefined>;
+
+export interface Chain {
+  services: Record<ServiceName, RunningService>;
+  close(): Promise<void>;
+}
+
+export async function startChain(env: Env): Promise<Chain> {
+  // Make the PKI once, before four services would each try.
+  const rioConfig = loadServiceConfig('rio', env);
+  await ensurePki(rioConfig.pkiDir, loadParties(join(rioConfig.fixturesDir, 'parties.json')));
+
+  const started: RunningService[] = [];
+  try {
+    const osr = await startOsr(loadServiceConfig('osr', env));
+    started.push(osr);
+    const rio = await startRio(rioConfig);
+    started.push(rio);
+    const withPeers = { ...env, OSR_URL: osr.url, RIO_URL: rio.url };
+    const bron = await startBron(loadServiceConfig('bron', withPeers));
+    started.push(bron);
+    const verzuim = await startVerzuim(loadServiceConfig('verzuim', { ...withPeers, BRON_URL: bron.url }));
+    started.push(verzuim);
+    return {
+      services: { osr, rio, bron, verzuim },
+      close: async () => {
+        for (const s of started.reverse()) await s.close();
+      },
+    };
+  } catch (err) {
+    for (const s of started.reverse()) await s.close();
+    throw err;
+  }
+}

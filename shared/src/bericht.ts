@@ -1,0 +1,146 @@
+// The bedrijfsdocument of every bericht (DOMAIN.md §4) and idempotent replay (EK-06).
+import { createHash } from 'node:crypto';
+import type { Db } from './db.js';
+import { migrate } from './db.js';
+import { brinFromSchoolOin, DUO_OIN, isUuid } from './ids.js';
+import { Problem, type Foutmelding } from './problem.js';
+
+export interface Bedrijfsdocument {
+  identificatiecodeBedrijfsdocument: string;
+  verzendendeInstantie: string;
+  ontvangendeInstantie: string;
+  datumTijdBedrijfsdocument: string;
+}
+
+/**
+ * EK-03, EK-04, EK-05: the header's own rules, all reported at once. Whether the school is known
+ * and mandated is the service's question (it needs OSR).
+ */
+export function checkBedrijfsdocument(bd: Bedrijfsdocument, pointer = '/bedrijfsdocument'): Foutmelding[] {
+  const fouten: Foutmelding[] = [];
+  if (!isUuid(bd.identificatiecodeBedrijfsdocument)) {
+    fouten.push({
+      foutcode: 'EK0023',
+      fouttekst: 'identificatiecodeBedrijfsdocument is geen UUID; gebruik een nieuwe UUID per bericht.',
+      pointer: `${pointer}/identificatiecodeBedrijfsdocument`,
+    });
+  }
+  if (brinFromSchoolOin(bd.verzendendeInstantie) === null) {
+    fouten.push({
+      foutcode: 'EK0021',
+      fouttekst: 'verzendendeInstantie is geen school-OIN; verwacht 00000007000 + BRIN4 + 00000.',
+      pointer: `${pointer}/verzendendeInstantie`,
+      sleutelgegevens: [{ sleutelnaam: 'verzendendeInstantie', sleutelwaarde: bd.verzendendeInstantie }],
+    });
+  }
+  if (bd.ontvangendeInstantie !== DUO_OIN) {
+    fouten.push({
+      foutcode: 'EK0022',
+      fouttekst: `ontvangendeInstantie moet het OIN van DUO zijn (${DUO_OIN}).`,
+      pointer: `${pointer}/ontvangendeInstantie`,
+    });
+  }
+  return fouten;
+}
+
+/** A stable hash of a JSON value: key order does not make two bodies different. */
+export function bodyHash(body: unknown): string {
+  return createHash('sha256').update(canonicalJson(body)).digest('hex');
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+export interface Outcome {
+  status: number;
+  body: unknown;
+}
+
+/**
+ * Runs once all checks have passed, inside the transaction that also stores the replay record,
+ * so an answered bericht and its effects are stored together or not at all.
+ */
+export type Commit = () => Outcome;
+
+export interface ReplayGuard {
+  /**
+   * EK-06: the first bericht with this (afzender, id) runs `prepare` (async checks; throws a
+   * Problem to reject, storing nothing) and then its commit; a resend with the same body gets
+   * the stored answer, with another body 409 EK-DUPLICAAT. Concurrent sends of one id wait for
+   * the first instead of racing it.
+   */
+  handle(afzender: string, id: string, body: unknown, prepare: () => Promise<Commit>): Promise<Outcome>;
+  clear(): void;
+}
+
+export function createReplayGuard(db: Db): ReplayGuard {
+  migrate(db, 'replay', [
+    `CREATE TABLE ontvangen_berichten (
+       afzender TEXT NOT NULL, bericht_id TEXT NOT NULL, hash TEXT NOT NULL,
+       status INTEGER NOT NULL, antwoord TEXT NOT NULL, ontvangen TEXT NOT NULL,
+       PRIMARY KEY (afzender, bericht_id))`,
+  ]);
+  const select = db.prepare('SELECT hash, status, antwoord FROM ontvangen_berichten WHERE afzender = ? AND bericht_id = ?');
+  const insert = db.prepare(
+    'INSERT INTO ontvangen_berichten (afzender, bericht_id, hash, status, antwoord, ontvangen) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const inFlight = new Map<string, Promise<Outcome>>();
+
+  const stored = (afzender: string, id: string, hash: string): Outcome | null => {
+    const row = select.get(afzender, id) as { hash: string; status: number; antwoord: string } | undefined;
+    if (!row) return null;
+    if (row.hash !== hash) {
+      throw new Problem(
+        409,
+        [
+          {
+            foutcode: 'EK-DUPLICAAT',
+            fouttekst: 'Deze identificatiecodeBedrijfsdocument is al gebruikt voor een ander bericht; gebruik een nieuwe UUID.',
+            pointer: '/bedrijfsdocument/identificatiecodeBedrijfsdocument',
+          },
+        ],
+        id,
+      );
+    }
+    return { status: row.status, body: JSON.parse(row.antwoord) as unknown };
+  };
+
+  const handle = async (afzender: string, id: string, body: unknown, prepare: () => Promise<Commit>): Promise<Outcome> => {
+    const hash = bodyHash(body);
+    const key = `${afzender}\u0000${id}`;
+    const replay = stored(afzender, id, hash);
+    if (replay) return replay;
+    const running = inFlight.get(key);
+    if (running) {
+      await running.catch(() => undefined);
+      return handle(afzender, id, body, prepare);
+    }
+    const run = (async () => {
+      const commit = await prepare();
+      return db.transaction((): Outcome => {
+        const raced = stored(afzender, id, hash);
+        if (raced) return raced;
+        const outcome = commit();
+        insert.run(afzender, id, hash, outcome.status, JSON.stringify(outcome.body), new Date().toISOString());
+        return outcome;
+      })();
+    })();
+    inFlight.set(key, run);
+    try {
+      return await run;
+    } finally {
+      inFlight.delete(key);
+    }
+  };
+
+  return {
+    handle,
+    clear: () => void db.prepare('DELETE FROM ontvangen_berichten').run(),
+  };
+}

@@ -1,0 +1,55 @@
+// Calendar dates as `YYYY-MM-DD` strings. The chain reasons in days, never in instants, so all
+// arithmetic is done at UTC midnight to stay clear of daylight-saving shifts.
+
+const DAY_MS = 86_400_000;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date in `YYYY-MM-DD` form (2026-02-30 is not). */
+export function isIsoDate(value: string): boolean {
+  const m = DATE.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === value;
+}
+
+function toUtc(date: string): number {
+  if (!isIsoDate(date)) throw new TypeError(`not a date: ${date}`);
+  return Date.parse(`${date}T00:00:00Z`);
+}
+
+function fromUtc(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+export function addDays(date: string, days: number): string {
+  return fromUtc(toUtc(date) + days * DAY_MS);
+}
+
+/** Days from `a` to `b` (positive when b is later). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((toUtc(b) - toUtc(a)) / DAY_MS);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(date: string): number {
+  return new Date(toUtc(date)).getUTCDay();
+}
+
+/** Whole years of age on `on` for someone born on `geboortedatum` (29 Feb birthdays: 1 March). */
+export function ageOn(geboortedatum: string, on: string): number {
+  const [by, bm, bd] = geboortedatum.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
+  let age = y - by;
+  if (m < bm || (m === bm && d < bd)) age -= 1;
+  return age;
+}
+
+/** The date in the Netherlands at instant `at` (what "today" means to a Dutch school). */
+export function dutchDate(at: Date): string {
+  return at.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+}
+
+/** Active on d with an exclusive end (RIO-03, OSR-03): begin ≤ d < end; no end = open. */
+export function isActiveExclusive(begin: string, end: string | null | undefined, d: string): boolean {
+  return begin <= d && (end == null || d < end);
+}

@@ -1,0 +1,38 @@
+// SQLite per service (DESIGN decision 5): WAL, prepared statements, migrations in code.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export type Db = Database.Database;
+
+/** Opens (and creates) a service database; `:memory:` for unit tests. */
+export function openDatabase(file: string): Db {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  // NORMAL in WAL mode loses nothing when the process dies (the WAL is written before COMMIT
+  // returns); only an OS crash could lose the last transactions. CONTRACT §8 asks for the former.
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (module TEXT PRIMARY KEY, version INTEGER NOT NULL)');
+  return db;
+}
+
+/**
+ * Applies the migrations of one module (a service store, the journal, …) that have not run yet.
+ * Each module keeps its own version, so shared tables and service tables live in one file.
+ */
+export function migrate(db: Db, module: string, migrations: readonly string[]): void {
+  const row = db.prepare('SELECT version FROM schema_migrations WHERE module = ?').get(module) as
+    | { version: number }
+    | undefined;
+  const current = row?.version ?? 0;
+  if (current >= migrations.length) return;
+  db.transaction(() => {
+    for (let v = current; v < migrations.length; v++) db.exec(migrations[v]!);
+    db.prepare(
+      'INSERT INTO schema_migrations (module, version) VALUES (?, ?) ON CONFLICT(module) DO UPDATE SET version = excluded.version',
+    ).run(module, migrations.length);
+  })();
+}

@@ -1,0 +1,103 @@
+// The routes every service shares (CONTRACT §6).
+import { Router } from 'express';
+import type { Clock } from '../clock.js';
+import { isIsoDate } from '../dates.js';
+import type { Journal } from '../journal.js';
+import type { OperationSpec } from '../openapi.js';
+import type { PartyRegistry } from '../parties.js';
+import { Problem, problems } from '../problem.js';
+import type { SchemaRegistry } from '../schemas.js';
+import { partijOf } from './context.js';
+
+export interface CommonRouteDeps {
+  service: string;
+  versie: string;
+  clock: Clock;
+  journal: Journal;
+  schemas: SchemaRegistry;
+  parties: PartyRegistry;
+  openapi: () => object;
+  reset: () => void | Promise<void>;
+}
+
+export const COMMON_OPERATIONS: readonly OperationSpec[] = [
+  { method: 'get', path: '/health', summary: 'Gezondheid en gesimuleerde datum', wie: 'iedere partij', response: 'health' },
+  { method: 'get', path: '/openapi.json', summary: 'Deze beschrijving', wie: 'iedere partij' },
+  { method: 'get', path: '/schemas/{name}', summary: 'Het JSON Schema van een bericht', wie: 'iedere partij' },
+  { method: 'get', path: '/_sim/clock', summary: 'De gesimuleerde datum', wie: 'operator', response: 'sim-clock' },
+  { method: 'put', path: '/_sim/clock', summary: 'Zet de gesimuleerde datum', wie: 'operator', request: 'sim-clock', response: 'sim-clock' },
+  { method: 'post', path: '/_sim/reset', summary: 'Terug naar de seed-wereld', wie: 'operator' },
+  {
+    method: 'get',
+    path: '/_sim/journal',
+    summary: 'Het journaal van uitwisselingen',
+    wie: 'operator: alles; iedere andere partij: alleen de eigen uitwisselingen',
+    parameters: [
+      { name: 'na', in: 'query', description: 'volgnummer; alleen latere regels' },
+      { name: 'partij', in: 'query', description: 'OIN van de partij' },
+      { name: 'limiet', in: 'query', description: '1–1000, standaard 100' },
+    ],
+  },
+];
+
+export function assertOperator(parties: PartyRegistry, oin: string): void {
+  if (!parties.isOperator(oin)) throw problems.forbidden('Alleen de operator van de simulator mag dit.');
+}
+
+function intParam(value: unknown, name: string, min: number, max: number, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (typeof value !== 'string' || !/^\d+$/.test(value) || n < min || n > max) {
+    throw new Problem(400, [{ foutcode: 'SCHEMA', fouttekst: `Parameter ${name} moet een geheel getal van ${min} tot en met ${max} zijn.`, pointer: `?${name}` }]);
+  }
+  return n;
+}
+
+export function commonRoutes(deps: CommonRouteDeps): Router {
+  const router = Router();
+  router.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: deps.service, versie: deps.versie, vandaag: deps.clock.today() });
+  });
+  router.get('/openapi.json', (_req, res) => {
+    res.json(deps.openapi());
+  });
+  router.get('/schemas/:name', (req, res) => {
+    const name = req.params.name.replace(/\.json$/, '');
+    const schema = deps.schemas.get(name);
+    if (!schema) throw problems.notFound('NIET_GEVONDEN', `Geen schema met de naam ${name}; zie /openapi.json voor de namen.`);
+    res.type('application/schema+json').json(schema);
+  });
+  router.get('/_sim/clock', (_req, res) => {
+    assertOperator(deps.parties, partijOf(res));
+    res.json({ vandaag: deps.clock.today() });
+  });
+  router.put('/_sim/clock', (req, res) => {
+    assertOperator(deps.parties, partijOf(res));
+    const fouten = deps.schemas.validate('sim-clock', req.body);
+    if (fouten.length > 0) throw problems.rejected(fouten);
+    const vandaag = (req.body as { vandaag: string }).vandaag;
+    if (!isIsoDate(vandaag)) {
+      throw problems.rejected([{ foutcode: 'SCHEMA', fouttekst: 'vandaag moet een bestaande datum JJJJ-MM-DD zijn.', pointer: '/vandaag' }]);
+    }
+    deps.clock.set(vandaag);
+    res.json({ vandaag: deps.clock.today() });
+  });
+  router.post('/_sim/reset', async (_req, res) => {
+    assertOperator(deps.parties, partijOf(res));
+    await deps.reset();
+    res.json({ status: 'ok', service: deps.service, vandaag: deps.clock.today() });
+  });
+  router.get('/_sim/journal', (req, res) => {
+    const self = partijOf(res);
+    const asked = typeof req.query.partij === 'string' ? req.query.partij : undefined;
+    const isOperator = deps.parties.isOperator(self);
+    if (!isOperator && asked !== undefined && asked !== self) {
+      throw problems.forbidden('Een partij mag alleen haar eigen uitwisselingen in het journaal lezen.');
+    }
+    const na = intParam(req.query.na, 'na', 0, Number.MAX_SAFE_INTEGER, 0);
+    const limiet = intParam(req.query.limiet, 'limiet', 1, 1000, 100);
+    const entries = deps.journal.list({ na, limiet, ...(isOperator ? (asked ? { partij: asked } : {}) : { partij: self }) });
+    res.json({ regels: entries, volgende: entries.length > 0 ? entries[entries.length - 1]!.seq : na });
+  });
+  return router;
+}

@@ -1,0 +1,22 @@
+// What the middleware learns about an exchange, kept in res.locals for handlers and the journal.
+import type { Response } from 'express';
+
+export interface ExchangeLocals {
+  /** The caller's party OIN, from its certificate (EK-01). */
+  partij: string;
+  /** The school acted for (EK-03), once a handler knows it. */
+  namens?: string;
+  /** identificatiecodeBedrijfsdocument of the bericht, once a handler knows it (EK-05). */
+  berichtId?: string;
+  /** The response body as sent, for the journal. */
+  antwoord?: unknown;
+}
+
+export function locals(res: Response): ExchangeLocals {
+  return res.locals as ExchangeLocals;
+}
+
+/** The calling party's OIN. Only valid after the identity middleware. */
+export function partijOf(res: Response): string {
+  return locals(res).partij;
+}

@@ -1,0 +1,57 @@
+// The final middleware (DESIGN decision 2): Problems become application/problem+json, a body
+// the parser refused becomes 400/413, anything else 500 INT500 with the stack logged, never sent.
+import type { NextFunction, Request, Response } from 'express';
+import type { Logger } from '../logger.js';
+import { Problem } from '../problem.js';
+import { locals } from './context.js';
+
+export function sendProblem(res: Response, problem: Problem): void {
+  const body = problem.toBody();
+  if (body.identificatiecodeBedrijfsdocument === undefined && locals(res).berichtId !== undefined) {
+    body.identificatiecodeBedrijfsdocument = locals(res).berichtId!;
+  }
+  res.status(problem.status).type('application/problem+json').json(body);
+}
+
+interface BodyParserError extends Error {
+  type?: string;
+  status?: number;
+}
+
+function fromBodyParser(err: BodyParserError): Problem | null {
+  if (typeof err.type !== 'string' || typeof err.status !== 'number' || err.status >= 500) return null;
+  if (err.type === 'entity.too.large') {
+    return new Problem(413, [{ foutcode: 'SCHEMA', fouttekst: 'Het bericht is groter dan 1 MiB; stuur een kleiner bericht.', pointer: '/' }]);
+  }
+  const fouttekst =
+    err.type === 'entity.parse.failed'
+      ? 'Het bericht is geen geldige JSON; stuur een JSON-object.'
+      : `Het bericht kan niet gelezen worden (${err.type}); stuur JSON in UTF-8.`;
+  return new Problem(400, [{ foutcode: 'SCHEMA', fouttekst, pointer: '/' }]);
+}
+
+export function errorHandler(logger: Logger) {
+  // Express recognises an error handler by its four parameters.
+  return (err: unknown, req: Request, res: Response, _next: NextFunction): void => {
+    const problem = err instanceof Problem ? err : fromBodyParser(err as BodyParserError);
+    if (problem) {
+      sendProblem(res, problem);
+      return;
+    }
+    logger.error({ err, method: req.method, url: req.originalUrl }, 'unhandled error');
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    sendProblem(res, new Problem(500, [{ foutcode: 'INT500', fouttekst: 'Er ging intern iets mis; probeer het later opnieuw.' }]));
+  };
+}
+
+export function notFoundHandler(req: Request, _res: Response, next: NextFunction): void {
+  next(
+    new Problem(404, [
+      { foutcode: 'NIET_GEVONDEN', fouttekst: `Onbekend pad ${req.method} ${req.path}; zie /openapi.json voor wat deze dienst kent.` },
+    ]),
+  );
+}
+

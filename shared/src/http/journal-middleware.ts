@@ -1,0 +1,54 @@
+// Writes every exchange to the journal and the request log when the response is finished.
+import type { NextFunction, Request, Response } from 'express';
+import type { Clock } from '../clock.js';
+import type { Journal } from '../journal.js';
+import type { Logger } from '../logger.js';
+import { locals } from './context.js';
+
+function foutcodesOf(body: unknown): string[] {
+  const list = (body as { foutmeldingen?: Array<{ foutcode?: unknown }> } | null)?.foutmeldingen;
+  return Array.isArray(list) ? list.map((f) => String(f.foutcode)) : [];
+}
+
+function bedrijfsdocumentOf(body: unknown): { verzendendeInstantie?: unknown; identificatiecodeBedrijfsdocument?: unknown } {
+  const bd = (body as { bedrijfsdocument?: unknown } | null)?.bedrijfsdocument;
+  return bd && typeof bd === 'object' ? (bd as Record<string, unknown>) : {};
+}
+
+export function journalMiddleware(journal: Journal, clock: Clock, logger: Logger) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const started = process.hrtime.bigint();
+    const json = res.json.bind(res);
+    res.json = (body: unknown) => {
+      locals(res).antwoord = body;
+      return json(body);
+    };
+    res.on('finish', () => {
+      const duurMs = Number(process.hrtime.bigint() - started) / 1e6;
+      const l = locals(res);
+      const bd = bedrijfsdocumentOf(req.body);
+      const namens = l.namens ?? (typeof bd.verzendendeInstantie === 'string' ? bd.verzendendeInstantie : null);
+      const berichtId =
+        l.berichtId ?? (typeof bd.identificatiecodeBedrijfsdocument === 'string' ? bd.identificatiecodeBedrijfsdocument : null);
+      const operatie = `${req.method} ${req.originalUrl}`;
+      try {
+        journal.record({
+          vandaag: clock.today(),
+          partij: l.partij ?? null,
+          namens,
+          operatie,
+          status: res.statusCode,
+          foutcodes: foutcodesOf(l.antwoord),
+          duurMs,
+          identificatiecodeBedrijfsdocument: berichtId,
+          verzoek: req.method === 'GET' ? null : (req.body ?? null),
+          antwoord: l.antwoord ?? null,
+        });
+      } catch (err) {
+        logger.error({ err }, 'journal write failed');
+      }
+      logger.info({ method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(duurMs * 10) / 10, partij: l.partij }, 'exchange');
+    });
+    next();
+  };
+}

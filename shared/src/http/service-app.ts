@@ -1,0 +1,75 @@
+// The Express skeleton every service shares: identity, journal, JSON bodies, the common routes,
+// then the service's own routes, then the 404 and error handlers (DESIGN decisions 1, 2).
+import express, { type Router } from 'express';
+import type { Clock } from '../clock.js';
+import type { Journal } from '../journal.js';
+import type { Logger } from '../logger.js';
+import { buildOpenApi, type OperationSpec } from '../openapi.js';
+import type { PartyRegistry } from '../parties.js';
+import { Problem } from '../problem.js';
+import type { SchemaRegistry } from '../schemas.js';
+import type { RevocationList } from '../tls.js';
+import { commonRoutes, COMMON_OPERATIONS } from './common-routes.js';
+import { errorHandler, notFoundHandler } from './errors.js';
+import { identityMiddleware } from './identity.js';
+import { journalMiddleware } from './journal-middleware.js';
+
+/** What every service app is built from; services add their own store and peers. */
+export interface CommonDeps {
+  clock: Clock;
+  journal: Journal;
+  logger: Logger;
+  schemas: SchemaRegistry;
+  parties: PartyRegistry;
+  revocations: RevocationList;
+}
+
+export interface ServiceDefinition {
+  service: string;
+  title: string;
+  description: string;
+  versie: string;
+  operations: readonly OperationSpec[];
+  routes: Router;
+  /** Back to the seed world (POST /_sim/reset). */
+  reset: () => void | Promise<void>;
+}
+
+const WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
+
+export function createServiceApp(deps: CommonDeps, def: ServiceDefinition): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.set('query parser', 'simple');
+  app.use(identityMiddleware(deps.revocations));
+  app.use(journalMiddleware(deps.journal, deps.clock, deps.logger));
+  app.use((req, _res, next) => {
+    // CONTRACT §1: bodies are application/json; anything else is refused as content, not ignored.
+    if (WITH_BODY.has(req.method) && req.headers['content-length'] !== '0' && !req.is('application/json')) {
+      next(new Problem(400, [{ foutcode: 'SCHEMA', fouttekst: 'Stuur het bericht als application/json.', pointer: '/' }]));
+      return;
+    }
+    next();
+  });
+  app.use(express.json({ limit: '1mb', strict: true }));
+
+  const operations = [...COMMON_OPERATIONS, ...def.operations];
+  let openapi: object | undefined;
+  app.use(
+    commonRoutes({
+      service: def.service,
+      versie: def.versie,
+      clock: deps.clock,
+      journal: deps.journal,
+      schemas: deps.schemas,
+      parties: deps.parties,
+      openapi: () => (openapi ??= buildOpenApi({ title: def.title, versie: def.versie, description: def.description }, deps.schemas, operations)),
+      reset: def.reset,
+    }),
+  );
+  app.use(def.routes);
+  app.use(notFoundHandler);
+  app.use(errorHandler(deps.logger));
+  return app;
+}

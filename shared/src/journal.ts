@@ -1,0 +1,127 @@
+// The journal (DESIGN decision 8): every exchange, bounded to the last `limit` entries, readable
+// by the operator in full and by each party for its own exchanges only.
+import type { Db } from './db.js';
+import { migrate } from './db.js';
+
+export interface JournalEntry {
+  seq: number;
+  tijdstip: string;
+  vandaag: string;
+  partij: string | null;
+  namens: string | null;
+  operatie: string;
+  status: number;
+  foutcodes: string[];
+  duurMs: number;
+  identificatiecodeBedrijfsdocument: string | null;
+  verzoek: unknown;
+  antwoord: unknown;
+}
+
+export type NewJournalEntry = Omit<JournalEntry, 'seq' | 'tijdstip'> & { tijdstip?: string };
+
+export interface JournalQuery {
+  na?: number;
+  partij?: string;
+  limiet?: number;
+}
+
+export interface Journal {
+  record(entry: NewJournalEntry): number;
+  list(query: JournalQuery): JournalEntry[];
+  clear(): void;
+}
+
+/** Bodies beyond this many characters are cut in the journal (the exchange itself is not). */
+const MAX_BODY_CHARS = 16_384;
+/** Pruning runs every so many inserts, so the bound costs one DELETE per batch, not per row. */
+const PRUNE_EVERY = 256;
+
+export function createJournal(db: Db, limit = 10_000): Journal {
+  migrate(db, 'journal', [
+    `CREATE TABLE journal (
+       seq INTEGER PRIMARY KEY AUTOINCREMENT,
+       tijdstip TEXT NOT NULL, vandaag TEXT NOT NULL, partij TEXT, namens TEXT,
+       operatie TEXT NOT NULL, status INTEGER NOT NULL, foutcodes TEXT NOT NULL, duur_ms REAL NOT NULL,
+       bericht_id TEXT, verzoek TEXT, antwoord TEXT)`,
+    'CREATE INDEX journal_partij ON journal (partij, seq)',
+  ]);
+  const insert = db.prepare(
+    `INSERT INTO journal (tijdstip, vandaag, partij, namens, operatie, status, foutcodes, duur_ms, bericht_id, verzoek, antwoord)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const prune = db.prepare('DELETE FROM journal WHERE seq <= ?');
+  const listAll = db.prepare('SELECT * FROM journal WHERE seq > ? ORDER BY seq LIMIT ?');
+  const listParty = db.prepare('SELECT * FROM journal WHERE partij = ? AND seq > ? ORDER BY seq LIMIT ?');
+  let sinceprune = 0;
+
+  return {
+    record(e) {
+      const seq = Number(
+        insert.run(
+          e.tijdstip ?? new Date().toISOString(),
+          e.vandaag,
+          e.partij,
+          e.namens,
+          e.operatie,
+          e.status,
+          JSON.stringify(e.foutcodes),
+          e.duurMs,
+          e.identificatiecodeBedrijfsdocument,
+          bodyText(e.verzoek),
+          bodyText(e.antwoord),
+        ).lastInsertRowid,
+      );
+      if (++sinceprune >= PRUNE_EVERY) {
+        sinceprune = 0;
+        prune.run(seq - limit);
+      }
+      return seq;
+    },
+    list({ na = 0, partij, limiet = 100 }) {
+      const rows = (partij ? listParty.all(partij, na, limiet) : listAll.all(na, limiet)) as JournalRow[];
+      return rows.map(fromRow);
+    },
+    clear() {
+      db.prepare('DELETE FROM journal').run();
+    },
+  };
+}
+
+interface JournalRow {
+  seq: number;
+  tijdstip: string;
+  vandaag: string;
+  partij: string | null;
+  namens: string | null;
+  operatie: string;
+  status: number;
+  foutcodes: string;
+  duur_ms: number;
+  bericht_id: string | null;
+  verzoek: string | null;
+  antwoord: string | null;
+}
+
+function bodyText(body: unknown): string | null {
+  if (body === undefined || body === null) return null;
+  const text = JSON.stringify(body);
+  return text.length > MAX_BODY_CHARS ? JSON.stringify({ afgekapt: true, begin: text.slice(0, MAX_BODY_CHARS) }) : text;
+}
+
+function fromRow(r: JournalRow): JournalEntry {
+  return {
+    seq: r.seq,
+    tijdstip: r.tijdstip,
+    vandaag: r.vandaag,
+    partij: r.partij,
+    namens: r.namens,
+    operatie: r.operatie,
+    status: r.status,
+    foutcodes: JSON.parse(r.foutcodes) as string[],
+    duurMs: r.duur_ms,
+    identificatiecodeBedrijfsdocument: r.bericht_id,
+    verzoek: r.verzoek === null ? null : (JSON.parse(r.verzoek) as unknown),
+    antwoord: r.antwoord === null ? null : (JSON.parse(r.antwoord) as unknown),
+  };
+}

@@ -1,0 +1,2 @@
+// Filled in by the OSR issue: the client BRON and verzuim use to ask OSR.
+export {};

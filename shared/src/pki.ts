@@ -1,0 +1,236 @@
+// The simulated PKI (DESIGN decision 6, EK-01): a CA standing in for PKIoverheid, a server
+// certificate for localhost, and one client certificate per party with its OIN as subject
+// serialNumber (OID 2.5.4.5), all under <dataDir>/pki/.
+import { X509Certificate, generateKeyPair } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { generate } from 'selfsigned';
+
+const generateKeyPairAsync = promisify(generateKeyPair);
+
+export const CA_NAME = 'Simulatie PKIoverheid CA';
+const YEAR_MS = 365 * 86_400_000;
+
+export interface PkiPaths {
+  dir: string;
+  caCert: string;
+  caKey: string;
+  serverCert: string;
+  serverKey: string;
+  revoked: string;
+  partyCert(oin: string): string;
+  partyKey(oin: string): string;
+}
+
+export function pkiPaths(dir: string): PkiPaths {
+  return {
+    dir,
+    caCert: join(dir, 'ca.crt'),
+    caKey: join(dir, 'ca.key'),
+    serverCert: join(dir, 'server.crt'),
+    serverKey: join(dir, 'server.key'),
+    revoked: join(dir, 'revoked.json'),
+    partyCert: (oin) => join(dir, 'parties', `${oin}.crt`),
+    partyKey: (oin) => join(dir, 'parties', `${oin}.key`),
+  };
+}
+
+export interface KeyAndCert {
+  key: string;
+  cert: string;
+}
+
+async function rsaKeyPair(): Promise<{ privateKey: string; publicKey: string }> {
+  // Node's async key generation runs on the thread pool, so several parties' keys are made in
+  // parallel; selfsigned then only signs.
+  return generateKeyPairAsync('rsa', {
+    modulusLength: 2048,
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+  });
+}
+
+/** A self-signed CA. `name` lets tests make a foreign CA that the simulator does not trust. */
+export async function createCa(name = CA_NAME): Promise<KeyAndCert> {
+  const keyPair = await rsaKeyPair();
+  const now = Date.now();
+  const pems = await generate(
+    [
+      { name: 'commonName', value: name },
+      { name: 'organizationName', value: 'duo-sim' },
+      { name: 'countryName', value: 'NL' },
+    ],
+    {
+      keyPair,
+      algorithm: 'sha256',
+      notBeforeDate: new Date(now - 86_400_000),
+      notAfterDate: new Date(now + 20 * YEAR_MS),
+      extensions: [
+        { name: 'basicConstraints', cA: true, critical: true },
+        { name: 'keyUsage', keyCertSign: true, cRLSign: true, digitalSignature: true, critical: true },
+      ],
+    },
+  );
+  return { key: pems.private, cert: pems.cert };
+}
+
+export interface PartyCertOptions {
+  oin: string;
+  naam: string;
+  /** For negative tests: a certificate whose validity ended / has not begun. */
+  validity?: 'valid' | 'expired' | 'not-yet-valid';
+}
+
+/** A client certificate for a party, signed by `ca`, with the OIN as subject serialNumber. */
+export async function issuePartyCertificate(ca: KeyAndCert, options: PartyCertOptions): Promise<KeyAndCert> {
+  const keyPair = await rsaKeyPair();
+  const now = Date.now();
+  const [notBeforeDate, notAfterDate] =
+    options.validity === 'expired'
+      ? [new Date(now - 2 * YEAR_MS), new Date(now - YEAR_MS)]
+      : options.validity === 'not-yet-valid'
+        ? [new Date(now + YEAR_MS), new Date(now + 2 * YEAR_MS)]
+        : [new Date(now - 86_400_000), new Date(now + 3 * YEAR_MS)];
+  const pems = await generate(
+    [
+      { name: 'commonName', value: options.naam },
+      { name: 'organizationName', value: options.naam },
+      { name: 'countryName', value: 'NL' },
+      { name: '2.5.4.5', value: options.oin },
+    ],
+    {
+      keyPair,
+      algorithm: 'sha256',
+      notBeforeDate,
+      notAfterDate,
+      ca,
+      extensions: [
+        { name: 'basicConstraints', cA: false },
+        { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
+        { name: 'extKeyUsage', clientAuth: true },
+      ],
+    },
+  );
+  return { key: pems.private, cert: pems.cert };
+}
+
+/** The server certificate every service presents: localhost, 127.0.0.1 and ::1. */
+export async function issueServerCertificate(ca: KeyAndCert): Promise<KeyAndCert> {
+  const keyPair = await rsaKeyPair();
+  const now = Date.now();
+  const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
+    keyPair,
+    algorithm: 'sha256',
+    notBeforeDate: new Date(now - 86_400_000),
+    notAfterDate: new Date(now + 5 * YEAR_MS),
+    ca,
+    extensions: [
+      { name: 'basicConstraints', cA: false },
+      { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
+      { name: 'extKeyUsage', serverAuth: true },
+      {
+        name: 'subjectAltName',
+        altNames: [
+          { type: 2, value: 'localhost' },
+          { type: 7, ip: '127.0.0.1' },
+          { type: 7, ip: '::1' },
+        ],
+      },
+    ],
+  });
+  return { key: pems.private, cert: pems.cert };
+}
+
+function writePair(certFile: string, keyFile: string, pair: KeyAndCert): void {
+  writeFileSync(certFile, pair.cert);
+  writeFileSync(keyFile, pair.key, { mode: 0o600 });
+}
+
+export function readPair(certFile: string, keyFile: string): KeyAndCert {
+  return { cert: readFileSync(certFile, 'utf8'), key: readFileSync(keyFile, 'utf8') };
+}
+
+export interface EnsurePkiResult {
+  paths: PkiPaths;
+  created: string[];
+}
+
+/**
+ * Makes whatever is missing under `dir`: the CA, the server certificate, and a certificate for
+ * every party. Existing files are kept, so a restart trusts the same certificates.
+ */
+export async function ensurePki(dir: string, parties: ReadonlyArray<{ oin: string; naam: string }>): Promise<EnsurePkiResult> {
+  const paths = pkiPaths(dir);
+  mkdirSync(join(dir, 'parties'), { recursive: true });
+  const created: string[] = [];
+  let ca: KeyAndCert;
+  if (existsSync(paths.caCert) && existsSync(paths.caKey)) {
+    ca = readPair(paths.caCert, paths.caKey);
+  } else {
+    ca = await createCa();
+    writePair(paths.caCert, paths.caKey, ca);
+    created.push(paths.caCert);
+  }
+  const jobs: Array<Promise<void>> = [];
+  if (!existsSync(paths.serverCert) || !existsSync(paths.serverKey)) {
+    jobs.push(
+      issueServerCertificate(ca).then((pair) => {
+        writePair(paths.serverCert, paths.serverKey, pair);
+        created.push(paths.serverCert);
+      }),
+    );
+  }
+  for (const party of parties) {
+    if (existsSync(paths.partyCert(party.oin)) && existsSync(paths.partyKey(party.oin))) continue;
+    jobs.push(
+      issuePartyCertificate(ca, party).then((pair) => {
+        writePair(paths.partyCert(party.oin), paths.partyKey(party.oin), pair);
+        created.push(paths.partyCert(party.oin));
+      }),
+    );
+  }
+  await Promise.all(jobs);
+  if (!existsSync(paths.revoked)) writeFileSync(paths.revoked, `${JSON.stringify({ ingetrokken: [] }, null, 2)}\n`);
+  return { paths, created };
+}
+
+/** Issues (or replaces) the certificate of one party, e.g. `sim cert issue --expired`. */
+export async function issueCertificateFile(dir: string, options: PartyCertOptions): Promise<string> {
+  const paths = pkiPaths(dir);
+  mkdirSync(join(dir, 'parties'), { recursive: true });
+  const ca = readPair(paths.caCert, paths.caKey);
+  const pair = await issuePartyCertificate(ca, options);
+  writePair(paths.partyCert(options.oin), paths.partyKey(options.oin), pair);
+  return paths.partyCert(options.oin);
+}
+
+export interface RevokedEntry {
+  oin: string;
+  fingerprint256: string;
+  ingetrokkenOp: string;
+}
+
+/** Adds the party's current certificate to revoked.json (checked per request by the services). */
+export function revokeCertificate(dir: string, oin: string): RevokedEntry {
+  const paths = pkiPaths(dir);
+  const cert = new X509Certificate(readFileSync(paths.partyCert(oin)));
+  const entry: RevokedEntry = { oin, fingerprint256: cert.fingerprint256, ingetrokkenOp: new Date().toISOString() };
+  const list = readRevoked(paths.revoked);
+  if (!list.some((e) => e.fingerprint256 === entry.fingerprint256)) list.push(entry);
+  writeFileSync(paths.revoked, `${JSON.stringify({ ingetrokken: list }, null, 2)}\n`);
+  return entry;
+}
+
+export function readRevoked(file: string): RevokedEntry[] {
+  if (!existsSync(file)) return [];
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { ingetrokken?: RevokedEntry[] };
+  return parsed.ingetrokken ?? [];
+}
+
+/** The OIN in a certificate's subject serialNumber (EK-01), or null. */
+export function oinOfCertificate(pem: string | Buffer): string | null {
+  const subject = new X509Certificate(pem).subject;
+  const m = /(?:^|\n)serialNumber=([^\n]+)/.exec(subject);
+  return m?.[1] ?? null;
+}

@@ -1,0 +1,2 @@
+// Filled in by the RIO issue: the client BRON and verzuim use to ask RIO.
+export {};

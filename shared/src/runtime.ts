@@ -1,0 +1,110 @@
+// What every server.ts does (DESIGN decision 1): config -> PKI -> database -> app -> mTLS listen.
+import type { Express } from 'express';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { createClock, type Clock } from './clock.js';
+import type { ServiceConfig } from './config.js';
+import { openDatabase, type Db } from './db.js';
+import { DUO_OIN } from './ids.js';
+import { createJournal, type Journal } from './journal.js';
+import { createLogger, type Logger } from './logger.js';
+import { createPartyRegistry, loadParties, type PartyRegistry } from './parties.js';
+import { ensurePki, pkiPaths } from './pki.js';
+import { createSchemaRegistry, type SchemaRegistry } from './schemas.js';
+import { createSimStateStore } from './sim-state.js';
+import { createMtlsServer, createRevocationList, loadPartyTls, loadServerTls, type RevocationList, type TlsMaterial } from './tls.js';
+
+export interface ServiceContext {
+  config: Readonly<ServiceConfig>;
+  db: Db;
+  clock: Clock;
+  journal: Journal;
+  logger: Logger;
+  schemas: SchemaRegistry;
+  parties: PartyRegistry;
+  revocations: RevocationList;
+  /** DUO's client certificate, for calls to the other services. */
+  duoTls: TlsMaterial;
+}
+
+export interface BuiltService {
+  app: Express;
+  /** Releases what the app holds besides the database (peer clients, timers). */
+  close?: () => Promise<void> | void;
+}
+
+export interface RunningService {
+  service: string;
+  url: string;
+  port: number;
+  ctx: ServiceContext;
+  close(): Promise<void>;
+}
+
+// Compiling every schema takes a moment; the services of one process share the result.
+let sharedSchemas: SchemaRegistry | undefined;
+
+export async function startService(
+  config: Readonly<ServiceConfig>,
+  build: (ctx: ServiceContext) => BuiltService | Promise<BuiltService>,
+  logger: Logger = createLogger(config.service, config.logLevel),
+): Promise<RunningService> {
+  const partyList = loadParties(join(config.fixturesDir, 'parties.json'));
+  await ensurePki(config.pkiDir, partyList);
+  const db = openDatabase(config.dbFile);
+  const ctx: ServiceContext = {
+    config,
+    db,
+    clock: createClock({ initial: config.simDate, state: createSimStateStore(db) }),
+    journal: createJournal(db, config.journalLimit),
+    logger,
+    schemas: (sharedSchemas ??= createSchemaRegistry()),
+    parties: createPartyRegistry(partyList),
+    revocations: createRevocationList(pkiPaths(config.pkiDir).revoked),
+    duoTls: loadPartyTls(config.pkiDir, DUO_OIN),
+  };
+  const built = await build(ctx);
+  const server = createMtlsServer(built.app, loadServerTls(config.pkiDir));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `https://localhost:${port}`;
+  logger.info({ url }, `${config.service} luistert`);
+  return {
+    service: config.service,
+    url,
+    port,
+    ctx,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await built.close?.();
+      db.close();
+    },
+  };
+}
+
+/** For a server.ts run directly: start, and stop cleanly on SIGINT/SIGTERM. */
+export function runMain(start: () => Promise<RunningService>): void {
+  // Promise.resolve().then: a ConfigError thrown while building the config is reported too.
+  Promise.resolve()
+    .then(start)
+    .then(
+    (running) => {
+      const stop = () => void running.close().then(() => process.exit(0));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    },
+    (err: Error) => {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,89 @@
+import { addDays, ageOn, createClock, createJournal, createSimStateStore, daysBetween, isActiveExclusive, isIsoDate, openDatabase } from '@duo-sim/shared';
+
+describe('dates', () => {
+  it('does day arithmetic across DST and leap days', () => {
+    expect(addDays('2026-03-28', 2)).toBe('2026-03-30');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(daysBetween('2026-01-01', '2027-01-01')).toBe(365);
+    expect(isIsoDate('2026-02-29')).toBe(false);
+    expect(isIsoDate('2028-02-29')).toBe(true);
+  });
+  it('counts age in whole years (BRON-07)', () => {
+    expect(ageOn('2022-09-01', '2026-08-31')).toBe(3);
+    expect(ageOn('2022-09-01', '2026-09-01')).toBe(4);
+  });
+  it('treats end dates as exclusive (RIO-03, OSR-03)', () => {
+    expect(isActiveExclusive('2020-01-01', '2026-11-28', '2026-11-27')).toBe(true);
+    expect(isActiveExclusive('2020-01-01', '2026-11-28', '2026-11-28')).toBe(false);
+    expect(isActiveExclusive('2020-01-01', null, '2099-01-01')).toBe(true);
+    expect(isActiveExclusive('2020-01-01', null, '2019-12-31')).toBe(false);
+  });
+});
+
+describe('simulated clock (DESIGN decision 7)', () => {
+  const realNow = () => new Date('2026-11-28T10:00:00Z');
+
+  it('starts at the real Dutch date without SIM_DATE', () => {
+    expect(createClock({ realNow }).today()).toBe('2026-11-28');
+  });
+
+  it('starts at SIM_DATE and keeps moving with real days', () => {
+    let now = new Date('2026-11-28T10:00:00Z');
+    const clock = createClock({ initial: '2027-02-01', realNow: () => now });
+    expect(clock.today()).toBe('2027-02-01');
+    now = new Date('2026-11-29T10:00:00Z');
+    expect(clock.today()).toBe('2027-02-02');
+  });
+
+  it('keeps the date the operator set across a restart of the world', () => {
+    const db = openDatabase(':memory:');
+    const state = createSimStateStore(db);
+    const first = createClock({ state, realNow });
+    first.set('2027-03-01');
+    const second = createClock({ state, realNow, initial: '2020-01-01' });
+    expect(second.today()).toBe('2027-03-01');
+  });
+
+  it('tells listeners when the date changes', () => {
+    const clock = createClock({ realNow });
+    const heard: string[] = [];
+    clock.onChange((from, to) => heard.push(`${from}>${to}`));
+    clock.set('2027-02-01');
+    expect(heard).toEqual(['2026-11-28>2027-02-01']);
+    expect(() => clock.set('2027-02-30')).toThrow(TypeError);
+  });
+});
+
+describe('journal (DESIGN decision 8)', () => {
+  const entry = (partij: string) => ({
+    vandaag: '2026-11-28',
+    partij,
+    namens: null,
+    operatie: 'GET /health',
+    status: 200,
+    foutcodes: [],
+    duurMs: 1,
+    identificatiecodeBedrijfsdocument: null,
+    verzoek: null,
+    antwoord: { status: 'ok' },
+  });
+
+  it('lists entries after a cursor, optionally for one party', () => {
+    const journal = createJournal(openDatabase(':memory:'));
+    journal.record(entry('A'));
+    const second = journal.record(entry('B'));
+    journal.record(entry('A'));
+    expect(journal.list({}).map((e) => e.partij)).toEqual(['A', 'B', 'A']);
+    expect(journal.list({ partij: 'A' })).toHaveLength(2);
+    expect(journal.list({ na: second }).map((e) => e.partij)).toEqual(['A']);
+    expect(journal.list({})[0]!.antwoord).toEqual({ status: 'ok' });
+  });
+
+  it('stays bounded to its limit', () => {
+    const journal = createJournal(openDatabase(':memory:'), 100);
+    for (let i = 0; i < 1000; i++) journal.record(entry('A'));
+    const all = journal.list({ limiet: 10_000 });
+    expect(all.length).toBeLessThanOrEqual(100 + 256);
+    expect(all[all.length - 1]!.seq).toBe(1000);
+  });
+});

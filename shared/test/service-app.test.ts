@@ -1,0 +1,280 @@
+// The shared service skeleton over real mTLS: identity (EK-01), common routes (CONTRACT §6),
+// body handling (CONTRACT §1) and idempotent replay (EK-06).
+import { Router } from 'express';
+import { randomUUID } from 'node:crypto';
+import {
+  checkBedrijfsdocument,
+  createFixedClock,
+  createJournal,
+  createPartyRegistry,
+  createReplayGuard,
+  createRevocationList,
+  createSchemaRegistry,
+  createServiceApp,
+  DUO_OIN,
+  openDatabase,
+  partijOf,
+  pkiPaths,
+  problems,
+  silentLogger,
+  type Bedrijfsdocument,
+} from '@duo-sim/shared';
+import { readFileSync } from 'node:fs';
+import { callerFor, serveOverMtls, type Served } from '../../test/support/mtls';
+import { fixtureParties, NEGATIVE, testPkiDir } from '../../test/support/test-pki';
+
+const parties = fixtureParties();
+const OPERATOR = parties.find((p) => p.rol === 'operator')!.oin;
+const VENDOR = parties.find((p) => p.rol === 'leverancier')!.oin;
+const OTHER_VENDOR = parties.filter((p) => p.rol === 'leverancier')[1]!.oin;
+
+function buildApp() {
+  const db = openDatabase(':memory:');
+  db.exec('CREATE TABLE ontvangen (id INTEGER PRIMARY KEY, inhoud TEXT)');
+  const insert = db.prepare('INSERT INTO ontvangen (inhoud) VALUES (?)');
+  const count = () => (db.prepare('SELECT count(*) AS n FROM ontvangen').get() as { n: number }).n;
+  const clock = createFixedClock('2026-11-28');
+  const journal = createJournal(db);
+  const replay = createReplayGuard(db);
+  let resets = 0;
+  const routes = Router();
+  routes.post('/proefberichten', async (req, res) => {
+    const bd = (req.body as { bedrijfsdocument: Bedrijfsdocument }).bedrijfsdocument;
+    const fouten = checkBedrijfsdocument(bd);
+    if (fouten.length > 0) throw problems.rejected(fouten, bd.identificatiecodeBedrijfsdocument);
+    const outcome = await replay.handle(partijOf(res), bd.identificatiecodeBedrijfsdocument, req.body, async () => {
+      await new Promise((r) => setTimeout(r, 20)); // a peer call: concurrent sends overlap here
+      return () => {
+        const id = Number(insert.run(JSON.stringify(req.body)).lastInsertRowid);
+        return { status: 201, body: { identificatiecodeBedrijfsdocument: bd.identificatiecodeBedrijfsdocument, id } };
+      };
+    });
+    res.status(outcome.status).json(outcome.body);
+  });
+  routes.get('/kapot', () => {
+    throw new Error('geheim detail');
+  });
+  const app = createServiceApp(
+    {
+      clock,
+      journal,
+      logger: silentLogger(),
+      schemas: createSchemaRegistry(),
+      parties: createPartyRegistry(parties),
+      revocations: createRevocationList(pkiPaths(testPkiDir()).revoked),
+    },
+    {
+      service: 'proef',
+      title: 'Proefdienst',
+      description: 'test',
+      versie: '0.0.1',
+      operations: [{ method: 'post', path: '/proefberichten', summary: 'proef', wie: 'iedereen' }],
+      routes,
+      reset: () => {
+        resets++;
+      },
+    },
+  );
+  return { app, count, clock, resets: () => resets };
+}
+
+const bericht = (id = randomUUID(), extra: Record<string, unknown> = {}) => ({
+  bedrijfsdocument: {
+    identificatiecodeBedrijfsdocument: id,
+    verzendendeInstantie: '0000000700025BE00000',
+    ontvangendeInstantie: DUO_OIN,
+    datumTijdBedrijfsdocument: '2026-11-28T10:15:00Z',
+  },
+  inhoud: 'proef',
+  ...extra,
+});
+
+describe('shared service app over mTLS', () => {
+  let served: Served;
+  let ctx: ReturnType<typeof buildApp>;
+  beforeAll(async () => {
+    ctx = buildApp();
+    served = await serveOverMtls(ctx.app);
+  });
+  afterAll(() => served.close());
+
+  describe('identity (EK-01)', () => {
+    it('answers a party with a certificate of the simulator CA', async () => {
+      const res = await served.as(VENDOR).get('/health');
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({ status: 'ok', service: 'proef', versie: '0.0.1', vandaag: '2026-11-28' });
+    });
+
+    it.each([
+      ['no certificate', undefined],
+      ['a certificate of another CA', NEGATIVE.foreign.oin],
+      ['an expired certificate', NEGATIVE.expired.oin],
+      ['a certificate that is not yet valid', NEGATIVE.notYetValid.oin],
+    ])('refuses %s in the TLS handshake, before any handler', async (_label, oin) => {
+      const before = ctx.count();
+      const caller = oin ? served.as(oin) : callerFor(served.url, { ca: readFileSync(pkiPaths(testPkiDir()).caCert, 'utf8') });
+      await expect(caller.post('/proefberichten', bericht())).rejects.toThrow();
+      expect(ctx.count()).toBe(before);
+    });
+
+    it('refuses a revoked certificate with 401 EK0030', async () => {
+      const res = await served.as(NEGATIVE.revoked.oin).post('/proefberichten', bericht());
+      expect(res.status).toBe(401);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.body.foutmeldingen[0].foutcode).toBe('EK0030');
+      expect(res.body.foutmeldingen[0].fouttekst).toMatch(/ingetrokken/);
+    });
+
+    it('refuses a certificate without an OIN in its subject serialNumber with 401 EK0030', async () => {
+      const res = await served.as(NEGATIVE.noOin.oin).get('/health');
+      expect(res.status).toBe(401);
+      expect(res.body.foutmeldingen[0].foutcode).toBe('EK0030');
+    });
+  });
+
+  describe('bodies and errors (CONTRACT §1)', () => {
+    it('answers a body over 1 MiB with 413 problem+json', async () => {
+      const res = await served.as(VENDOR).post('/proefberichten', bericht(undefined, { groot: 'x'.repeat(1024 * 1024 + 1) }));
+      expect(res.status).toBe(413);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.body.foutmeldingen[0].foutcode).toBe('SCHEMA');
+    });
+
+    it('answers non-JSON with 400 problem+json', async () => {
+      const res = await served.as(VENDOR).request('POST', '/proefberichten', { raw: '{"bedrijfsdocument": ', headers: { 'content-type': 'application/json' } });
+      expect(res.status).toBe(400);
+      expect(res.body.foutmeldingen[0]).toMatchObject({ foutcode: 'SCHEMA', pointer: '/' });
+    });
+
+    it('answers another content type with 400 problem+json', async () => {
+      const res = await served.as(VENDOR).request('POST', '/proefberichten', { raw: 'a=b', headers: { 'content-type': 'text/plain' } });
+      expect(res.status).toBe(400);
+      expect(res.body.foutmeldingen[0].fouttekst).toMatch(/application\/json/);
+    });
+
+    it('answers an unknown path with a 404 problem', async () => {
+      const res = await served.as(VENDOR).get('/bestaat-niet');
+      expect(res.status).toBe(404);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    });
+
+    it('turns an unexpected error into 500 INT500 without leaking its message', async () => {
+      const res = await served.as(VENDOR).get('/kapot');
+      expect(res.status).toBe(500);
+      expect(res.body.foutmeldingen[0].foutcode).toBe('INT500');
+      expect(res.text).not.toMatch(/geheim/);
+    });
+  });
+
+  describe('common routes (CONTRACT §6)', () => {
+    it('serves OpenAPI 3.1 with the shared schemas', async () => {
+      const res = await served.as(VENDOR).get('/openapi.json');
+      expect(res.status).toBe(200);
+      expect(res.body.openapi).toBe('3.1.0');
+      expect(res.body.paths['/proefberichten'].post.summary).toBe('proef');
+      expect(res.body.paths['/_sim/clock'].put).toBeDefined();
+      expect(res.body.components.schemas.problem.$id).toBe('https://duo-sim.local/schemas/problem.json');
+    });
+
+    it('serves a schema by name and 404 for an unknown one', async () => {
+      expect((await served.as(VENDOR).get('/schemas/problem')).body.title).toBe('Problem');
+      expect((await served.as(VENDOR).get('/schemas/problem.json')).status).toBe(200);
+      expect((await served.as(VENDOR).get('/schemas/onbekend')).status).toBe(404);
+    });
+
+    it('lets the operator read and set the clock', async () => {
+      const put = await served.as(OPERATOR).put('/_sim/clock', { vandaag: '2027-02-01' });
+      expect(put.status).toBe(200);
+      expect(put.body).toEqual({ vandaag: '2027-02-01' });
+      expect((await served.as(VENDOR).get('/health')).body.vandaag).toBe('2027-02-01');
+      expect((await served.as(OPERATOR).get('/_sim/clock')).body).toEqual({ vandaag: '2027-02-01' });
+      ctx.clock.set('2026-11-28');
+    });
+
+    it('rejects a clock date that does not exist', async () => {
+      const res = await served.as(OPERATOR).put('/_sim/clock', { vandaag: '2027-02-30' });
+      expect(res.status).toBe(400);
+      expect(res.body.foutmeldingen[0].pointer).toBe('/vandaag');
+      expect(ctx.clock.today()).toBe('2026-11-28');
+    });
+
+    it.each([
+      ['GET', '/_sim/clock'],
+      ['PUT', '/_sim/clock'],
+      ['POST', '/_sim/reset'],
+    ])('refuses a non-operator on %s %s with 403 AUT401', async (method, path) => {
+      const res = await served.as(VENDOR).request(method, path, { body: { vandaag: '2027-01-01' } });
+      expect(res.status).toBe(403);
+      expect(res.body.foutmeldingen[0].foutcode).toBe('AUT401');
+      expect(ctx.clock.today()).toBe('2026-11-28');
+      expect(ctx.resets()).toBe(0);
+    });
+
+    it('lets the operator reset the world', async () => {
+      const res = await served.as(OPERATOR).post('/_sim/reset', {});
+      expect(res.status).toBe(200);
+      expect(ctx.resets()).toBe(1);
+    });
+
+    it('shows a party only its own exchanges in the journal, and the operator all', async () => {
+      await served.as(OTHER_VENDOR).get('/health');
+      const own = await served.as(VENDOR).get('/_sim/journal?limiet=1000');
+      expect(own.status).toBe(200);
+      expect(own.body.regels.length).toBeGreaterThan(0);
+      expect(own.body.regels.every((r: { partij: string }) => r.partij === VENDOR)).toBe(true);
+      const other = await served.as(VENDOR).get(`/_sim/journal?partij=${OTHER_VENDOR}`);
+      expect(other.status).toBe(403);
+      const all = await served.as(OPERATOR).get('/_sim/journal?limiet=1000');
+      expect(all.body.regels.some((r: { partij: string }) => r.partij === OTHER_VENDOR)).toBe(true);
+    });
+
+    it('journals a rejected exchange with its foutcodes', async () => {
+      await served.as(VENDOR).post('/proefberichten', { ...bericht(), bedrijfsdocument: { ...bericht().bedrijfsdocument, ontvangendeInstantie: VENDOR } });
+      const res = await served.as(VENDOR).get('/_sim/journal?limiet=1000');
+      const last = res.body.regels[res.body.regels.length - 1];
+      expect(last).toMatchObject({ operatie: 'POST /proefberichten', status: 400, foutcodes: ['EK0022'], namens: '0000000700025BE00000' });
+    });
+  });
+
+  describe('idempotent replay (EK-06)', () => {
+    it('answers the same bericht again with the stored answer and stores nothing new', async () => {
+      const b = bericht();
+      const first = await served.as(VENDOR).post('/proefberichten', b);
+      const before = ctx.count();
+      const again = await served.as(VENDOR).post('/proefberichten', b);
+      expect(first.status).toBe(201);
+      expect(again.status).toBe(201);
+      expect(again.body).toEqual(first.body);
+      expect(ctx.count()).toBe(before);
+    });
+
+    it('answers the same id with another body with 409 EK-DUPLICAAT, echoing the id', async () => {
+      const b = bericht();
+      await served.as(VENDOR).post('/proefberichten', b);
+      const before = ctx.count();
+      const res = await served.as(VENDOR).post('/proefberichten', { ...b, inhoud: 'anders' });
+      expect(res.status).toBe(409);
+      expect(res.body.foutmeldingen[0].foutcode).toBe('EK-DUPLICAAT');
+      expect(res.body.identificatiecodeBedrijfsdocument).toBe(b.bedrijfsdocument.identificatiecodeBedrijfsdocument);
+      expect(ctx.count()).toBe(before);
+    });
+
+    it('stores one record when 20 copies of a bericht arrive at once', async () => {
+      const b = bericht();
+      const before = ctx.count();
+      const answers = await Promise.all(Array.from({ length: 20 }, () => served.as(VENDOR).post('/proefberichten', b)));
+      expect(new Set(answers.map((a) => a.status))).toEqual(new Set([201]));
+      expect(new Set(answers.map((a) => a.body.id)).size).toBe(1);
+      expect(ctx.count()).toBe(before + 1);
+    });
+
+    it('keeps ids apart per sending party', async () => {
+      const b = bericht();
+      const a = await served.as(VENDOR).post('/proefberichten', b);
+      const c = await served.as(OTHER_VENDOR).post('/proefberichten', b);
+      expect(a.status).toBe(201);
+      expect(c.status).toBe(201);
+      expect(c.body.id).not.toBe(a.body.id);
+    });
+  });
+});

@@ -1,0 +1,94 @@
+// In-process tests go through real mutual TLS: the app under test is served on an ephemeral
+// port with the test PKI, and each caller presents its own party certificate.
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
+import type { RequestListener } from 'node:http';
+import { createMtlsServer, loadServerTls } from '@duo-sim/shared';
+import { clientTls, testPkiDir } from './test-pki';
+
+export interface TestResponse<T = any> {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: T;
+  text: string;
+}
+
+export interface RequestOptions {
+  body?: unknown;
+  /** Sent as is instead of JSON.stringify(body). */
+  raw?: string | Buffer;
+  headers?: Record<string, string>;
+}
+
+export interface Caller {
+  request<T = any>(method: string, path: string, options?: RequestOptions): Promise<TestResponse<T>>;
+  get<T = any>(path: string): Promise<TestResponse<T>>;
+  post<T = any>(path: string, body?: unknown): Promise<TestResponse<T>>;
+  put<T = any>(path: string, body?: unknown): Promise<TestResponse<T>>;
+  patch<T = any>(path: string, body?: unknown): Promise<TestResponse<T>>;
+}
+
+export interface Served {
+  url: string;
+  port: number;
+  as(oin: string): Caller;
+  close(): Promise<void>;
+}
+
+export function callerFor(baseUrl: string, tls: { ca: string; cert?: string; key?: string }): Caller {
+  const request = <T>(method: string, path: string, options: RequestOptions = {}): Promise<TestResponse<T>> =>
+    new Promise((resolvePromise, reject) => {
+      const payload =
+        options.raw !== undefined ? options.raw : options.body === undefined ? undefined : JSON.stringify(options.body);
+      const headers: Record<string, string> = { accept: 'application/json', ...(options.headers ?? {}) };
+      if (payload !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) {
+        headers['content-type'] = 'application/json';
+      }
+      const req = https.request(
+        new URL(path, baseUrl),
+        { method, headers, ca: tls.ca, cert: tls.cert, key: tls.key, agent: false },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            let body: unknown = text;
+            try {
+              body = text ? JSON.parse(text) : null;
+            } catch {
+              /* not JSON: keep the text */
+            }
+            resolvePromise({ status: res.statusCode ?? 0, headers: res.headers, body: body as T, text });
+          });
+        },
+      );
+      req.on('error', reject);
+      if (payload !== undefined) req.write(payload);
+      req.end();
+    });
+  return {
+    request,
+    get: (path) => request('GET', path),
+    post: (path, body) => request('POST', path, { body }),
+    put: (path, body) => request('PUT', path, { body }),
+    patch: (path, body) => request('PATCH', path, { body }),
+  };
+}
+
+/** Serves `app` over mTLS with the test PKI on 127.0.0.1 and an ephemeral port. */
+export async function serveOverMtls(app: RequestListener): Promise<Served> {
+  const server = createMtlsServer(app, loadServerTls(testPkiDir()));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as AddressInfo).port;
+  const url = `https://localhost:${port}`;
+  return {
+    url,
+    port,
+    as: (oin) => callerFor(url, clientTls(oin)),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
+}
