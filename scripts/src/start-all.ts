@@ -9,7 +9,10 @@ async function main(): Promise<void> {
   const { rio, osr, bron, verzuim } = chain.services;
   const config = loadServiceConfig('bron', process.env);
   const pki = pkiPaths(config.pkiDir);
-  const show = (p: string) => relative(process.cwd(), p) || p;
+  const show = (p: string) => {
+    const rel = relative(process.cwd(), p);
+    return rel && !rel.startsWith('..') ? rel : p;
+  };
   const parties = loadParties(join(config.fixturesDir, 'parties.json'));
   const vendor = parties.find((p) => p.rol === 'leverancier') ?? parties.find((p) => p.oin !== DUO_OIN)!;
   const operator = parties.find((p) => p.rol === 'operator');

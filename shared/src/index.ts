@@ -21,3 +21,4 @@ export * from './http-client.js';
 export * from './runtime.js';
 export * from './osr-client.js';
 export * from './rio-client.js';
+export * as Schemas from './generated/schemas.js';
