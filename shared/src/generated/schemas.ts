@@ -5,6 +5,11 @@
  */
 export type BRPStub = BRPPersoon[];
 /**
+ * BAO basisonderwijs, SBAO speciaal basisonderwijs (WPO); SO and VSO (voortgezet) speciaal onderwijs (WEC).
+ */
+export type SoortOnderwijs = 'BAO' | 'SBAO' | 'SO' | 'VSO';
+export type Dienstcode = 'ROD_PO' | 'VERZUIM' | 'RIO';
+/**
  * Every party of the seed world (fixtures/parties.json, CONTRACT §0).
  */
 export type Partijen = Partij[];
@@ -20,8 +25,20 @@ export interface AlleSchemas {
   onderwijslocatie?: Onderwijslocatie;
   onderwijslocatiegebruik?: Onderwijslocatiegebruik;
   'osr-dienst'?: OSRDienst;
+  'osr-diensten'?: OSRDiensten;
+  'osr-endpoint-registratie'?: OSRAfleveradresRegistreren;
+  'osr-endpoints'?: OSRAfleveradressen;
+  'osr-endpoints-query'?: OSRAfleveradresvraag;
   'osr-mandaat'?: OSRMandaat;
+  'osr-mandaat-einde'?: OSRMandaatBeeindigen;
+  'osr-mandaat-nieuw'?: OSRMandaatAanmaken;
+  'osr-mandaatcheck'?: OSRMandaatcheck;
+  'osr-mandaten'?: OSRMandaten;
+  'osr-mandates-query'?: OSRMandaatvraag;
   'osr-onderwijsinstelling'?: OSROnderwijsinstelling;
+  'osr-onderwijsinstellingen'?: OSROnderwijsinstellingen;
+  'osr-school-mandates-query'?: OSRMandatenVanEenSchoolZoekvraag;
+  'osr-schools-query'?: OSRScholenZoekvraag;
   'osr-wereld'?: OSRWereld;
   parties?: Partijen;
   party?: Partij;
@@ -113,16 +130,16 @@ export interface Instellingserkenning {
   /**
    * @minItems 1
    */
-  soortOnderwijs: ['BAO' | 'SBAO' | 'SO' | 'VSO', ...('BAO' | 'SBAO' | 'SO' | 'VSO')[]];
+  soortOnderwijs: [SoortOnderwijs, ...SoortOnderwijs[]];
   /**
    * @minItems 1
    */
-  periodes: [Periode, ...Periode[]];
+  periodes: [Erkenningsperiode, ...Erkenningsperiode[]];
 }
 /**
  * A slice of an erkenning's life with one set of names; einddatum exclusive (RIO-03). Shared by vestigingserkenningen.
  */
-export interface Periode {
+export interface Erkenningsperiode {
   /**
    * Calendar date, JJJJ-MM-DD.
    */
@@ -159,20 +176,20 @@ export interface Onderwijsaanbieder {
   /**
    * @minItems 1
    */
-  periodes: [Periode1, ...Periode1[]];
+  periodes: [Aanbiederperiode, ...Aanbiederperiode[]];
   /**
    * @minItems 1
    */
-  besturen: [BestuurRelatie, ...BestuurRelatie[]];
+  besturen: [AanbiederBestuurRelatie, ...AanbiederBestuurRelatie[]];
   /**
    * @minItems 1
    */
-  juridischeRelaties: [JuridischeRelatie, ...JuridischeRelatie[]];
+  juridischeRelaties: [AanbiederJuridischeRelatie, ...AanbiederJuridischeRelatie[]];
 }
 /**
  * A slice of the aanbieder's life with one name; einddatum exclusive (RIO-03).
  */
-export interface Periode1 {
+export interface Aanbiederperiode {
   /**
    * Calendar date, JJJJ-MM-DD.
    */
@@ -186,7 +203,7 @@ export interface Periode1 {
 /**
  * The onderwijsbestuur that runs the aanbieder in this period.
  */
-export interface BestuurRelatie {
+export interface AanbiederBestuurRelatie {
   /**
    * ID-07
    */
@@ -203,7 +220,7 @@ export interface BestuurRelatie {
 /**
  * RIO-10: the aanbieder's link to an instellingserkenning (BRIN4).
  */
-export interface JuridischeRelatie {
+export interface AanbiederJuridischeRelatie {
   /**
    * ID-04
    */
@@ -244,12 +261,12 @@ export interface Onderwijsbestuur {
   /**
    * @minItems 1
    */
-  periodes: [Periode2, ...Periode2[]];
+  periodes: [Bestuursperiode, ...Bestuursperiode[]];
 }
 /**
  * A slice of the bestuur's life with one name; einddatum exclusive (RIO-03).
  */
-export interface Periode2 {
+export interface Bestuursperiode {
   /**
    * Calendar date, JJJJ-MM-DD.
    */
@@ -315,12 +332,12 @@ export interface Onderwijslocatiegebruik {
   /**
    * @minItems 1
    */
-  juridischeRelaties: [JuridischeRelatie1, ...JuridischeRelatie1[]];
+  juridischeRelaties: [GebruikJuridischeRelatie, ...GebruikJuridischeRelatie[]];
 }
 /**
  * RIO-10: the gebruik's link to a vestigingserkenning (BRIN6).
  */
-export interface JuridischeRelatie1 {
+export interface GebruikJuridischeRelatie {
   /**
    * ID-04
    */
@@ -338,9 +355,58 @@ export interface JuridischeRelatie1 {
  * A dienst in OSR (OSR-01, OSR-06): code, name and the namespace that identifies its version. The codes and namespaces are duo-sim's own (sim).
  */
 export interface OSRDienst {
-  code: 'ROD_PO' | 'VERZUIM' | 'RIO';
+  code: Dienstcode;
   naam: string;
   namespace: string;
+}
+/**
+ * Answer of GET /api/v1/services: every dienst OSR knows, with its code, name and namespace (OSR-01, OSR-06).
+ */
+export interface OSRDiensten {
+  diensten: OSRDienst[];
+}
+/**
+ * Body of PUT /api/v1/endpoints/{token} (OSR-05): the afleveradres of the mandate the token proves, from start_date (default: the simulated date, or the mandate's start when later) to the exclusive end_date. https://, or http:// on localhost or 127.0.0.1 only; no user name or password in the URL.
+ */
+export interface OSRAfleveradresRegistreren {
+  url: string;
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  start_date?: string;
+  end_date?: string | null;
+}
+/**
+ * Afleveradressen of a school and dienst (OSR-05). GET /api/v1/endpoints: the ones valid on the simulated date, one per supplier holding a valid mandate that registered one. PUT /api/v1/endpoints/{token}: every period of that mandate after the change. Never a token.
+ */
+export interface OSRAfleveradressen {
+  /**
+   * ID-06
+   */
+  school_oin: string;
+  service: Dienstcode;
+  endpoints: {
+    /**
+     * ID-05
+     */
+    supplier_oin: string;
+    url: string;
+    /**
+     * Calendar date, JJJJ-MM-DD.
+     */
+    start_date: string;
+    end_date: string | null;
+  }[];
+}
+/**
+ * Query parameters of GET /api/v1/endpoints (OSR-05): the school and the dienst.
+ */
+export interface OSRAfleveradresvraag {
+  /**
+   * ID-06
+   */
+  school_oin: string;
+  service: Dienstcode;
 }
 /**
  * A school's mandate for one supplier and one dienst (OSR-01). Active on d iff start_date <= d < end_date; end_date is exclusive and absent (or null) while open (OSR-03).
@@ -358,7 +424,7 @@ export interface OSRMandaat {
    * ID-05
    */
   supplier_oin: string;
-  service: 'ROD_PO' | 'VERZUIM' | 'RIO';
+  service: Dienstcode;
   /**
    * Calendar date, JJJJ-MM-DD.
    */
@@ -368,6 +434,64 @@ export interface OSRMandaat {
    * Opaque; proves the mandate when the supplier registers an afleveradres (OSR-05).
    */
   token: string;
+}
+/**
+ * Body of PATCH /api/v1/mandates/{id}: the exclusive end_date of the mandate (OSR-02: mandates are ended, never deleted). It must lie after start_date and not before the simulated date; a mandate ended today is no longer valid today (OSR-03).
+ */
+export interface OSRMandaatBeeindigen {
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  end_date: string;
+}
+/**
+ * Body of POST /api/v1/mandates (OSR-01, OSR-02): the school's bestuur (or the operator) mandates a supplier for one dienst. start_date defaults to the simulated date and may not lie before it; end_date (exclusive, optional) must lie after start_date (OSR-03). OSR assigns id and token.
+ */
+export interface OSRMandaatAanmaken {
+  /**
+   * ID-06
+   */
+  school_oin: string;
+  /**
+   * ID-05
+   */
+  supplier_oin: string;
+  service: Dienstcode;
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  start_date?: string;
+  end_date?: string | null;
+}
+/**
+ * What a third party (DUO's services, a gemeente, a bestuur, another vendor) hears from GET /api/v1/mandates: OK when the supplier holds a mandate for the school and dienst valid on reference_date, else NOK, and nothing more (OSR-04).
+ */
+export interface OSRMandaatcheck {
+  result: 'OK' | 'NOK';
+}
+/**
+ * Mandates with their details and tokens (OSR-04): the supplier's own mandates valid on reference_date (GET /api/v1/mandates), or every mandate of a school, ended ones included, for its bestuur and the operator (GET /api/v1/schools/{school_oin}/mandates).
+ */
+export interface OSRMandaten {
+  mandaten: OSRMandaat[];
+}
+/**
+ * Query parameters of GET /api/v1/mandates (OSR-04). reference_date defaults to the simulated date. A third party must give school_oin, supplier_oin and service; the supplier asking about itself may leave any of them out.
+ */
+export interface OSRMandaatvraag {
+  /**
+   * ID-06
+   */
+  school_oin?: string;
+  /**
+   * ID-05
+   */
+  supplier_oin?: string;
+  service?: Dienstcode;
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  reference_date?: string;
 }
 /**
  * A school in OSR (OSR-01): its OIN (ID-06), BRIN4, name and RIO aanbiedercode, and the bestuur it belongs to.
@@ -397,6 +521,36 @@ export interface OSROnderwijsinstelling {
      */
     bevoegdGezagNummer: string;
   };
+}
+/**
+ * Answer of GET /api/v1/schools: the schools that match every given filter (OSR-01), ordered by BRIN; an empty list when none match.
+ */
+export interface OSROnderwijsinstellingen {
+  onderwijsinstellingen: OSROnderwijsinstelling[];
+}
+/**
+ * Query parameters of GET /api/v1/schools/{school_oin}/mandates (duo-sim addition for the bestuur and the operator): an optional dienst.
+ */
+export interface OSRMandatenVanEenSchoolZoekvraag {
+  service?: Dienstcode;
+}
+/**
+ * Query parameters of GET /api/v1/schools: any AND-combination of brin, oin, oa_id (RIO onderwijsaanbiedercode) and name (OSR-01). name matches any part of the naam, ignoring case and accents.
+ */
+export interface OSRScholenZoekvraag {
+  /**
+   * ID-04
+   */
+  brin?: string;
+  /**
+   * ID-05
+   */
+  oin?: string;
+  /**
+   * ID-07
+   */
+  oa_id?: string;
+  name?: string;
 }
 /**
  * The OSR register of a seed world (fixtures/osr.json): diensten, schools, suppliers and mandates.
@@ -483,7 +637,7 @@ export interface Vestigingserkenning {
   /**
    * @minItems 1
    */
-  periodes: [Periode, ...Periode[]];
+  periodes: [Erkenningsperiode, ...Erkenningsperiode[]];
 }
 /**
  * GET and PUT /_sim/clock (CONTRACT §6, DESIGN decision 7).
