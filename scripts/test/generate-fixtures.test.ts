@@ -48,7 +48,7 @@ function schoolGemeente(rio: RioWereld, brin: string): string {
 
 function activeMandates(w: World, brin: string, service: string, d = PEILDATUM): OsrMandaat[] {
   return w.osr.mandaten.filter(
-    (m) => m.school_oin === schoolOinFromBrin(brin) && m.service === service && activeOn(m.start_date, m.end_date, d),
+    (m) => m.school_oin === schoolOinFromBrin(brin) && m.service === service && activeOn(m.start_date, m.end_date ?? undefined, d),
   );
 }
 
@@ -351,7 +351,7 @@ describe('OSR register', () => {
   });
 
   it('has an ended mandate, followed by another vendor from its end date on', () => {
-    const ended = osr.mandaten.filter((m) => m.end_date !== undefined && m.end_date <= PEILDATUM);
+    const ended = osr.mandaten.filter((m) => m.end_date != null && m.end_date <= PEILDATUM);
     expect(ended.length).toBeGreaterThanOrEqual(1);
     for (const m of ended) {
       const successor = osr.mandaten.find(
@@ -365,7 +365,7 @@ describe('OSR register', () => {
   it('never lets two mandates for the same school, supplier and dienst overlap, and ends none before it starts (OSR-03)', () => {
     const overlaps: string[] = [];
     osr.mandaten.forEach((a, i) => {
-      if (a.end_date !== undefined) expect(a.end_date > a.start_date).toBe(true);
+      if (a.end_date != null) expect(a.end_date > a.start_date).toBe(true);
       for (const b of osr.mandaten.slice(i + 1)) {
         if (a.school_oin !== b.school_oin || a.supplier_oin !== b.supplier_oin || a.service !== b.service) continue;
         const overlap = a.start_date < (b.end_date ?? '9999-12-31') && b.start_date < (a.end_date ?? '9999-12-31');
