@@ -47,7 +47,9 @@ function option(args: string[], name: string): string | undefined {
 function resolveParty(who: string): string {
   if (/^\d{8}[0-9A-Z]{12}$/.test(who)) return who;
   const needle = who.toLowerCase();
-  const hits = parties().filter((p) => p.naam.toLowerCase().includes(needle) || p.rol === needle);
+  // An exact rol ("duo", "operator") wins over a part of a name ("duo-sim beheer").
+  const byRol = parties().filter((p) => p.rol === needle);
+  const hits = byRol.length === 1 ? byRol : parties().filter((p) => p.naam.toLowerCase().includes(needle));
   if (hits.length === 1) return hits[0]!.oin;
   fail(hits.length === 0 ? `geen partij "${who}"; zie npm run sim -- partijen` : `"${who}" past op ${hits.map((h) => h.naam).join(', ')}; wees preciezer`);
 }

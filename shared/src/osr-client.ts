@@ -1,2 +1,128 @@
-// Filled in by the OSR issue: the client BRON and verzuim use to ask OSR.
-export {};
+// The client BRON and verzuim use to ask OSR (CONTRACT §2): "may this vendor act for this school
+// for this dienst today" is one call. Nothing is cached, so a mandate created or ended in OSR is
+// honoured by the very next question (CONTRACT §2, §7).
+import type { ServiceClient } from './http-client.js';
+import type { Foutmelding } from './problem.js';
+
+/** OSR-06 (sim): the diensten of duo-sim. */
+export const OSR_DIENSTEN = ['ROD_PO', 'VERZUIM', 'RIO'] as const;
+export type OsrDienstcode = (typeof OSR_DIENSTEN)[number];
+
+/** A dienst (OSR-01, OSR-06): `GET /api/v1/services`. */
+export interface OsrDienst {
+  code: OsrDienstcode;
+  naam: string;
+  namespace: string;
+}
+
+/** An onderwijsinstelling (OSR-01): `GET /api/v1/schools`. */
+export interface OsrSchool {
+  oin: string;
+  brin: string;
+  naam: string;
+  onderwijsaanbiedercode: string;
+  bestuur: { oin: string; naam: string; bevoegdGezagNummer: string };
+}
+
+/** A mandate (OSR-01) as the supplier itself, the school's bestuur and the operator see it. */
+export interface OsrMandaat {
+  id: string;
+  school_oin: string;
+  supplier_oin: string;
+  service: OsrDienstcode;
+  start_date: string;
+  /** Exclusive (OSR-03); null while the mandate is open. */
+  end_date: string | null;
+  token: string;
+}
+
+/** An afleveradres (OSR-05): `GET /api/v1/endpoints`. */
+export interface OsrEndpoint {
+  supplier_oin: string;
+  url: string;
+  start_date: string;
+  /** Exclusive; null while open. */
+  end_date: string | null;
+}
+
+export interface MandateQuestion {
+  supplierOin: string;
+  schoolOin: string;
+  service: OsrDienstcode;
+  /** `YYYY-MM-DD`; OSR uses its simulated date when omitted. */
+  referenceDate?: string;
+}
+
+export interface OsrClient {
+  /** OSR-04: does `supplierOin` hold a mandate for the school and dienst on the date? */
+  hasMandate(question: MandateQuestion): Promise<boolean>;
+  /** OSR-01: the school with this OIN and/or BRIN4 (AND), or null when OSR does not know it. */
+  findSchool(by: { oin?: string; brin?: string }): Promise<OsrSchool | null>;
+  /** OSR-05: the afleveradressen valid today for the school and dienst; [] when none. */
+  endpoints(by: { schoolOin: string; service: OsrDienstcode }): Promise<OsrEndpoint[]>;
+}
+
+/** OSR answered, but not as the contract says it answers a well-formed question. */
+export class OsrError extends Error {
+  constructor(
+    readonly status: number,
+    readonly foutmeldingen: Foutmelding[],
+  ) {
+    super(
+      `OSR antwoordde ${status}${foutmeldingen.length ? `: ${foutmeldingen.map((f) => `${f.foutcode} ${f.fouttekst}`).join('; ')}` : ''}`,
+    );
+    this.name = 'OsrError';
+  }
+}
+
+function query(params: Record<string, string | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined) q.set(k, v);
+  return q.toString();
+}
+
+function fail(status: number, body: unknown): never {
+  const fouten = (body as { foutmeldingen?: Foutmelding[] } | null)?.foutmeldingen;
+  throw new OsrError(status, Array.isArray(fouten) ? fouten : []);
+}
+
+/**
+ * Wraps a keep-alive mTLS client for OSR (normally with DUO's certificate, so OSR answers
+ * OK/NOK). PeerUnavailableError from the client passes through: an unreachable OSR is not a NOK.
+ */
+export function createOsrClient(client: ServiceClient): OsrClient {
+  return {
+    async hasMandate({ supplierOin, schoolOin, service, referenceDate }) {
+      const res = await client.request<unknown>(
+        'GET',
+        `/api/v1/mandates?${query({ school_oin: schoolOin, supplier_oin: supplierOin, service, reference_date: referenceDate })}`,
+      );
+      if (res.status === 200) {
+        const body = res.body as { result?: string; mandaten?: unknown[] };
+        if (body.result === 'OK' || body.result === 'NOK') return body.result === 'OK';
+        // The supplier's own certificate gets its mandates instead of OK/NOK (OSR-04).
+        if (Array.isArray(body.mandaten)) return body.mandaten.length > 0;
+      }
+      // OSR-04: the supplier asking about itself hears 404 "mandate not found" when it has none.
+      if (res.status === 404) return false;
+      return fail(res.status, res.body);
+    },
+
+    async findSchool({ oin, brin }) {
+      if (oin === undefined && brin === undefined) throw new TypeError('findSchool needs an oin or a brin');
+      const res = await client.request<{ onderwijsinstellingen: OsrSchool[] }>('GET', `/api/v1/schools?${query({ oin, brin })}`);
+      if (res.status !== 200) return fail(res.status, res.body);
+      return res.body.onderwijsinstellingen[0] ?? null;
+    },
+
+    async endpoints({ schoolOin, service }) {
+      const res = await client.request<{ endpoints: OsrEndpoint[] }>(
+        'GET',
+        `/api/v1/endpoints?${query({ school_oin: schoolOin, service })}`,
+      );
+      if (res.status === 404) return [];
+      if (res.status !== 200) return fail(res.status, res.body);
+      return res.body.endpoints;
+    },
+  };
+}

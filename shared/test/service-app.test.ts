@@ -158,6 +158,12 @@ describe('shared service app over mTLS', () => {
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     });
 
+    it('answers a path with a malformed %-escape with 400, not 500', async () => {
+      const res = await served.as(VENDOR).get('/schemas/%ZZ');
+      expect(res.status).toBe(400);
+      expect(res.body.foutmeldingen[0].foutcode).toBe('SCHEMA');
+    });
+
     it('turns an unexpected error into 500 INT500 without leaking its message', async () => {
       const res = await served.as(VENDOR).get('/kapot');
       expect(res.status).toBe(500);

@@ -1,17 +1,30 @@
 import { createServiceApp, packageVersion, type CommonDeps } from '@duo-sim/shared';
 import { Router, type Express } from 'express';
+import { endpointOperations, endpointRoutes } from './routes/endpoints.js';
+import { mandateOperations, mandateRoutes } from './routes/mandates.js';
+import { schoolOperations, schoolRoutes } from './routes/schools.js';
+import { serviceOperations, serviceRoutes } from './routes/services.js';
+import type { OsrStore, OsrWereld } from './store.js';
 
-export type AppDeps = CommonDeps;
+export interface AppDeps extends CommonDeps {
+  store: OsrStore;
+  /** The seed world (fixtures/osr.json): loaded into an empty store and on POST /_sim/reset. */
+  seed: () => OsrWereld;
+}
 
 /** The OSR — Onderwijs serviceregister app; never listens, never reads process.env. */
 export function createApp(deps: AppDeps): Express {
+  if (deps.store.isEmpty()) deps.store.loadWorld(deps.seed());
+  const routes = Router();
+  routes.use(schoolRoutes(deps), serviceRoutes(deps), mandateRoutes(deps), endpointRoutes(deps));
   return createServiceApp(deps, {
     service: 'osr',
     title: 'duo-sim OSR — Onderwijs serviceregister',
-    description: 'Zie CONTRACT.md.',
+    description:
+      'Wie mag wat uitwisselen voor een school (CONTRACT.md §2, DOMAIN.md OSR-01…06): scholen, diensten, mandaten van besturen aan leveranciers met de mandaatcheck, en afleveradressen.',
     versie: packageVersion(__dirname),
-    operations: [],
-    routes: Router(),
-    reset: () => undefined,
+    operations: [...schoolOperations, ...serviceOperations, ...mandateOperations, ...endpointOperations],
+    routes,
+    reset: () => deps.store.loadWorld(deps.seed()),
   });
 }

@@ -19,7 +19,11 @@ interface BodyParserError extends Error {
 }
 
 function fromBodyParser(err: BodyParserError): Problem | null {
-  if (typeof err.type !== 'string' || typeof err.status !== 'number' || err.status >= 500) return null;
+  if (typeof err.status !== 'number' || err.status < 400 || err.status >= 500) return null;
+  if (typeof err.type !== 'string') {
+    // Express's own 4xx errors, e.g. a path with a malformed %-escape (URIError, status 400).
+    return new Problem(400, [{ foutcode: 'SCHEMA', fouttekst: 'Het pad of de query is ongeldig gecodeerd; gebruik geldige %-escapes.', pointer: '/' }]);
+  }
   if (err.type === 'entity.too.large') {
     return new Problem(413, [{ foutcode: 'SCHEMA', fouttekst: 'Het bericht is groter dan 1 MiB; stuur een kleiner bericht.', pointer: '/' }]);
   }

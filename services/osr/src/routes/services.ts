@@ -1,0 +1,22 @@
+// GET /api/v1/services (CONTRACT §2, OSR-01, OSR-06).
+import type { OperationSpec } from '@duo-sim/shared';
+import { Router } from 'express';
+import type { AppDeps } from '../app.js';
+
+export const serviceOperations: readonly OperationSpec[] = [
+  {
+    method: 'get',
+    path: '/api/v1/services',
+    summary: 'De diensten met code, naam en namespace (OSR-06)',
+    wie: 'iedere partij',
+    response: 'osr-diensten',
+  },
+];
+
+export function serviceRoutes(deps: AppDeps): Router {
+  const router = Router();
+  router.get('/api/v1/services', (_req, res) => {
+    res.json({ diensten: deps.store.diensten() });
+  });
+  return router;
+}
