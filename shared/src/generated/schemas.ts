@@ -1,20 +1,27 @@
 /* Generated from shared/schemas by `npm run generate:types`. Do not edit. */
 
 /**
- * Every person of the BRP stub (fixtures/brp-personen.json, CONTRACT §0).
- */
-export type BRPStub = BRPPersoon[];
-/**
  * BAO basisonderwijs, SBAO speciaal basisonderwijs (WPO); SO and VSO (voortgezet) speciaal onderwijs (WEC).
  */
 export type SoortOnderwijs = 'BAO' | 'SBAO' | 'SO' | 'VSO';
+/**
+ * Every person of the BRP stub (fixtures/brp-personen.json, CONTRACT §0).
+ */
+export type BRPStub = BRPPersoon[];
 export type Dienstcode = 'ROD_PO' | 'VERZUIM' | 'RIO';
+/**
+ * Answer of GET /api/v1/mandates (OSR-04): the supplier asking about itself gets its mandates (osr-mandaten); any other party gets only OK or NOK (osr-mandaatcheck).
+ */
+export type OSRMandaatantwoord = OSRMandaatcheck | OSRMandaten;
 /**
  * Every party of the seed world (fixtures/parties.json, CONTRACT §0).
  */
 export type Partijen = Partij[];
 
 export interface AlleSchemas {
+  'bron-identificatie-bericht'?: BRONIdentificatiebericht;
+  'bron-inschrijving'?: BRONInschrijving;
+  'bron-inschrijving-bericht'?: BRONInschrijvingbericht;
   'brp-personen'?: BRPStub;
   'brp-persoon'?: BRPPersoon;
   common?: GemeenschappelijkeDefinities;
@@ -32,6 +39,7 @@ export interface AlleSchemas {
   'osr-mandaat'?: OSRMandaat;
   'osr-mandaat-einde'?: OSRMandaatBeeindigen;
   'osr-mandaat-nieuw'?: OSRMandaatAanmaken;
+  'osr-mandaatantwoord'?: OSRMandaatantwoord;
   'osr-mandaatcheck'?: OSRMandaatcheck;
   'osr-mandaten'?: OSRMandaten;
   'osr-mandates-query'?: OSRMandaatvraag;
@@ -46,6 +54,172 @@ export interface AlleSchemas {
   'rio-wereld'?: RIOWereld;
   'sim-clock'?: GesimuleerdeKlok;
   vestigingserkenning?: Vestigingserkenning;
+}
+/**
+ * Body of POST /identificaties (CONTRACT §4, DOMAIN.md BRON-01): identificeren persoon met PGN (burgerservicenummer or onderwijsnummer, geboortedatum, geslacht) or zonder PGN (name, geboortedatum, geslacht and a Dutch or a foreign address).
+ */
+export interface BRONIdentificatiebericht {
+  bedrijfsdocument: Bedrijfsdocument;
+  /**
+   * Zonder PGN when achternaam is given, else met PGN (if/then/else rather than oneOf, so that a bad persoon is reported against the one form it was meant as).
+   */
+  persoon: {};
+}
+/**
+ * Header of every bericht (DOMAIN.md §4, CONTRACT §1).
+ */
+export interface Bedrijfsdocument {
+  identificatiecodeBedrijfsdocument: string;
+  verzendendeInstantie: string;
+  ontvangendeInstantie: string;
+  datumTijdBedrijfsdocument: string;
+}
+/**
+ * One inschrijving of a pupil at a school, as a standlevering (CONTRACT §4, DOMAIN.md BRON-02, BRON-09/10/11). The schema allows every field; which fields suit which soortOnderwijs, and how dates relate, are rule checks (BRON-03, -05, -08, -09, -10, -11) with their own foutcodes.
+ */
+export interface BRONInschrijving {
+  leerling: Pgn;
+  /**
+   * BRON-02: school-chosen key, unique per school and pupil.
+   */
+  inschrijvingsvolgnummer: string;
+  /**
+   * ID-04
+   */
+  vestigingscode: string;
+  /**
+   * ID-07
+   */
+  onderwijsaanbiedercode: string;
+  /**
+   * ID-07
+   */
+  onderwijslocatiecode: string;
+  soortOnderwijs: SoortOnderwijs;
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  inschrijfdatum: string;
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  uitschrijfdatum?: string;
+  /**
+   * BRON-11 (sim): only together with an uitschrijfdatum.
+   */
+  redenUitschrijving?: 'ANDERE_SCHOOL' | 'VERHUIZING_BUITENLAND' | 'VRIJSTELLING' | 'OVERLEDEN' | 'EINDE_PO' | 'OVERIG';
+  /**
+   * BRON-09, BEK-05; absent means true (sim).
+   */
+  indicatieBekostiging?: boolean;
+  /**
+   * BRON-09 (sim), BEK-06.
+   */
+  ongeoorloofdVerzuimMeerDanHelft?: boolean;
+  /**
+   * BRON-05: the first begins on the inschrijfdatum, begindata strictly increasing; a periode runs to the day before the next.
+   *
+   * @minItems 1
+   */
+  periodes: [
+    {
+      /**
+       * Calendar date, JJJJ-MM-DD.
+       */
+      begindatum: string;
+      /**
+       * BRON-08: 1–8 for BAO, SBAO and SO; 1–12 for VSO.
+       */
+      groep: number;
+      /**
+       * ID-07
+       */
+      onderwijslocatiecode?: string;
+    },
+    ...{
+      /**
+       * Calendar date, JJJJ-MM-DD.
+       */
+      begindatum: string;
+      /**
+       * BRON-08: 1–8 for BAO, SBAO and SO; 1–12 for VSO.
+       */
+      groep: number;
+      /**
+       * ID-07
+       */
+      onderwijslocatiecode?: string;
+    }[],
+  ];
+  /**
+   * BRON-09, BAO/SBAO only: niet-Nederlandse culturele achtergrond.
+   */
+  nnca?: boolean;
+  /**
+   * BRON-09, BAO/SBAO only.
+   */
+  voorschoolsProgramma?: boolean;
+  /**
+   * BRON-09, BAO/SBAO only; only with voorschoolsProgramma true.
+   */
+  maandenVoorschools?: number;
+  /**
+   * BRON-09, BAO/SBAO only.
+   */
+  vroegschoolsProgramma?: {
+    /**
+     * Calendar date, JJJJ-MM-DD.
+     */
+    begindatum: string;
+    /**
+     * Calendar date, JJJJ-MM-DD.
+     */
+    einddatum?: string;
+  };
+  /**
+   * BRON-09, BAO/SBAO only.
+   */
+  ontwikkelingsperspectief?: boolean;
+  /**
+   * BRON-09, BAO/SBAO only: onderwijs in een orthopedagogisch-didactisch centrum.
+   */
+  opdc?: boolean;
+  /**
+   * BRON-10, SO/VSO only: number of the toelaatbaarheidsverklaring.
+   */
+  tlvBeschikkingsnummer?: string;
+  /**
+   * BRON-10, SO/VSO only.
+   */
+  soortVerblijf?: string;
+  /**
+   * BRON-10, SO/VSO only.
+   */
+  experiment?: string;
+  /**
+   * BRON-10, SO/VSO only.
+   */
+  onderwijsconcept?: string;
+}
+/**
+ * ID-03: exactly one persoonsgebonden nummer.
+ */
+export interface Pgn {
+  /**
+   * ID-01; the elfproef is a rule check, not a schema check.
+   */
+  burgerservicenummer?: string;
+  /**
+   * ID-02
+   */
+  onderwijsnummer?: string;
+}
+/**
+ * Body of POST /inschrijvingen (CONTRACT §4): the bedrijfsdocument and one inschrijving as a standlevering (BRON-02).
+ */
+export interface BRONInschrijvingbericht {
+  bedrijfsdocument: Bedrijfsdocument;
+  inschrijving: BRONInschrijving;
 }
 /**
  * A person in the BRP stub (CONTRACT §0, fixtures/brp-personen.json). At most one persoonsgebonden nummer (ID-03); a person with neither gets an onderwijsnummer from BRON identification (BRON-01, ID-02).
