@@ -1,2 +1,57 @@
-// Filled in by the RIO issue: the client BRON and verzuim use to ask RIO.
-export {};
+// The client BRON and the verzuimregister use to ask RIO (CONTRACT §3): "are this aanbieder,
+// locatie and vestiging inschrijfbaar together on this date" is one call (RIO-11). Nothing is
+// cached, so a change in RIO is honoured by the very next question (CONTRACT §7).
+import type { ServiceClient } from './http-client.js';
+import type { Foutmelding } from './problem.js';
+
+export interface InschrijfbaarheidVraag {
+  onderwijsaanbiedercode: string;
+  onderwijslocatiecode: string;
+  /** BRIN6 */
+  vestigingscode: string;
+  /** JJJJ-MM-DD: the date the pupil would be ingeschreven. */
+  peildatum: string;
+}
+
+export interface InschrijfbaarheidAntwoord {
+  inschrijfbaar: boolean;
+  peildatum: string;
+  /** Every reason why not, with RIO's foutcodes (N09440, A01060, A01040, A01130) or RIO-11; empty when inschrijfbaar. */
+  foutmeldingen: Foutmelding[];
+}
+
+/** RIO answered something other than the 200 the contract promises (a malformed question gets 400). */
+export class RioAnswerError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+  ) {
+    const fouten = (body as { foutmeldingen?: Foutmelding[] } | null)?.foutmeldingen ?? [];
+    super(`RIO antwoordde ${status}${fouten.length ? `: ${fouten.map((f) => `${f.foutcode} ${f.fouttekst}`).join('; ')}` : ''}`);
+    this.name = 'RioAnswerError';
+  }
+}
+
+export interface RioClient {
+  /**
+   * RIO-11. Resolves with RIO's answer, inschrijfbaar or not; rejects with PeerUnavailableError
+   * when RIO cannot be reached and with RioAnswerError on any other status than 200.
+   */
+  inschrijfbaarheid(vraag: InschrijfbaarheidVraag): Promise<InschrijfbaarheidAntwoord>;
+}
+
+export function createRioClient(client: ServiceClient): RioClient {
+  return {
+    async inschrijfbaarheid(vraag) {
+      const query = new URLSearchParams({
+        onderwijsaanbiedercode: vraag.onderwijsaanbiedercode,
+        onderwijslocatiecode: vraag.onderwijslocatiecode,
+        vestigingscode: vraag.vestigingscode,
+        peildatum: vraag.peildatum,
+      });
+      const res = await client.request<InschrijfbaarheidAntwoord>('GET', `/inschrijfbaarheid?${query.toString()}`);
+      if (res.status !== 200) throw new RioAnswerError(res.status, res.body);
+      return res.body;
+    },
+  };
+}

@@ -51,7 +51,25 @@ export interface AlleSchemas {
   parties?: Partijen;
   party?: Partij;
   problem?: Problem;
+  'rio-inschrijfbaarheid'?: RIOInschrijfbaarheid;
+  'rio-inschrijfbaarheid-query'?: RIOInschrijfbaarheidsvraag;
+  'rio-instellingserkenning-antwoord'?: RIOInstellingserkenningAntwoord;
+  'rio-onderwijsaanbieder-aanlevering'?: RIOOnderwijsaanbiederAanlevering;
+  'rio-onderwijsaanbieder-antwoord'?: RIOOnderwijsaanbiederAntwoord;
+  'rio-onderwijsaanbieder-goedgekeurd'?: RIOOnderwijsaanbiederGoedgekeurd;
+  'rio-onderwijsaanbieders-pagina'?: RIOOnderwijsaanbiedersPagina;
+  'rio-onderwijsaanbieders-query'?: RIOOnderwijsaanbiedersvraag;
+  'rio-onderwijsbestuur-antwoord'?: RIOOnderwijsbestuurAntwoord;
+  'rio-onderwijslocatiegebruik-aanlevering'?: RIOOnderwijslocatiegebruikAanlevering;
+  'rio-onderwijslocatiegebruik-antwoord'?: RIOOnderwijslocatiegebruikAntwoord;
+  'rio-onderwijslocatiegebruik-goedgekeurd'?: RIOOnderwijslocatiegebruikGoedgekeurd;
+  'rio-onderwijslocatiegebruiken'?: RIOOnderwijslocatiegebruiken;
+  'rio-onderwijslocatiegebruiken-query'?: RIOOnderwijslocatiegebruikenvraag;
+  'rio-peildatum-query'?: RIOPeildatumvraag;
+  'rio-vestigingserkenning-antwoord'?: RIOVestigingserkenningAntwoord;
   'rio-wereld'?: RIOWereld;
+  'rio-wijzigingen'?: RIOWijzigingen;
+  'rio-wijzigingen-query'?: RIOWijzigingenvraag;
   'sim-clock'?: GesimuleerdeKlok;
   vestigingserkenning?: Vestigingserkenning;
 }
@@ -474,13 +492,14 @@ export interface Onderwijslocatie {
    * BAG identificatie (16 digits) of the verblijfsobject.
    */
   bagId?: string;
-  /**
-   * WGS84 position, within the Netherlands.
-   */
-  gps: {
-    latitude: number;
-    longitude: number;
-  };
+  gps: Gps;
+}
+/**
+ * WGS84 position, within the Netherlands.
+ */
+export interface Gps {
+  latitude: number;
+  longitude: number;
 }
 /**
  * RIO onderwijslocatiegebruik (RIO-01, RIO-04): one bestuur's use of one onderwijslocatie, tied to a BRIN6 by a juridische relatie (RIO-10). End dates are exclusive (RIO-03).
@@ -777,6 +796,379 @@ export interface Foutmelding {
   }[];
 }
 /**
+ * GET /inschrijfbaarheid (RIO-11): whether aanbieder, locatie and vestiging are inschrijfbaar together on the peildatum, with every reason why not (RIO's foutcodes, else RIO-11). Always HTTP 200: it is a question, not a rejection.
+ */
+export interface RIOInschrijfbaarheid {
+  inschrijfbaar: boolean;
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  peildatum: string;
+  foutmeldingen: Foutmelding[];
+}
+/**
+ * Query parameters of GET /inschrijfbaarheid (RIO-11): may a pupil be enrolled at this aanbieder, locatie and vestiging on the peildatum.
+ */
+export interface RIOInschrijfbaarheidsvraag {
+  /**
+   * ID-07
+   */
+  onderwijsaanbiedercode: string;
+  /**
+   * ID-07
+   */
+  onderwijslocatiecode: string;
+  /**
+   * ID-04
+   */
+  vestigingscode: string;
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  peildatum?: string;
+}
+/**
+ * GET /instellingserkenningen/{brin} (CONTRACT §3): the erkenning of a school (BRIN4) with all its periodes, the names valid on the peildatum, and its vestigingen (BRIN6) recognised on that date (RIO-01, RIO-08).
+ */
+export interface RIOInstellingserkenningAntwoord {
+  /**
+   * ID-04
+   */
+  code: string;
+  /**
+   * ID-04
+   */
+  bevoegdGezagNummer: string;
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  begindatum: string;
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  einddatum?: string;
+  soortOnderwijs: SoortOnderwijs[];
+  periodes: Erkenningsperiode[];
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  peildatum: string;
+  naamLang?: string;
+  naamKort?: string;
+  vestigingen: {
+    /**
+     * ID-04
+     */
+    code: string;
+    soort: 'HOOFDVESTIGING' | 'NEVENVESTIGING';
+    naamKort?: string;
+  }[];
+}
+/**
+ * POST /onderwijsaanbieders and PUT /onderwijsaanbieders/{code} (RIO-07): a standlevering, the aanbieder's whole state. POST leaves onderwijsaanbiedercode out (RIO assigns it, RIO-02); PUT may repeat it, equal to the code in the path.
+ */
+export interface RIOOnderwijsaanbiederAanlevering {
+  /**
+   * ID-07
+   */
+  onderwijsaanbiedercode?: string;
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  inBedrijfdatum: string;
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  uitBedrijfdatum?: string;
+  /**
+   * @minItems 1
+   * @maxItems 200
+   */
+  periodes: [Aanbiederperiode, ...Aanbiederperiode[]];
+  /**
+   * @minItems 1
+   * @maxItems 200
+   */
+  besturen: [AanbiederBestuurRelatie, ...AanbiederBestuurRelatie[]];
+  /**
+   * @minItems 1
+   * @maxItems 200
+   */
+  juridischeRelaties: [AanbiederJuridischeRelatie, ...AanbiederJuridischeRelatie[]];
+}
+/**
+ * GET /onderwijsaanbieders/{onderwijsaanbiedercode} (CONTRACT §3): the aanbieder with all its periodes, besturen and juridische relaties (BRIN4, RIO-10), and the naam valid on the peildatum (RIO-08).
+ */
+export interface RIOOnderwijsaanbiederAntwoord {
+  /**
+   * ID-07
+   */
+  onderwijsaanbiedercode: string;
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  inBedrijfdatum: string;
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  uitBedrijfdatum?: string;
+  periodes: Aanbiederperiode[];
+  besturen: AanbiederBestuurRelatie[];
+  juridischeRelaties: AanbiederJuridischeRelatie[];
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  peildatum: string;
+  /**
+   * The naam of the periode valid on the peildatum.
+   */
+  naam?: string;
+}
+/**
+ * The answer to an accepted aanlevering of an onderwijsaanbieder (RIO-07): requestGoedgekeurd and the aanbieder as stored, with its code.
+ */
+export interface RIOOnderwijsaanbiederGoedgekeurd {
+  requestGoedgekeurd: true;
+  onderwijsaanbieder: Onderwijsaanbieder;
+}
+/**
+ * GET /onderwijsaanbieders (CONTRACT §3): one page of the aanbieders active on the peildatum, ordered by code; volgendePagina is null on the last page.
+ */
+export interface RIOOnderwijsaanbiedersPagina {
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  peildatum: string;
+  /**
+   * ID-07
+   */
+  onderwijsbestuurcode?: string;
+  pagina: number;
+  paginagrootte: number;
+  totaal: number;
+  volgendePagina: number | null;
+  onderwijsaanbieders: RIOOnderwijsaanbiederAntwoord[];
+}
+/**
+ * Query parameters of GET /onderwijsaanbieders (CONTRACT §3): the aanbieders active on the peildatum, optionally only those linked to one onderwijsbestuur on that date, one page at a time.
+ */
+export interface RIOOnderwijsaanbiedersvraag {
+  /**
+   * ID-07
+   */
+  onderwijsbestuurcode?: string;
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  peildatum?: string;
+  /**
+   * Page number, from 1 (default 1).
+   */
+  pagina?: string;
+  /**
+   * 1–500, default 100.
+   */
+  paginagrootte?: string;
+}
+/**
+ * GET /onderwijsbesturen/{onderwijsbestuurcode} (CONTRACT §3): the bestuur with all its periodes, the naam valid on the peildatum, and the aanbieders linked to it on that date (RIO-01, RIO-08).
+ */
+export interface RIOOnderwijsbestuurAntwoord {
+  /**
+   * ID-07
+   */
+  onderwijsbestuurcode: string;
+  /**
+   * ID-05
+   */
+  oin: string;
+  /**
+   * ID-04
+   */
+  bevoegdGezagNummer: string;
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  inBedrijfdatum: string;
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  uitBedrijfdatum?: string;
+  periodes: Bestuursperiode[];
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  peildatum: string;
+  /**
+   * The naam of the periode valid on the peildatum.
+   */
+  naam?: string;
+  internationaleNaam?: string;
+  onderwijsaanbieders: {
+    /**
+     * ID-07
+     */
+    onderwijsaanbiedercode: string;
+    /**
+     * The naam of the periode valid on the peildatum.
+     */
+    naam?: string;
+  }[];
+}
+/**
+ * POST /onderwijslocatiegebruiken and PUT /onderwijslocatiegebruiken/{bestuur}-{locatie} (RIO-07): a standlevering of the gebruik. Give either onderwijslocatiecode (an existing locatie) or, on POST only, onderwijslocatie (an address: a new locatie gets a code, RIO-02; a known address reuses its locatie).
+ */
+export interface RIOOnderwijslocatiegebruikAanlevering {
+  /**
+   * ID-07
+   */
+  onderwijsbestuurcode: string;
+  /**
+   * ID-07
+   */
+  onderwijslocatiecode?: string;
+  /**
+   * The address of a new onderwijslocatie (RIO-01).
+   */
+  onderwijslocatie?: {
+    /**
+     * ID-08
+     */
+    postcode: string;
+    /**
+     * ID-08
+     */
+    huisnummer: number;
+    toevoeging?: string;
+    plaatsnaam: string;
+    bagId?: string;
+    gps: Gps;
+  };
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  inBedrijfdatum: string;
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  uitBedrijfdatum?: string;
+  naam: string;
+  /**
+   * @minItems 1
+   * @maxItems 200
+   */
+  juridischeRelaties: [GebruikJuridischeRelatie, ...GebruikJuridischeRelatie[]];
+}
+/**
+ * GET /onderwijslocatiegebruiken/{onderwijsbestuurcode}-{onderwijslocatiecode} (CONTRACT §3): the gebruik with its dates and juridische relaties (BRIN6, RIO-10), as valid on the peildatum (RIO-08).
+ */
+export interface RIOOnderwijslocatiegebruikAntwoord {
+  /**
+   * ID-07
+   */
+  onderwijsbestuurcode: string;
+  /**
+   * ID-07
+   */
+  onderwijslocatiecode: string;
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  inBedrijfdatum: string;
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  uitBedrijfdatum?: string;
+  naam: string;
+  juridischeRelaties: GebruikJuridischeRelatie[];
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  peildatum: string;
+}
+/**
+ * The answer to an accepted aanlevering of an onderwijslocatiegebruik (RIO-07): requestGoedgekeurd, the gebruik as stored and its onderwijslocatie (nieuweOnderwijslocatie tells whether RIO made it for this aanlevering).
+ */
+export interface RIOOnderwijslocatiegebruikGoedgekeurd {
+  requestGoedgekeurd: true;
+  onderwijslocatiegebruik: Onderwijslocatiegebruik;
+  onderwijslocatie: Onderwijslocatie;
+  nieuweOnderwijslocatie: boolean;
+}
+/**
+ * GET /onderwijslocatiegebruiken?onderwijsbestuurcode=&vestigingscode= (CONTRACT §3): the gebruiken active on the peildatum of a bestuur, or tied to a vestiging by a juridische relatie valid on that date, ordered by bestuur and locatie.
+ */
+export interface RIOOnderwijslocatiegebruiken {
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  peildatum: string;
+  /**
+   * ID-07
+   */
+  onderwijsbestuurcode?: string;
+  /**
+   * ID-04
+   */
+  vestigingscode?: string;
+  onderwijslocatiegebruiken: RIOOnderwijslocatiegebruikAntwoord[];
+}
+/**
+ * Query parameters of GET /onderwijslocatiegebruiken (CONTRACT §3): the gebruiken of a bestuur, of a vestiging (BRIN6), or of both, active on the peildatum. At least one of onderwijsbestuurcode and vestigingscode is needed.
+ */
+export interface RIOOnderwijslocatiegebruikenvraag {
+  /**
+   * ID-07
+   */
+  onderwijsbestuurcode?: string;
+  /**
+   * ID-04
+   */
+  vestigingscode?: string;
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  peildatum?: string;
+}
+/**
+ * Query parameters of the RIO reads of one object (CONTRACT §3): only the peildatum (RIO-08), which defaults to the simulated date.
+ */
+export interface RIOPeildatumvraag {
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  peildatum?: string;
+}
+/**
+ * GET /vestigingserkenningen/{vestigingscode} (CONTRACT §3): the erkenning of a vestiging (BRIN6) with all its periodes, and the names valid on the peildatum (RIO-01, RIO-08).
+ */
+export interface RIOVestigingserkenningAntwoord {
+  /**
+   * ID-04
+   */
+  code: string;
+  /**
+   * ID-04
+   */
+  instellingserkenningscode: string;
+  soort: 'HOOFDVESTIGING' | 'NEVENVESTIGING';
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  begindatum: string;
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  einddatum?: string;
+  periodes: Erkenningsperiode[];
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  peildatum: string;
+  naamLang?: string;
+  naamKort?: string;
+}
+/**
  * The RIO register of a seed world (fixtures/rio.json): every object RIO starts with.
  */
 export interface RIOWereld {
@@ -812,6 +1204,36 @@ export interface Vestigingserkenning {
    * @minItems 1
    */
   periodes: [Erkenningsperiode, ...Erkenningsperiode[]];
+}
+/**
+ * GET /wijzigingen (RIO-09): every change made through the beheer-berichten at or after `sinds`, oldest first, 500 per page; volgendePagina is null on the last page. The seed world itself is not in the feed.
+ */
+export interface RIOWijzigingen {
+  sinds?: string;
+  pagina: number;
+  paginagrootte: 500;
+  volgendePagina: number | null;
+  wijzigingen: {
+    soortWijziging: 'TOEGEVOEGD' | 'GEWIJZIGD' | 'VERWIJDERD';
+    objectsoort: 'onderwijsaanbieder' | 'onderwijslocatie' | 'onderwijslocatiegebruik';
+    /**
+     * The object's code; for a gebruik {onderwijsbestuurcode}-{onderwijslocatiecode}.
+     */
+    code: string;
+    tijdstip: string;
+  }[];
+}
+/**
+ * Query parameters of GET /wijzigingen (RIO-09): the changes made at or after `sinds` (a date-time with time zone, or a date meaning its midnight UTC; default: all), 500 per page.
+ */
+export interface RIOWijzigingenvraag {
+  sinds?: {
+    [k: string]: unknown;
+  } & string;
+  /**
+   * Page number, from 1 (default 1).
+   */
+  pagina?: string;
 }
 /**
  * GET and PUT /_sim/clock (CONTRACT §6, DESIGN decision 7).

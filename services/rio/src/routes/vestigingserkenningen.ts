@@ -1,0 +1,27 @@
+// GET /vestigingserkenningen/{vestigingscode} (CONTRACT §3, RIO-01, RIO-08).
+import type { Schemas } from '@duo-sim/shared';
+import { Router } from 'express';
+import type { AppDeps } from '../deps.js';
+import { beschrijf, isGeldigOp } from '../domain/peildatum.js';
+import { vestigingAntwoord } from '../responses.js';
+import { codeFout, notFound, queryOf, readQuery } from './params.js';
+
+export function vestigingserkenningenRoutes(deps: AppDeps): Router {
+  const router = Router();
+  router.get('/vestigingserkenningen/:code', (req, res) => {
+    const code = req.params.code;
+    const q = readQuery<Schemas.RIOPeildatumvraag>(queryOf(req), deps.schemas, 'rio-peildatum-query', [codeFout('brin6', code)]);
+    const peildatum = q.peildatum ?? deps.clock.today();
+    const vestiging = deps.store.findVestigingserkenning(code);
+    if (!vestiging) throw notFound('A01040', `Vestiging (BRIN6) ${code} is onbekend.`, { vestigingscode: code });
+    // RIO-08
+    if (!isGeldigOp(vestiging, peildatum)) {
+      throw notFound('RIO-08', `Vestiging ${code} is op ${peildatum} niet erkend (erkend ${beschrijf(vestiging)}).`, {
+        vestigingscode: code,
+        peildatum,
+      });
+    }
+    res.status(200).json(vestigingAntwoord(vestiging, peildatum));
+  });
+  return router;
+}

@@ -1,0 +1,45 @@
+// GET /wijzigingen?sinds=&pagina= (RIO-09): every change made through the beheer-berichten, in the
+// order RIO made them, 500 per page.
+import { isIsoDate, type Schemas } from '@duo-sim/shared';
+import { Router } from 'express';
+import type { AppDeps } from '../deps.js';
+import { page, queryOf, readQuery } from './params.js';
+
+export const WIJZIGINGEN_PER_PAGINA = 500;
+
+/** The start of time for a feed without `sinds`. */
+const BEGIN = '0000-01-01T00:00:00.000Z';
+/** The last instant a tijdstip can have; a later `sinds` (9999-12-31T23:00-05:00) means "nothing yet". */
+const EINDE = '9999-12-31T23:59:59.999Z';
+
+/** `sinds` as an ISO instant that compares as a string with the stored tijdstippen. */
+function instant(sinds: string | undefined): string {
+  if (sinds === undefined) return BEGIN;
+  if (isIsoDate(sinds)) return `${sinds}T00:00:00.000Z`;
+  const ms = Date.parse(sinds);
+  // Past year 9999 toISOString writes +010000-…, which would sort before every tijdstip.
+  return ms > Date.parse(EINDE) ? EINDE : new Date(ms).toISOString();
+}
+
+export function wijzigingenRoutes(deps: AppDeps): Router {
+  const router = Router();
+  router.get('/wijzigingen', (req, res) => {
+    const query = queryOf(req);
+    // The '+' of a UTC offset arrives as a space when a client did not encode it as %2B.
+    if (typeof query.sinds === 'string') query.sinds = query.sinds.replace(' ', '+');
+    const q = readQuery<{ sinds?: string; pagina?: string }>(query, deps.schemas, 'rio-wijzigingen-query');
+    const sinds = instant(q.sinds);
+    const { pagina, offset, limit } = page(q.pagina, WIJZIGINGEN_PER_PAGINA);
+    // One more than a page tells whether another page follows.
+    const rows = deps.store.listWijzigingen({ sinds, offset, limit: limit + 1 });
+    const antwoord: Schemas.RIOWijzigingen = {
+      ...(q.sinds === undefined ? {} : { sinds }),
+      pagina,
+      paginagrootte: WIJZIGINGEN_PER_PAGINA,
+      volgendePagina: rows.length > limit ? pagina + 1 : null,
+      wijzigingen: rows.slice(0, limit),
+    };
+    res.status(200).json(antwoord);
+  });
+  return router;
+}
