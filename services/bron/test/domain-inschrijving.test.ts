@@ -145,7 +145,7 @@ describe('checkInschrijving', () => {
     });
 
     it('rejects a periode beginning after the uitschrijfdatum, and accepts one beginning on it', () => {
-      const periodes = [
+      const periodes: Inschrijving['periodes'] = [
         { begindatum: '2026-11-02', groep: 1 },
         { begindatum: '2026-11-20', groep: 2 },
       ];
