@@ -22,3 +22,4 @@ export * from './runtime.js';
 export * from './osr-client.js';
 export * from './rio-client.js';
 export * as Schemas from './generated/schemas.js';
+export * from './vendor-bericht.js';

@@ -2,6 +2,7 @@
 // the parser refused becomes 400/413, anything else 500 INT500 with the stack logged, never sent.
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from '../logger.js';
+import { PeerUnavailableError } from '../http-client.js';
 import { Problem } from '../problem.js';
 import { locals } from './context.js';
 
@@ -40,6 +41,12 @@ export function errorHandler(logger: Logger) {
     const problem = err instanceof Problem ? err : fromBodyParser(err as BodyParserError);
     if (problem) {
       sendProblem(res, problem);
+      return;
+    }
+    if (err instanceof PeerUnavailableError) {
+      // INT500: a downstream service failed; saying which one helps the vendor and leaks nothing.
+      logger.warn({ err: err.message }, 'peer unavailable');
+      sendProblem(res, new Problem(500, [{ foutcode: 'INT500', fouttekst: `${err.message}; probeer het later opnieuw.` }]));
       return;
     }
     logger.error({ err, method: req.method, url: req.originalUrl }, 'unhandled error');
