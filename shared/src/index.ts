@@ -23,3 +23,5 @@ export * from './osr-client.js';
 export * from './rio-client.js';
 export * as Schemas from './generated/schemas.js';
 export * from './vendor-bericht.js';
+export * from './bron-client.js';
+export * from './http/params.js';

@@ -1,6 +1,6 @@
 // Starts the four services in one process, each with its own database and port, peers wired to
 // the ports actually taken (so `*_PORT=0` works too).
-import { start as startBron } from '@duo-sim/bron';
+import { loadConfig as loadBronConfig, start as startBron } from '@duo-sim/bron';
 import { start as startOsr } from '@duo-sim/osr';
 import { start as startRio } from '@duo-sim/rio';
 import { start as startVerzuim } from '@duo-sim/verzuim';
@@ -26,7 +26,7 @@ export async function startChain(env: Env): Promise<Chain> {
     const rio = await startRio(rioConfig);
     started.push(rio);
     const withPeers = { ...env, OSR_URL: osr.url, RIO_URL: rio.url };
-    const bron = await startBron(loadServiceConfig('bron', withPeers));
+    const bron = await startBron(loadBronConfig(withPeers));
     started.push(bron);
     const verzuim = await startVerzuim(loadServiceConfig('verzuim', { ...withPeers, BRON_URL: bron.url }));
     started.push(verzuim);

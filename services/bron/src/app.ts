@@ -1,17 +1,29 @@
-import { createServiceApp, packageVersion, type CommonDeps } from '@duo-sim/shared';
+import { createServiceApp, packageVersion } from '@duo-sim/shared';
 import { Router, type Express } from 'express';
+import type { AppDeps } from './deps.js';
+import { berichtenOperations, berichtenRoutes } from './routes/berichten.js';
+import { identificatieOperations, identificatieRoutes } from './routes/identificaties.js';
+import { inschrijvingOperations, inschrijvingRoutes } from './routes/inschrijvingen.js';
+import { onderwijsnummerOperations, onderwijsnummerRoutes } from './routes/onderwijsnummers.js';
+import { verwijderingOperations, verwijderingRoutes } from './routes/verwijderingen.js';
 
-export type AppDeps = CommonDeps;
+export type { AppDeps } from './deps.js';
 
-/** The BRON (ROD po) — Register Onderwijsdeelnemers po app; never listens, never reads process.env. */
+/** The BRON (ROD po) app; never listens, never reads process.env. */
 export function createApp(deps: AppDeps): Express {
+  const routes = Router();
+  routes.use(identificatieRoutes(deps), inschrijvingRoutes(deps), verwijderingRoutes(deps), berichtenRoutes(deps), onderwijsnummerRoutes(deps));
   return createServiceApp(deps, {
     service: 'bron',
     title: 'duo-sim BRON (ROD po) — Register Onderwijsdeelnemers po',
-    description: 'Zie CONTRACT.md.',
+    description:
+      'Identificatie, inschrijvingen met directe terugkoppeling, verwijderingen, het registratieoverzicht en de berichtenbus van de school (CONTRACT.md §4, DOMAIN.md BRON-*).',
     versie: packageVersion(__dirname),
-    operations: [],
-    routes: Router(),
-    reset: () => undefined,
+    operations: [...identificatieOperations, ...inschrijvingOperations, ...verwijderingOperations, ...berichtenOperations, ...onderwijsnummerOperations],
+    routes,
+    reset: () => {
+      deps.store.reset();
+      deps.replay.clear();
+    },
   });
 }

@@ -1,3 +1,3 @@
 export { createApp, type AppDeps } from './app.js';
-export { loadConfig } from './config.js';
+export { loadConfig, type BronConfig } from './config.js';
 export { start } from './server.js';

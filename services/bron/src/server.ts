@@ -1,10 +1,35 @@
-// The only file of this service with side effects: wires config -> database -> app -> mTLS.
-import { runMain, startService, type RunningService, type ServiceConfig } from '@duo-sim/shared';
+// The only file of this service with side effects: wires config -> database -> store -> peers -> app -> mTLS.
+import { createOsrClient, createReplayGuard, createRioClient, createServiceClient, runMain, startService, type RunningService } from '@duo-sim/shared';
 import { createApp } from './app.js';
-import { loadConfig } from './config.js';
+import { createBrpRegister, loadBrpPersonen } from './brp.js';
+import { loadConfig, type BronConfig } from './config.js';
+import { createPusher } from './push.js';
+import { createBronStore } from './store.js';
 
-export function start(config: Readonly<ServiceConfig> = loadConfig()): Promise<RunningService> {
-  return startService(config, (ctx) => ({ app: createApp(ctx) }));
+export function start(config: Readonly<BronConfig> = loadConfig()): Promise<RunningService> {
+  return startService(config, (ctx) => {
+    const osrClient = createServiceClient(config.peers.osr, ctx.duoTls);
+    const rioClient = createServiceClient(config.peers.rio, ctx.duoTls);
+    const osr = createOsrClient(osrClient);
+    const store = createBronStore(ctx.db);
+    const pusher = createPusher({ store, osr, journal: ctx.journal, clock: ctx.clock, logger: ctx.logger, config: config.push, duoTls: ctx.duoTls });
+    const app = createApp({
+      ...ctx,
+      store,
+      osr,
+      rio: createRioClient(rioClient),
+      brp: createBrpRegister(loadBrpPersonen(config.fixturesDir)),
+      replay: createReplayGuard(ctx.db),
+      pusher,
+    });
+    return {
+      app,
+      close: async () => {
+        await pusher.stop();
+        await Promise.all([osrClient.close(), rioClient.close()]);
+      },
+    };
+  });
 }
 
 if (require.main === module) runMain(() => start(loadConfig(process.env)));

@@ -1,0 +1,39 @@
+// The BRP stub (CONTRACT §0, fixtures/brp-personen.json), indexed so a lookup costs the same with 320
+// persons as with 200,000.
+import type { Schemas } from '@duo-sim/shared';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { persoonsleutel, type BrpPersoon } from './domain/identificatie.js';
+import type { Pgn } from './domain/types.js';
+
+export interface BrpRegister {
+  /** The stub person with this PGN, as a list of zero or one (what the domain rules take). */
+  metPgn(pgn: Pgn): BrpPersoon[];
+  /** Every stub person with this persoonsleutel (BRON-01 zonder PGN). */
+  metSleutel(sleutel: string): BrpPersoon[];
+}
+
+export function createBrpRegister(personen: readonly Schemas.BRPPersoon[]): BrpRegister {
+  const byBsn = new Map<string, BrpPersoon>();
+  const byOnr = new Map<string, BrpPersoon>();
+  const bySleutel = new Map<string, BrpPersoon[]>();
+  for (const p of personen) {
+    if (p.burgerservicenummer) byBsn.set(p.burgerservicenummer, p);
+    if (p.onderwijsnummer) byOnr.set(p.onderwijsnummer, p);
+    const key = persoonsleutel(p);
+    const list = bySleutel.get(key);
+    if (list) list.push(p);
+    else bySleutel.set(key, [p]);
+  }
+  return {
+    metPgn(pgn) {
+      const hit = pgn.burgerservicenummer !== undefined ? byBsn.get(pgn.burgerservicenummer) : pgn.onderwijsnummer !== undefined ? byOnr.get(pgn.onderwijsnummer) : undefined;
+      return hit ? [hit] : [];
+    },
+    metSleutel: (sleutel) => bySleutel.get(sleutel) ?? [],
+  };
+}
+
+export function loadBrpPersonen(fixturesDir: string): Schemas.BRPPersoon[] {
+  return JSON.parse(readFileSync(join(fixturesDir, 'brp-personen.json'), 'utf8')) as Schemas.BRPPersoon[];
+}

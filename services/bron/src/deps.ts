@@ -1,0 +1,14 @@
+import type { CommonDeps, OsrClient, ReplayGuard, RioClient } from '@duo-sim/shared';
+import type { BrpRegister } from './brp.js';
+import type { Pusher } from './push.js';
+import type { BronStore } from './store.js';
+
+export interface AppDeps extends CommonDeps {
+  store: BronStore;
+  osr: OsrClient;
+  rio: RioClient;
+  brp: BrpRegister;
+  replay: ReplayGuard;
+  /** Told after every commit that placed berichten; absent in tests that do not push. */
+  pusher?: Pick<Pusher, 'kick'>;
+}

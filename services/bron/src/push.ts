@@ -1,0 +1,178 @@
+// Push of mailbox berichten to the afleveradres a vendor registered in OSR (CONTRACT §4, OSR-05):
+// at least once, retried with exponential backoff within bounded tries and time, every try journaled.
+// The queue is the `afleveringen` table, so what is pending survives a restart.
+import { schoolOinFromBrin, type Clock, type Journal, type Logger, type OsrClient, type TlsMaterial } from '@duo-sim/shared';
+import { rootCertificates } from 'node:tls';
+import { Agent, request } from 'undici';
+import type { PushConfig } from './config.js';
+import type { Aflevering, BronStore, MailboxBericht } from './store.js';
+
+export interface Pusher {
+  /** Something new may be due: look now rather than at the next timer. */
+  kick(): void;
+  /** Runs one round of due deliveries (tests call it to step through time). */
+  runOnce(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface PusherDeps {
+  store: BronStore;
+  osr: OsrClient;
+  journal: Journal;
+  clock: Clock;
+  logger: Logger;
+  config: PushConfig;
+  /** DUO's certificate: an https afleveradres gets a DUO client certificate, as in the real chain. */
+  duoTls: TlsMaterial;
+  now?: () => number;
+}
+
+const BATCH = 50;
+
+/** The wait after try `n` (1-based): basis, 2·basis, 4·basis, … */
+export function backoffMs(basisMs: number, pogingen: number): number {
+  return basisMs * 2 ** Math.min(pogingen - 1, 30);
+}
+
+export function createPusher(deps: PusherDeps): Pusher {
+  const now = deps.now ?? Date.now;
+  const dispatcher = new Agent({
+    connect: { ca: [...rootCertificates, deps.duoTls.ca], cert: deps.duoTls.cert, key: deps.duoTls.key },
+    keepAliveTimeout: 10_000,
+  });
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let again = false;
+  let stopped = false;
+
+  async function deliver(bericht: MailboxBericht, url: string, supplier: string): Promise<string | null> {
+    const started = process.hrtime.bigint();
+    let status = 0;
+    let fout: string | null = null;
+    try {
+      const res = await request(url, {
+        method: 'POST',
+        dispatcher,
+        headers: { 'content-type': 'application/json', 'x-duo-sim-bericht-id': String(bericht.berichtId) },
+        body: JSON.stringify(bericht),
+        // AbortSignal.timeout keeps to the millisecond; undici's own timeouts tick per second.
+        signal: AbortSignal.timeout(deps.config.timeoutMs),
+      });
+      status = res.statusCode;
+      await res.body.dump();
+      if (status < 200 || status >= 300) fout = `HTTP ${status}`;
+    } catch (err) {
+      fout = (err as Error).message;
+    }
+    deps.journal.record({
+      vandaag: deps.clock.today(),
+      partij: supplier,
+      namens: schoolOinFromBrin(bericht.brin),
+      operatie: `PUSH POST ${url}`,
+      status,
+      foutcodes: fout ? ['AFLEVERING'] : [],
+      duurMs: Number(process.hrtime.bigint() - started) / 1e6,
+      identificatiecodeBedrijfsdocument: null,
+      verzoek: bericht,
+      antwoord: fout ? { fout } : null,
+    });
+    return fout;
+  }
+
+  async function handle(aflevering: Aflevering, endpointsOf: (brin: string) => Promise<Array<{ url: string; supplier_oin: string }>>) {
+    const bericht = deps.store.bericht(aflevering.berichtId);
+    if (!bericht) return;
+    const eerstePoging = aflevering.eerstePoging ?? now();
+    const pogingen = aflevering.pogingen + 1;
+    let fout: string | null = null;
+    const afgeleverdAan = [...aflevering.afgeleverdAan];
+    try {
+      const endpoints = await endpointsOf(bericht.brin);
+      if (endpoints.length === 0 && afgeleverdAan.length === 0) {
+        deps.store.werkAfleveringBij(bericht.berichtId, { status: 'GEEN_ADRES', pogingen, volgendePoging: 0, eerstePoging, afgeleverdAan, fout: null });
+        return;
+      }
+      for (const e of endpoints) {
+        if (afgeleverdAan.includes(e.url)) continue;
+        const f = await deliver(bericht, e.url, e.supplier_oin);
+        if (f === null) afgeleverdAan.push(e.url);
+        else fout = f;
+      }
+    } catch (err) {
+      fout = `OSR: ${(err as Error).message}`;
+    }
+    if (fout === null) {
+      deps.store.werkAfleveringBij(bericht.berichtId, { status: 'AFGELEVERD', pogingen, volgendePoging: 0, eerstePoging, afgeleverdAan, fout: null });
+      return;
+    }
+    const volgende = now() + backoffMs(deps.config.basisMs, pogingen);
+    const opgegeven = pogingen >= deps.config.maxPogingen || volgende - eerstePoging > deps.config.maxDuurMs;
+    deps.store.werkAfleveringBij(bericht.berichtId, {
+      status: opgegeven ? 'OPGEGEVEN' : 'OPEN',
+      pogingen,
+      volgendePoging: volgende,
+      eerstePoging,
+      afgeleverdAan,
+      fout,
+    });
+  }
+
+  async function round(): Promise<void> {
+    for (;;) {
+      const due = deps.store.dueAfleveringen(now(), BATCH);
+      if (due.length === 0) return;
+      // One OSR question per school per round, not per bericht.
+      const perSchool = new Map<string, Promise<Array<{ url: string; supplier_oin: string }>>>();
+      const endpointsOf = (brin: string) => {
+        let p = perSchool.get(brin);
+        if (!p) {
+          p = deps.osr.endpoints({ schoolOin: schoolOinFromBrin(brin), service: 'ROD_PO' });
+          perSchool.set(brin, p);
+        }
+        return p;
+      };
+      await Promise.all(due.map((a) => handle(a, endpointsOf)));
+      if (due.length < BATCH) return;
+    }
+  }
+
+  function schedule(): void {
+    if (stopped) return;
+    if (timer) clearTimeout(timer);
+    const next = deps.store.volgendeAflevering();
+    if (next === null) return;
+    timer = setTimeout(() => void runOnce(), Math.max(0, Math.min(next - now(), 2_147_000_000)));
+    timer.unref();
+  }
+
+  function runOnce(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = round()
+      .catch((err: unknown) => deps.logger.error({ err }, 'push round failed'))
+      .finally(() => {
+        running = undefined;
+        if (again) {
+          again = false;
+          void runOnce();
+        } else schedule();
+      });
+    return running;
+  }
+
+  // Deliveries left open by an earlier run are picked up at start (they survive a restart).
+  schedule();
+  return {
+    // After the commit that placed the berichten, not inside its transaction.
+    kick: () => void setImmediate(() => void runOnce()),
+    runOnce,
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+      await dispatcher.close();
+    },
+  };
+}

@@ -1,0 +1,129 @@
+// POST /inschrijvingen (CONTRACT §4): one inschrijving as a standlevering (BRON-02), checked against
+// the identifiers, the BRON rules and RIO (BRON-06), answered with the terugkoppeling at once and in
+// the school's mailbox (EK-08). GET /scholen/{brin}/inschrijvingen: the registratieoverzicht.
+import {
+  assertMayReadForSchool,
+  BRIN4_PATTERN,
+  DUO_OIN,
+  handleVendorBericht,
+  partijOf,
+  pathFout,
+  problems,
+  validQuery,
+  type Bedrijfsdocument,
+  type Foutmelding,
+  type OperationSpec,
+} from '@duo-sim/shared';
+import { Router } from 'express';
+import { geboortegegevensVan, isKnownPgn, type UitgegevenOnderwijsnummers } from '../domain/identificatie.js';
+import { pgnSleutel, pgnWaarde } from '../domain/identifiers.js';
+import { checkInschrijving, rioChecksFor } from '../domain/inschrijving.js';
+import { bepaalMutatie } from '../domain/mutatie.js';
+import { terugkoppeling } from '../domain/terugkoppeling.js';
+import type { Inschrijving } from '../domain/types.js';
+import type { AppDeps } from '../deps.js';
+
+export const inschrijvingOperations: OperationSpec[] = [
+  {
+    method: 'post',
+    path: '/inschrijvingen',
+    summary: 'Aanleveren inschrijving (standlevering): toevoegen, wijzigen of uitschrijven',
+    wie: 'leverancier met mandaat ROD_PO voor de school',
+    request: 'bron-inschrijving-bericht',
+    response: 'bron-terugkoppeling',
+    status: 201,
+  },
+  {
+    method: 'get',
+    path: '/scholen/{brin}/inschrijvingen',
+    summary: 'Registratieoverzicht: de inschrijvingen van de school op de peildatum',
+    wie: 'leverancier met mandaat ROD_PO voor de school; DUO; operator',
+    parameters: [{ name: 'peildatum', in: 'query', description: 'JJJJ-MM-DD, standaard de gesimuleerde datum' }],
+    response: 'bron-registratieoverzicht',
+  },
+];
+
+interface InschrijvingBericht {
+  bedrijfsdocument: Bedrijfsdocument;
+  inschrijving: Inschrijving;
+}
+
+export function issuedNumbers(deps: AppDeps): UitgegevenOnderwijsnummers {
+  return {
+    findByPerson: (sleutel) => deps.store.onderwijsnummerVan(sleutel),
+    findByNummer: (nummer) => deps.store.persoonsleutelVan(nummer),
+  };
+}
+
+export function isDuoOrOperator(deps: AppDeps) {
+  return (oin: string) => oin === DUO_OIN || deps.parties.isOperator(oin);
+}
+
+export function inschrijvingRoutes(deps: AppDeps): Router {
+  const router = Router();
+  const issued = issuedNumbers(deps);
+
+  router.post('/inschrijvingen', (req, res) =>
+    handleVendorBericht<InschrijvingBericht>(deps, req, res, {
+      schema: 'bron-inschrijving-bericht',
+      dienst: 'ROD_PO',
+      async prepare({ body, school, berichtId, partij, vandaag }) {
+        const ins = body.inschrijving;
+        const brin = school.brin;
+        const pgn = pgnWaarde(ins.leerling);
+        const kandidaten = deps.brp.metPgn(ins.leerling);
+        const fouten: Foutmelding[] = [];
+        // BRON-01: only a pupil the BRP stub knows, or one BRON gave an onderwijsnummer.
+        if (pgn !== '' && !isKnownPgn(ins.leerling, kandidaten, issued)) {
+          fouten.push({
+            foutcode: 'BRON-01',
+            fouttekst: 'Deze leerling is niet bekend; identificeer de leerling eerst met POST /identificaties.',
+            pointer: '/inschrijving/leerling',
+            sleutelgegevens: Object.entries(pgnSleutel(ins.leerling)).map(([sleutelnaam, sleutelwaarde]) => ({ sleutelnaam, sleutelwaarde })),
+          });
+        }
+        const vorige = deps.store.findInschrijving(brin, pgn, ins.inschrijvingsvolgnummer);
+        const bestaande = deps.store
+          .inschrijvingenVanLeerlingOpSchool(brin, pgn)
+          .filter((b) => b.inschrijvingsvolgnummer !== ins.inschrijvingsvolgnummer);
+        const geboortedatum = geboortegegevensVan(ins.leerling, kandidaten, issued)?.geboortedatum;
+        const uitslag = checkInschrijving(ins, {
+          today: vandaag,
+          schoolBrin: brin,
+          bestaande,
+          ...(geboortedatum !== undefined ? { geboortedatum } : {}),
+          ...(vorige !== undefined ? { vorige } : {}),
+        });
+        fouten.push(...uitslag.foutmeldingen);
+        // BRON-06: RIO only when the vestiging belongs to the school (EK-03 already says what is wrong otherwise).
+        if (ins.vestigingscode.startsWith(brin)) {
+          const antwoorden = await Promise.all(rioChecksFor(ins).map(async (c) => ({ c, a: await deps.rio.inschrijfbaarheid(c) })));
+          for (const { c, a } of antwoorden) {
+            for (const f of a.foutmeldingen) fouten.push({ ...f, pointer: c.pointer, fouttekst: `${f.fouttekst} (peildatum ${c.peildatum})` });
+          }
+        }
+        if (fouten.length > 0) throw problems.rejected(fouten, berichtId);
+
+        return () => {
+          // Read again inside the transaction: a concurrent bericht for the same key may have landed.
+          const huidig = deps.store.findInschrijving(brin, pgn, ins.inschrijvingsvolgnummer);
+          const mutatie = bepaalMutatie(huidig, ins);
+          deps.store.slaInschrijvingOp(brin, ins, mutatie, { berichtId, afzender: partij, vandaag });
+          const tk = terugkoppeling(mutatie, ins.leerling, ins.inschrijvingsvolgnummer, uitslag.meldingen);
+          deps.store.plaatsBericht(brin, 'TERUGKOPPELING', { identificatiecodeBedrijfsdocument: berichtId, terugkoppeling: tk });
+          deps.pusher?.kick();
+          return { status: huidig === undefined ? 201 : 200, body: { identificatiecodeBedrijfsdocument: berichtId, terugkoppeling: tk } };
+        };
+      },
+    }),
+  );
+
+  router.get('/scholen/:brin/inschrijvingen', async (req, res) => {
+    const brin = req.params.brin;
+    const query = validQuery<{ peildatum?: string }>(deps.schemas, 'bron-peildatum-query', req, pathFout('brin', brin, BRIN4_PATTERN));
+    await assertMayReadForSchool({ osr: deps.osr, clock: deps.clock, isDuoOrOperator: isDuoOrOperator(deps) }, partijOf(res), brin, 'ROD_PO');
+    const peildatum = query.peildatum ?? deps.clock.today();
+    res.json({ brin, peildatum, inschrijvingen: deps.store.inschrijvingenOp(brin, peildatum) });
+  });
+  return router;
+}

@@ -1,0 +1,57 @@
+// POST /verwijderingen (CONTRACT §4, BRON-04): remove an inschrijving that should never have existed.
+import { handleVendorBericht, problems, type Bedrijfsdocument, type OperationSpec } from '@duo-sim/shared';
+import { Router } from 'express';
+import { checkLeerling, pgnSleutel, pgnWaarde } from '../domain/identifiers.js';
+import { terugkoppeling } from '../domain/terugkoppeling.js';
+import type { Pgn } from '../domain/types.js';
+import { checkVerwijdering } from '../domain/verwijdering.js';
+import type { AppDeps } from '../deps.js';
+
+export const verwijderingOperations: OperationSpec[] = [
+  {
+    method: 'post',
+    path: '/verwijderingen',
+    summary: 'Verwijdering inschrijving: alleen als de leerling de school nooit bezocht (BRON-04)',
+    wie: 'leverancier met mandaat ROD_PO voor de school',
+    request: 'bron-verwijdering-bericht',
+    response: 'bron-terugkoppeling',
+  },
+];
+
+interface VerwijderingBericht {
+  bedrijfsdocument: Bedrijfsdocument;
+  verwijdering: { leerling: Pgn; inschrijvingsvolgnummer: string };
+}
+
+export function verwijderingRoutes(deps: AppDeps): Router {
+  const router = Router();
+  router.post('/verwijderingen', (req, res) =>
+    handleVendorBericht<VerwijderingBericht>(deps, req, res, {
+      schema: 'bron-verwijdering-bericht',
+      dienst: 'ROD_PO',
+      async prepare({ body, school, berichtId, partij, vandaag }) {
+        const { leerling, inschrijvingsvolgnummer } = body.verwijdering;
+        const idFouten = checkLeerling(leerling, '/verwijdering/leerling');
+        if (idFouten.length > 0) throw problems.rejected(idFouten, berichtId);
+        const ins = deps.store.findInschrijving(school.brin, pgnWaarde(leerling), inschrijvingsvolgnummer);
+        if (!ins) {
+          const p = problems.notFound('BRON-04', `Geen inschrijving met dit inschrijvingsvolgnummer voor deze leerling op school ${school.brin}.`);
+          p.identificatiecodeBedrijfsdocument = berichtId;
+          p.foutmeldingen[0]!.sleutelgegevens = Object.entries({ ...pgnSleutel(leerling), inschrijvingsvolgnummer }).map(([sleutelnaam, sleutelwaarde]) => ({ sleutelnaam, sleutelwaarde }));
+          throw p;
+        }
+        // BRON-04: resultaten and a DEFINITIEF bekostigingsstatus do not exist yet in this service.
+        const fouten = checkVerwijdering(ins, { heeftResultaten: false, bekostigingDefinitief: false }, '/verwijdering');
+        if (fouten.length > 0) throw problems.rejected(fouten, berichtId);
+        return () => {
+          deps.store.verwijderInschrijving(school.brin, ins, { berichtId, afzender: partij, vandaag });
+          const tk = terugkoppeling('VERWIJDERD', leerling, inschrijvingsvolgnummer, []);
+          deps.store.plaatsBericht(school.brin, 'TERUGKOPPELING', { identificatiecodeBedrijfsdocument: berichtId, terugkoppeling: tk });
+          deps.pusher?.kick();
+          return { status: 200, body: { identificatiecodeBedrijfsdocument: berichtId, terugkoppeling: tk } };
+        };
+      },
+    }),
+  );
+  return router;
+}

@@ -1,0 +1,254 @@
+// All SQL of BRON (DESIGN decision 5): inschrijvingen with their full history, the onderwijsnummers
+// duo-sim issued, the schools' mailboxes and the push deliveries that must survive a restart.
+import { migrate, type Db } from '@duo-sim/shared';
+import type { Mutatie } from './domain/mutatie.js';
+import type { Inschrijving } from './domain/types.js';
+import { pgnWaarde } from './domain/identifiers.js';
+
+export type BerichtSoort =
+  | 'TERUGKOPPELING'
+  | 'BEKOSTIGINGSMELDING'
+  | 'KENNISGEVING_INSCHRIJVING'
+  | 'KENNISGEVING_UITSCHRIJVING'
+  | 'DUBBELE_INSCHRIJVING'
+  | 'SIGNAAL';
+
+export interface MailboxBericht {
+  berichtId: number;
+  brin: string;
+  soort: BerichtSoort;
+  aangemaakt: string;
+  inhoud: unknown;
+}
+
+export interface HistorieRegel {
+  seq: number;
+  mutatie: Mutatie | 'VERWIJDERD';
+  berichtId: string | null;
+  afzender: string;
+  vandaag: string;
+  tijdstip: string;
+  inschrijving: Inschrijving | null;
+}
+
+/** Who BRON issued an onderwijsnummer to (BRON-01, ID-02 sim). */
+export interface UitgegevenPersoon {
+  achternaam: string;
+  voorvoegsel?: string;
+  voornamen: string;
+  geboortedatum: string;
+  geslacht: string;
+}
+
+export interface Aflevering {
+  berichtId: number;
+  pogingen: number;
+  eerstePoging: number | null;
+  afgeleverdAan: string[];
+}
+
+export interface MutationMeta {
+  berichtId: string;
+  afzender: string;
+  vandaag: string;
+}
+
+const MIGRATIONS = [
+  `CREATE TABLE onderwijsnummers (
+     nummer TEXT PRIMARY KEY, persoonsleutel TEXT NOT NULL UNIQUE, persoon TEXT NOT NULL, uitgegeven TEXT NOT NULL);
+   CREATE TABLE tellers (naam TEXT PRIMARY KEY, waarde INTEGER NOT NULL);
+   CREATE TABLE inschrijvingen (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     brin TEXT NOT NULL, pgn TEXT NOT NULL, volgnummer TEXT NOT NULL,
+     inschrijfdatum TEXT NOT NULL, uitschrijfdatum TEXT,
+     inhoud TEXT NOT NULL,
+     UNIQUE (brin, pgn, volgnummer));
+   CREATE INDEX inschrijvingen_pgn ON inschrijvingen (pgn);
+   CREATE INDEX inschrijvingen_school ON inschrijvingen (brin, inschrijfdatum);
+   CREATE TABLE inschrijving_historie (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     brin TEXT NOT NULL, pgn TEXT NOT NULL, volgnummer TEXT NOT NULL,
+     mutatie TEXT NOT NULL, bericht_id TEXT, afzender TEXT NOT NULL,
+     vandaag TEXT NOT NULL, tijdstip TEXT NOT NULL, inhoud TEXT);
+   CREATE INDEX historie_sleutel ON inschrijving_historie (brin, pgn, volgnummer, seq);
+   CREATE TABLE berichten (
+     bericht_id INTEGER PRIMARY KEY AUTOINCREMENT,
+     brin TEXT NOT NULL, soort TEXT NOT NULL, aangemaakt TEXT NOT NULL, inhoud TEXT NOT NULL);
+   CREATE INDEX berichten_brin ON berichten (brin, bericht_id);
+   CREATE TABLE afleveringen (
+     bericht_id INTEGER PRIMARY KEY REFERENCES berichten (bericht_id) ON DELETE CASCADE,
+     status TEXT NOT NULL, pogingen INTEGER NOT NULL DEFAULT 0,
+     volgende_poging INTEGER NOT NULL, eerste_poging INTEGER,
+     afgeleverd_aan TEXT NOT NULL DEFAULT '[]', laatste_fout TEXT);
+   CREATE INDEX afleveringen_open ON afleveringen (status, volgende_poging);`,
+];
+
+interface InschrijvingRow {
+  inhoud: string;
+}
+
+export function createBronStore(db: Db) {
+  migrate(db, 'bron', MIGRATIONS);
+  const q = {
+    findNummerByPersoon: db.prepare('SELECT nummer FROM onderwijsnummers WHERE persoonsleutel = ?'),
+    findNummer: db.prepare('SELECT persoonsleutel, persoon FROM onderwijsnummers WHERE nummer = ?'),
+    insertNummer: db.prepare('INSERT INTO onderwijsnummers (nummer, persoonsleutel, persoon, uitgegeven) VALUES (?, ?, ?, ?)'),
+    teller: db.prepare('SELECT waarde FROM tellers WHERE naam = ?'),
+    zetTeller: db.prepare(
+      'INSERT INTO tellers (naam, waarde) VALUES (?, ?) ON CONFLICT(naam) DO UPDATE SET waarde = excluded.waarde',
+    ),
+    findInschrijving: db.prepare('SELECT inhoud FROM inschrijvingen WHERE brin = ? AND pgn = ? AND volgnummer = ?'),
+    vanLeerlingOpSchool: db.prepare('SELECT inhoud FROM inschrijvingen WHERE brin = ? AND pgn = ? ORDER BY id'),
+    vanLeerling: db.prepare('SELECT brin, inhoud FROM inschrijvingen WHERE pgn = ? ORDER BY id'),
+    upsertInschrijving: db.prepare(
+      `INSERT INTO inschrijvingen (brin, pgn, volgnummer, inschrijfdatum, uitschrijfdatum, inhoud) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (brin, pgn, volgnummer) DO UPDATE SET
+         inschrijfdatum = excluded.inschrijfdatum, uitschrijfdatum = excluded.uitschrijfdatum, inhoud = excluded.inhoud`,
+    ),
+    deleteInschrijving: db.prepare('DELETE FROM inschrijvingen WHERE brin = ? AND pgn = ? AND volgnummer = ?'),
+    insertHistorie: db.prepare(
+      `INSERT INTO inschrijving_historie (brin, pgn, volgnummer, mutatie, bericht_id, afzender, vandaag, tijdstip, inhoud)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    historie: db.prepare(
+      `SELECT seq, mutatie, bericht_id, afzender, vandaag, tijdstip, inhoud FROM inschrijving_historie
+       WHERE brin = ? AND pgn = ? AND volgnummer = ? ORDER BY seq`,
+    ),
+    opPeildatum: db.prepare(
+      `SELECT inhoud FROM inschrijvingen WHERE brin = ? AND inschrijfdatum <= ?
+       AND (uitschrijfdatum IS NULL OR uitschrijfdatum >= ?) ORDER BY id`,
+    ),
+    insertBericht: db.prepare('INSERT INTO berichten (brin, soort, aangemaakt, inhoud) VALUES (?, ?, ?, ?)'),
+    berichten: db.prepare('SELECT bericht_id, brin, soort, aangemaakt, inhoud FROM berichten WHERE brin = ? AND bericht_id > ? ORDER BY bericht_id LIMIT ?'),
+    bericht: db.prepare('SELECT bericht_id, brin, soort, aangemaakt, inhoud FROM berichten WHERE bericht_id = ?'),
+    insertAflevering: db.prepare("INSERT INTO afleveringen (bericht_id, status, volgende_poging) VALUES (?, 'OPEN', ?)"),
+    dueAfleveringen: db.prepare(
+      "SELECT bericht_id, pogingen, eerste_poging, afgeleverd_aan FROM afleveringen WHERE status = 'OPEN' AND volgende_poging <= ? ORDER BY bericht_id LIMIT ?",
+    ),
+    nextDue: db.prepare("SELECT min(volgende_poging) AS t FROM afleveringen WHERE status = 'OPEN'"),
+    updateAflevering: db.prepare(
+      'UPDATE afleveringen SET status = ?, pogingen = ?, volgende_poging = ?, eerste_poging = ?, afgeleverd_aan = ?, laatste_fout = ? WHERE bericht_id = ?',
+    ),
+    afleveringStatus: db.prepare('SELECT status, pogingen, afgeleverd_aan, laatste_fout FROM afleveringen WHERE bericht_id = ?'),
+  };
+
+  const parse = (row: InschrijvingRow | undefined) => (row ? (JSON.parse(row.inhoud) as Inschrijving) : undefined);
+
+  const store = {
+    /** ID-02 (sim): the number issued to this person before, if any. */
+    onderwijsnummerVan: (persoonsleutel: string) =>
+      (q.findNummerByPersoon.get(persoonsleutel) as { nummer: string } | undefined)?.nummer,
+    persoonsleutelVan: (nummer: string) => (q.findNummer.get(nummer) as { persoonsleutel: string } | undefined)?.persoonsleutel,
+    houderVan(nummer: string): UitgegevenPersoon | undefined {
+      const row = q.findNummer.get(nummer) as { persoon: string } | undefined;
+      return row ? (JSON.parse(row.persoon) as UitgegevenPersoon) : undefined;
+    },
+    /** The next value of a named sequence; call inside the transaction that uses it. */
+    volgende(naam: string): number {
+      const huidig = (q.teller.get(naam) as { waarde: number } | undefined)?.waarde ?? 0;
+      q.zetTeller.run(naam, huidig + 1);
+      return huidig + 1;
+    },
+    registreerOnderwijsnummer(nummer: string, persoonsleutel: string, persoon: UitgegevenPersoon, tijdstip: string): void {
+      q.insertNummer.run(nummer, persoonsleutel, JSON.stringify(persoon), tijdstip);
+    },
+
+    findInschrijving: (brin: string, pgn: string, volgnummer: string) => parse(q.findInschrijving.get(brin, pgn, volgnummer) as InschrijvingRow),
+    inschrijvingenVanLeerlingOpSchool: (brin: string, pgn: string) =>
+      (q.vanLeerlingOpSchool.all(brin, pgn) as InschrijvingRow[]).map((r) => JSON.parse(r.inhoud) as Inschrijving),
+    inschrijvingenVanLeerling: (pgn: string) =>
+      (q.vanLeerling.all(pgn) as Array<InschrijvingRow & { brin: string }>).map((r) => ({ brin: r.brin, inschrijving: JSON.parse(r.inhoud) as Inschrijving })),
+    inschrijvingenOp: (brin: string, peildatum: string) =>
+      (q.opPeildatum.all(brin, peildatum, peildatum) as InschrijvingRow[]).map((r) => JSON.parse(r.inhoud) as Inschrijving),
+
+    /** BRON-02: stores the standlevering and its history line (call inside a transaction). */
+    slaInschrijvingOp(brin: string, ins: Inschrijving, mutatie: Mutatie, meta: MutationMeta): void {
+      const pgn = pgnWaarde(ins.leerling);
+      const inhoud = JSON.stringify(ins);
+      q.upsertInschrijving.run(brin, pgn, ins.inschrijvingsvolgnummer, ins.inschrijfdatum, ins.uitschrijfdatum ?? null, inhoud);
+      q.insertHistorie.run(brin, pgn, ins.inschrijvingsvolgnummer, mutatie, meta.berichtId, meta.afzender, meta.vandaag, new Date().toISOString(), inhoud);
+    },
+    /** BRON-04: removes the inschrijving; the history keeps what it was. */
+    verwijderInschrijving(brin: string, ins: Inschrijving, meta: MutationMeta): void {
+      const pgn = pgnWaarde(ins.leerling);
+      q.deleteInschrijving.run(brin, pgn, ins.inschrijvingsvolgnummer);
+      q.insertHistorie.run(brin, pgn, ins.inschrijvingsvolgnummer, 'VERWIJDERD', meta.berichtId, meta.afzender, meta.vandaag, new Date().toISOString(), null);
+    },
+    historie(brin: string, pgn: string, volgnummer: string): HistorieRegel[] {
+      return (
+        q.historie.all(brin, pgn, volgnummer) as Array<{
+          seq: number;
+          mutatie: HistorieRegel['mutatie'];
+          bericht_id: string | null;
+          afzender: string;
+          vandaag: string;
+          tijdstip: string;
+          inhoud: string | null;
+        }>
+      ).map((r) => ({
+        seq: r.seq,
+        mutatie: r.mutatie,
+        berichtId: r.bericht_id,
+        afzender: r.afzender,
+        vandaag: r.vandaag,
+        tijdstip: r.tijdstip,
+        inschrijving: r.inhoud === null ? null : (JSON.parse(r.inhoud) as Inschrijving),
+      }));
+    },
+
+    /** BRON-18: a bericht for the school's mailbox, queued for push too (call inside a transaction). */
+    plaatsBericht(brin: string, soort: BerichtSoort, inhoud: unknown, nu = Date.now()): MailboxBericht {
+      const aangemaakt = new Date(nu).toISOString();
+      const berichtId = Number(q.insertBericht.run(brin, soort, aangemaakt, JSON.stringify(inhoud)).lastInsertRowid);
+      q.insertAflevering.run(berichtId, nu);
+      return { berichtId, brin, soort, aangemaakt, inhoud };
+    },
+    berichten(brin: string, na: number, limiet: number): MailboxBericht[] {
+      return (q.berichten.all(brin, na, limiet) as BerichtRow[]).map(fromBerichtRow);
+    },
+    bericht(berichtId: number): MailboxBericht | undefined {
+      const row = q.bericht.get(berichtId) as BerichtRow | undefined;
+      return row ? fromBerichtRow(row) : undefined;
+    },
+
+    dueAfleveringen(nu: number, limiet: number): Aflevering[] {
+      return (
+        q.dueAfleveringen.all(nu, limiet) as Array<{ bericht_id: number; pogingen: number; eerste_poging: number | null; afgeleverd_aan: string }>
+      ).map((r) => ({ berichtId: r.bericht_id, pogingen: r.pogingen, eerstePoging: r.eerste_poging, afgeleverdAan: JSON.parse(r.afgeleverd_aan) as string[] }));
+    },
+    /** The earliest moment an open delivery is due, or null when nothing is open. */
+    volgendeAflevering: () => (q.nextDue.get() as { t: number | null }).t,
+    werkAfleveringBij(
+      berichtId: number,
+      state: { status: 'OPEN' | 'AFGELEVERD' | 'OPGEGEVEN' | 'GEEN_ADRES'; pogingen: number; volgendePoging: number; eerstePoging: number | null; afgeleverdAan: string[]; fout: string | null },
+    ): void {
+      q.updateAflevering.run(state.status, state.pogingen, state.volgendePoging, state.eerstePoging, JSON.stringify(state.afgeleverdAan), state.fout, berichtId);
+    },
+    afleveringStatus: (berichtId: number) =>
+      q.afleveringStatus.get(berichtId) as { status: string; pogingen: number; afgeleverd_aan: string; laatste_fout: string | null } | undefined,
+
+    transaction: <T>(fn: () => T): T => db.transaction(fn)(),
+
+    /** POST /_sim/reset: BRON's seed world is empty (no pupils enrolled yet). */
+    reset(): void {
+      db.exec(
+        'DELETE FROM afleveringen; DELETE FROM berichten; DELETE FROM inschrijving_historie; DELETE FROM inschrijvingen; DELETE FROM onderwijsnummers; DELETE FROM tellers;',
+      );
+    },
+  };
+  return store;
+}
+
+export type BronStore = ReturnType<typeof createBronStore>;
+
+interface BerichtRow {
+  bericht_id: number;
+  brin: string;
+  soort: BerichtSoort;
+  aangemaakt: string;
+  inhoud: string;
+}
+
+function fromBerichtRow(r: BerichtRow): MailboxBericht {
+  return { berichtId: r.bericht_id, brin: r.brin, soort: r.soort, aangemaakt: r.aangemaakt, inhoud: JSON.parse(r.inhoud) as unknown };
+}

@@ -1,0 +1,196 @@
+// The school's mailbox (BRON-18) and push to the vendor's afleveradres (CONTRACT §4, OSR-05).
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createFixedClock, createJournal, DUO_OIN, openDatabase, silentLogger, type OsrClient } from '@duo-sim/shared';
+import { backoffMs, createPusher } from '../src/push';
+import { createBronStore } from '../src/store';
+import { clientTls } from '../../../test/support/test-pki';
+import { inschrijving, inschrijvingBericht, KWARTET, OPERATOR, PLAZA, startBron, type BronUnderTest } from './bron-world';
+
+const PUSH = { maxPogingen: 6, basisMs: 20, maxDuurMs: 60_000, timeoutMs: 300 };
+
+/** A vendor's receiver on 127.0.0.1 that fails the first `failures` tries (or never answers). */
+async function receiver(mode: { failures?: number; silent?: boolean } = {}) {
+  const received: Array<{ berichtId: number; soort: string }> = [];
+  let tries = 0;
+  const server: Server = createServer((req: IncomingMessage, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      tries++;
+      if (mode.silent) return; // never answers
+      if (tries <= (mode.failures ?? 0)) {
+        res.writeHead(503).end();
+        return;
+      }
+      received.push(JSON.parse(Buffer.concat(chunks).toString()) as { berichtId: number; soort: string });
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/duo`;
+  return {
+    url,
+    received,
+    tries: () => tries,
+    close: () => new Promise<void>((r) => {
+      server.closeAllConnections();
+      server.close(() => r());
+    }),
+  };
+}
+
+async function registerAfleveradres(bron: BronUnderTest, url: string) {
+  const mine = await bron.peers.osrServed.as(PLAZA).get('/api/v1/mandates?school_oin=0000000700011AA00000&service=ROD_PO');
+  const token = mine.body.mandaten[0].token as string;
+  const res = await bron.peers.osrServed.as(PLAZA).put(`/api/v1/endpoints/${token}`, { url });
+  expect(res.status).toBe(200);
+}
+
+async function until(check: () => boolean, ms = 5_000) {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** One-day inschrijvingen of one pupil on successive days, so they never overlap (BRON-02). */
+const enrol = (bron: BronUnderTest, volgnummer: string) => {
+  const dag = `2026-11-${10 + Number(volgnummer)}`;
+  return bron.served
+    .as(PLAZA)
+    .post('/inschrijvingen', inschrijvingBericht(inschrijving({ inschrijvingsvolgnummer: volgnummer, inschrijfdatum: dag, uitschrijfdatum: dag, redenUitschrijving: 'OVERIG', periodes: [{ begindatum: dag, groep: 7 }] })));
+};
+
+describe('the mailbox (BRON-18)', () => {
+  let bron: BronUnderTest;
+  beforeAll(async () => {
+    bron = await startBron();
+  });
+  afterAll(() => bron.close());
+
+  it('reads by cursor: never loses or repeats a bericht, also while berichten arrive concurrently', async () => {
+    const seen: number[] = [];
+    let cursor = 0;
+    const writes = Promise.all(Array.from({ length: 12 }, (_, i) => enrol(bron, String(i + 1))));
+    // Read while the writes land, then once more after.
+    for (let round = 0; round < 8; round++) {
+      const page = await bron.served.as(PLAZA).get(`/scholen/11AA/berichten?na=${cursor}&limiet=3`);
+      expect(page.status).toBe(200);
+      seen.push(...page.body.berichten.map((b: { berichtId: number }) => b.berichtId));
+      cursor = page.body.volgende;
+    }
+    expect((await writes).every((w) => w.status === 201)).toBe(true);
+    for (;;) {
+      const page = await bron.served.as(PLAZA).get(`/scholen/11AA/berichten?na=${cursor}&limiet=5`);
+      if (page.body.berichten.length === 0) {
+        expect(page.body.volgende).toBe(cursor);
+        break;
+      }
+      seen.push(...page.body.berichten.map((b: { berichtId: number }) => b.berichtId));
+      cursor = page.body.volgende;
+    }
+    expect(seen).toHaveLength(12);
+    expect(new Set(seen).size).toBe(12);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+  });
+
+  it('refuses the mailbox to a vendor of another school and to a party without mandate (EK-07)', async () => {
+    const res = await bron.served.as(KWARTET).get('/scholen/11AA/berichten');
+    expect(res.status).toBe(403);
+    expect(res.body.foutmeldingen[0].foutcode).toBe('AUT401');
+    expect((await bron.served.as(OPERATOR).get('/scholen/11AA/berichten')).status).toBe(200);
+    expect((await bron.served.as(PLAZA).get('/scholen/99ZZ/berichten')).status).toBe(404);
+  });
+
+  it('rejects a bad cursor or limiet with 400', async () => {
+    const res = await bron.served.as(PLAZA).get('/scholen/11AA/berichten?na=-1&limiet=5000');
+    expect(res.status).toBe(400);
+    expect(res.body.foutmeldingen.map((f: { pointer: string }) => f.pointer).sort()).toEqual(['?limiet', '?na']);
+  });
+});
+
+describe('push to the afleveradres (CONTRACT §4)', () => {
+  it('doubles the wait after every try', () => {
+    expect([1, 2, 3, 4].map((n) => backoffMs(100, n))).toEqual([100, 200, 400, 800]);
+  });
+
+  it('retries a receiver that fails the first tries until it takes the bericht, journaling every try', async () => {
+    const bron = await startBron(undefined, PUSH);
+    const rx = await receiver({ failures: 2 });
+    try {
+      await registerAfleveradres(bron, rx.url);
+      const res = await enrol(bron, '1');
+      await until(() => rx.received.length === 1);
+      expect(rx.tries()).toBe(3);
+      expect(rx.received[0]).toMatchObject({ soort: 'TERUGKOPPELING', inhoud: res.body, brin: '11AA' });
+      const pushes = bron.deps.journal.list({ limiet: 1000 }).filter((e) => e.operatie === `PUSH POST ${rx.url}`);
+      expect(pushes.map((p) => p.status)).toEqual([503, 503, 204]);
+      expect(pushes[0]!.partij).toBe(PLAZA);
+      expect(bron.store.afleveringStatus(rx.received[0]!.berichtId)).toMatchObject({ status: 'AFGELEVERD', pogingen: 3 });
+    } finally {
+      await rx.close();
+      await bron.close();
+    }
+  });
+
+  it('gives up on a receiver that never answers, after the bounded tries; the mailbox still has everything', async () => {
+    const bron = await startBron(undefined, { ...PUSH, maxPogingen: 3 });
+    const rx = await receiver({ silent: true });
+    try {
+      await registerAfleveradres(bron, rx.url);
+      await enrol(bron, '1');
+      await enrol(bron, '2');
+      await until(() => bron.store.afleveringStatus(1)?.status === 'OPGEGEVEN' && bron.store.afleveringStatus(2)?.status === 'OPGEGEVEN', 10_000);
+      expect(bron.store.afleveringStatus(1)?.pogingen).toBe(3);
+      const box = await bron.served.as(PLAZA).get('/scholen/11AA/berichten');
+      expect(box.body.berichten).toHaveLength(2);
+    } finally {
+      await rx.close();
+      await bron.close();
+    }
+  });
+
+  it('does not push when the school has no afleveradres', async () => {
+    const bron = await startBron(undefined, PUSH);
+    try {
+      await enrol(bron, '1');
+      await until(() => bron.store.afleveringStatus(1)?.status === 'GEEN_ADRES');
+      expect(bron.deps.journal.list({ limiet: 1000 }).some((e) => e.operatie.startsWith('PUSH'))).toBe(false);
+    } finally {
+      await bron.close();
+    }
+  });
+
+  it('delivers what was pending before a restart', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'bron-push-')), 'bron.sqlite');
+    const rx = await receiver();
+    const osr: OsrClient = {
+      hasMandate: async () => true,
+      findSchool: async () => null,
+      endpoints: async () => [{ supplier_oin: PLAZA, url: rx.url, start_date: '2020-01-01', end_date: null }],
+    };
+    const common = { osr, clock: createFixedClock('2026-11-28'), logger: silentLogger(), config: PUSH, duoTls: clientTls(DUO_OIN) };
+    // First life: a bericht is placed, but the process stops before any delivery.
+    const db1 = openDatabase(file);
+    const store1 = createBronStore(db1);
+    store1.transaction(() => store1.plaatsBericht('11AA', 'SIGNAAL', { tekst: 'voor de herstart' }));
+    db1.close();
+    // Second life: the pusher finds the open delivery on its own.
+    const db2 = openDatabase(file);
+    const store2 = createBronStore(db2);
+    const pusher = createPusher({ ...common, store: store2, journal: createJournal(db2) });
+    try {
+      await until(() => rx.received.length === 1);
+      expect(rx.received[0]).toMatchObject({ berichtId: 1, soort: 'SIGNAAL' });
+    } finally {
+      await pusher.stop();
+      db2.close();
+      await rx.close();
+    }
+  });
+});
