@@ -14,6 +14,7 @@ import {
 } from '@duo-sim/shared';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { serviceForPath } from './lib/route-table.js';
 
@@ -27,7 +28,9 @@ const USAGE = `gebruik: npm run sim -- <opdracht>
   call --as <OIN|naam> <METHODE> <pad> [bestand|-] [--nieuw-id]
                                            pad als /onderwijsbesturen/100B490 of rio:/health;
                                            --nieuw-id geeft het bericht een nieuwe UUID en tijd
-  partijen                                 de partijen van de wereld met hun OIN`;
+  partijen                                 de partijen van de wereld met hun OIN
+  ontvanger [poort]                        een afleveradres op http://127.0.0.1:<poort>/ (standaard 8088)
+                                           dat elk gepusht bericht toont en met 204 beantwoordt`;
 
 const env = process.env;
 const config = loadServiceConfig('rio', env);
@@ -138,6 +141,32 @@ async function cert(args: string[]): Promise<void> {
   }
 }
 
+/** A vendor's afleveradres for workshops: prints every bericht BRON pushes (CONTRACT §4). */
+function receive(port: number): Promise<void> {
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) fail('geef een poort van 1 tot en met 65535');
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      let shown = text;
+      try {
+        shown = JSON.stringify(JSON.parse(text), null, 2);
+      } catch {
+        /* not JSON: show as is */
+      }
+      console.log(`${new Date().toISOString()} ${req.method} ${req.url}\n${shown}\n`);
+      res.writeHead(204).end();
+    });
+  });
+  return new Promise((resolve) => {
+    server.listen(port, '127.0.0.1', () => {
+      console.log(`ontvanger luistert op http://127.0.0.1:${port}/ (Ctrl+C om te stoppen)`);
+    });
+    process.once('SIGINT', () => server.close(() => resolve()));
+  });
+}
+
 async function main(): Promise<void> {
   const [command, ...args] = process.argv.slice(2);
   switch (command) {
@@ -151,6 +180,8 @@ async function main(): Promise<void> {
       return cert(args);
     case 'call':
       return call(args);
+    case 'ontvanger':
+      return receive(Number(args[0] ?? 8088));
     case 'partijen':
       for (const p of parties()) console.log(`${p.oin}  ${p.rol.padEnd(11)} ${p.naam}${p.gemeentecode ? ` (${p.gemeentecode})` : ''}`);
       console.log(`${DUO_OIN} is DUO zelf (de diensten onderling).`);
