@@ -3,6 +3,8 @@ import { Router, type Express } from 'express';
 import type { AppDeps } from './deps.js';
 import { berichtenOperations, berichtenRoutes } from './routes/berichten.js';
 import { identificatieOperations, identificatieRoutes } from './routes/identificaties.js';
+import { informatiedienstOperations, informatiedienstRoutes } from './routes/informatiediensten.js';
+import { resultaatOperations, resultaatRoutes } from './routes/resultaten.js';
 import { inschrijvingOperations, inschrijvingRoutes } from './routes/inschrijvingen.js';
 import { onderwijsnummerOperations, onderwijsnummerRoutes } from './routes/onderwijsnummers.js';
 import { verwijderingOperations, verwijderingRoutes } from './routes/verwijderingen.js';
@@ -12,14 +14,30 @@ export type { AppDeps } from './deps.js';
 /** The BRON (ROD po) app; never listens, never reads process.env. */
 export function createApp(deps: AppDeps): Express {
   const routes = Router();
-  routes.use(identificatieRoutes(deps), inschrijvingRoutes(deps), verwijderingRoutes(deps), berichtenRoutes(deps), onderwijsnummerRoutes(deps));
+  routes.use(
+    identificatieRoutes(deps),
+    inschrijvingRoutes(deps),
+    verwijderingRoutes(deps),
+    resultaatRoutes(deps),
+    informatiedienstRoutes(deps),
+    berichtenRoutes(deps),
+    onderwijsnummerRoutes(deps),
+  );
   return createServiceApp(deps, {
     service: 'bron',
     title: 'duo-sim BRON (ROD po) — Register Onderwijsdeelnemers po',
     description:
       'Identificatie, inschrijvingen met directe terugkoppeling, verwijderingen, het registratieoverzicht en de berichtenbus van de school (CONTRACT.md §4, DOMAIN.md BRON-*).',
     versie: packageVersion(__dirname),
-    operations: [...identificatieOperations, ...inschrijvingOperations, ...verwijderingOperations, ...berichtenOperations, ...onderwijsnummerOperations],
+    operations: [
+      ...identificatieOperations,
+      ...inschrijvingOperations,
+      ...verwijderingOperations,
+      ...resultaatOperations,
+      ...informatiedienstOperations,
+      ...berichtenOperations,
+      ...onderwijsnummerOperations,
+    ],
     routes,
     reset: () => {
       deps.store.reset();

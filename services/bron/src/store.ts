@@ -48,7 +48,8 @@ export interface Aflevering {
 }
 
 export interface MutationMeta {
-  berichtId: string;
+  /** null for a mutation DUO makes itself (INFO-05). */
+  berichtId: string | null;
   afzender: string;
   vandaag: string;
 }
@@ -81,6 +82,14 @@ const MIGRATIONS = [
      volgende_poging INTEGER NOT NULL, eerste_poging INTEGER,
      afgeleverd_aan TEXT NOT NULL DEFAULT '[]', laatste_fout TEXT);
    CREATE INDEX afleveringen_open ON afleveringen (status, volgende_poging);`,
+  `CREATE TABLE dubbele_inschrijvingen (
+     pgn TEXT NOT NULL, sleutel TEXT NOT NULL, status TEXT NOT NULL, ontstaan TEXT NOT NULL, opgelost TEXT,
+     PRIMARY KEY (pgn, sleutel, ontstaan));
+   CREATE INDEX dubbele_open ON dubbele_inschrijvingen (pgn, status);
+   CREATE TABLE resultaten (
+     brin TEXT NOT NULL, pgn TEXT NOT NULL, volgnummer TEXT NOT NULL, soort TEXT NOT NULL,
+     inhoud TEXT NOT NULL, bericht_id TEXT NOT NULL, vandaag TEXT NOT NULL,
+     PRIMARY KEY (brin, pgn, volgnummer, soort));`,
 ];
 
 interface InschrijvingRow {
@@ -130,6 +139,15 @@ export function createBronStore(db: Db) {
       'UPDATE afleveringen SET status = ?, pogingen = ?, volgende_poging = ?, eerste_poging = ?, afgeleverd_aan = ?, laatste_fout = ? WHERE bericht_id = ?',
     ),
     afleveringStatus: db.prepare('SELECT status, pogingen, afgeleverd_aan, laatste_fout FROM afleveringen WHERE bericht_id = ?'),
+    openDubbele: db.prepare("SELECT sleutel FROM dubbele_inschrijvingen WHERE pgn = ? AND status = 'OPEN'"),
+    insertDubbele: db.prepare("INSERT INTO dubbele_inschrijvingen (pgn, sleutel, status, ontstaan) VALUES (?, ?, 'OPEN', ?)"),
+    losDubbeleOp: db.prepare("UPDATE dubbele_inschrijvingen SET status = 'OPGELOST', opgelost = ? WHERE pgn = ? AND sleutel = ? AND status = 'OPEN'"),
+    upsertResultaat: db.prepare(
+      `INSERT INTO resultaten (brin, pgn, volgnummer, soort, inhoud, bericht_id, vandaag) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (brin, pgn, volgnummer, soort) DO UPDATE SET inhoud = excluded.inhoud, bericht_id = excluded.bericht_id, vandaag = excluded.vandaag`,
+    ),
+    resultaat: db.prepare('SELECT inhoud FROM resultaten WHERE brin = ? AND pgn = ? AND volgnummer = ? AND soort = ?'),
+    aantalResultaten: db.prepare('SELECT count(*) AS n FROM resultaten WHERE brin = ? AND pgn = ? AND volgnummer = ?'),
   };
 
   const parse = (row: InschrijvingRow | undefined) => (row ? (JSON.parse(row.inhoud) as Inschrijving) : undefined);
@@ -227,12 +245,30 @@ export function createBronStore(db: Db) {
     afleveringStatus: (berichtId: number) =>
       q.afleveringStatus.get(berichtId) as { status: string; pogingen: number; afgeleverd_aan: string; laatste_fout: string | null } | undefined,
 
+    /** BRON-14: the keys of the pupil's dubbele inschrijvingen that are not resolved yet. */
+    openDubbeleInschrijvingen: (pgn: string) => (q.openDubbele.all(pgn) as Array<{ sleutel: string }>).map((r) => r.sleutel),
+    registreerDubbeleInschrijving: (pgn: string, sleutel: string, vandaag: string) => void q.insertDubbele.run(pgn, sleutel, vandaag),
+    losDubbeleInschrijvingOp: (pgn: string, sleutel: string, vandaag: string) => void q.losDubbeleOp.run(vandaag, pgn, sleutel),
+
+    /** BRON-15/16: one result per soort per inschrijving; a resend replaces it. Returns whether it existed. */
+    slaResultaatOp(brin: string, pgn: string, volgnummer: string, soort: string, inhoud: unknown, berichtId: string, vandaag: string): boolean {
+      const bestond = q.resultaat.get(brin, pgn, volgnummer, soort) !== undefined;
+      q.upsertResultaat.run(brin, pgn, volgnummer, soort, JSON.stringify(inhoud), berichtId, vandaag);
+      return bestond;
+    },
+    resultaat<T>(brin: string, pgn: string, volgnummer: string, soort: string): T | undefined {
+      const row = q.resultaat.get(brin, pgn, volgnummer, soort) as { inhoud: string } | undefined;
+      return row ? (JSON.parse(row.inhoud) as T) : undefined;
+    },
+    heeftResultaten: (brin: string, pgn: string, volgnummer: string) =>
+      (q.aantalResultaten.get(brin, pgn, volgnummer) as { n: number }).n > 0,
+
     transaction: <T>(fn: () => T): T => db.transaction(fn)(),
 
     /** POST /_sim/reset: BRON's seed world is empty (no pupils enrolled yet). */
     reset(): void {
       db.exec(
-        'DELETE FROM afleveringen; DELETE FROM berichten; DELETE FROM inschrijving_historie; DELETE FROM inschrijvingen; DELETE FROM onderwijsnummers; DELETE FROM tellers;',
+        'DELETE FROM resultaten; DELETE FROM dubbele_inschrijvingen; DELETE FROM afleveringen; DELETE FROM berichten; DELETE FROM inschrijving_historie; DELETE FROM inschrijvingen; DELETE FROM onderwijsnummers; DELETE FROM tellers;',
       );
     },
   };

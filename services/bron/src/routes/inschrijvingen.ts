@@ -22,6 +22,7 @@ import { bepaalMutatie } from '../domain/mutatie.js';
 import { terugkoppeling } from '../domain/terugkoppeling.js';
 import type { Inschrijving } from '../domain/types.js';
 import type { AppDeps } from '../deps.js';
+import { schoolNamen, verwerkKetengevolgen } from '../keten.js';
 
 export const inschrijvingOperations: OperationSpec[] = [
   {
@@ -103,6 +104,7 @@ export function inschrijvingRoutes(deps: AppDeps): Router {
           }
         }
         if (fouten.length > 0) throw problems.rejected(fouten, berichtId);
+        const namen = await schoolNamen(deps.osr, deps.store, pgn, { [brin]: school.naam });
 
         return () => {
           // Read again inside the transaction: a concurrent bericht for the same key may have landed.
@@ -111,6 +113,7 @@ export function inschrijvingRoutes(deps: AppDeps): Router {
           deps.store.slaInschrijvingOp(brin, ins, mutatie, { berichtId, afzender: partij, vandaag });
           const tk = terugkoppeling(mutatie, ins.leerling, ins.inschrijvingsvolgnummer, uitslag.meldingen);
           deps.store.plaatsBericht(brin, 'TERUGKOPPELING', { identificatiecodeBedrijfsdocument: berichtId, terugkoppeling: tk });
+          verwerkKetengevolgen(deps.store, pgn, { brin, ins }, huidig, vandaag, namen);
           deps.pusher?.kick();
           return { status: huidig === undefined ? 201 : 200, body: { identificatiecodeBedrijfsdocument: berichtId, terugkoppeling: tk } };
         };

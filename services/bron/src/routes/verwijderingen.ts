@@ -6,6 +6,7 @@ import { terugkoppeling } from '../domain/terugkoppeling.js';
 import type { Pgn } from '../domain/types.js';
 import { checkVerwijdering } from '../domain/verwijdering.js';
 import type { AppDeps } from '../deps.js';
+import { schoolNamen, werkDubbeleInschrijvingenBij } from '../keten.js';
 
 export const verwijderingOperations: OperationSpec[] = [
   {
@@ -40,11 +41,16 @@ export function verwijderingRoutes(deps: AppDeps): Router {
           p.foutmeldingen[0]!.sleutelgegevens = Object.entries({ ...pgnSleutel(leerling), inschrijvingsvolgnummer }).map(([sleutelnaam, sleutelwaarde]) => ({ sleutelnaam, sleutelwaarde }));
           throw p;
         }
-        // BRON-04: resultaten and a DEFINITIEF bekostigingsstatus do not exist yet in this service.
-        const fouten = checkVerwijdering(ins, { heeftResultaten: false, bekostigingDefinitief: false }, '/verwijdering');
+        const pgn = pgnWaarde(leerling);
+        // BRON-04: a DEFINITIEF bekostigingsstatus does not exist until po-bekostigen is built.
+        const heeftResultaten = deps.store.heeftResultaten(school.brin, pgn, inschrijvingsvolgnummer);
+        const fouten = checkVerwijdering(ins, { heeftResultaten, bekostigingDefinitief: false }, '/verwijdering');
         if (fouten.length > 0) throw problems.rejected(fouten, berichtId);
+        const namen = await schoolNamen(deps.osr, deps.store, pgn, { [school.brin]: school.naam });
         return () => {
           deps.store.verwijderInschrijving(school.brin, ins, { berichtId, afzender: partij, vandaag });
+          // BRON-14: removing one side resolves a dubbele inschrijving.
+          werkDubbeleInschrijvingenBij(deps.store, pgn, leerling, vandaag, namen);
           const tk = terugkoppeling('VERWIJDERD', leerling, inschrijvingsvolgnummer, []);
           deps.store.plaatsBericht(school.brin, 'TERUGKOPPELING', { identificatiecodeBedrijfsdocument: berichtId, terugkoppeling: tk });
           deps.pusher?.kick();
