@@ -1,17 +1,45 @@
-import { createServiceApp, packageVersion, type CommonDeps } from '@duo-sim/shared';
+import {
+  createServiceApp,
+  packageVersion,
+  type BronClient,
+  type CommonDeps,
+  type OsrClient,
+  type ReplayGuard,
+} from '@duo-sim/shared';
 import { Router, type Express } from 'express';
+import { gemeenteOperations, gemeenteRoutes } from './routes/gemeenten.js';
+import { meldingOperations, meldingRoutes } from './routes/meldingen.js';
+import { schoolOperations, schoolRoutes } from './routes/scholen.js';
+import type { VerzuimStore, VerzuimWereld } from './store.js';
 
-export type AppDeps = CommonDeps;
+export interface AppDeps extends CommonDeps {
+  store: VerzuimStore;
+  /** The seed world (the BRP stub): loaded into an empty store and on POST /_sim/reset. */
+  seed: () => VerzuimWereld;
+  /** OSR with DUO's certificate: schools and VERZUIM mandates (EK-03, EK-07). */
+  osr: OsrClient;
+  /** BRON with DUO's certificate: inschrijvingen (VZM-08) and onderwijsnummers (VZM-09). */
+  bron: BronClient;
+  /** EK-06: idempotent berichten. */
+  replay: ReplayGuard;
+}
 
 /** The Verzuimregister app; never listens, never reads process.env. */
 export function createApp(deps: AppDeps): Express {
+  if (deps.store.isEmpty()) deps.store.loadWorld(deps.seed());
+  const routes = Router();
+  routes.use(meldingRoutes(deps), schoolRoutes(deps), gemeenteRoutes(deps));
   return createServiceApp(deps, {
     service: 'verzuim',
     title: 'duo-sim Verzuimregister',
-    description: 'Zie CONTRACT.md.',
+    description:
+      'Verzuimmeldingen van scholen (via hun leverancier, dienst VERZUIM) naar de leerplichtambtenaar van de woongemeente, met de status voor beide kanten (CONTRACT.md §5, DOMAIN.md VZM-01…12).',
     versie: packageVersion(__dirname),
-    operations: [],
-    routes: Router(),
-    reset: () => undefined,
+    operations: [...meldingOperations, ...schoolOperations, ...gemeenteOperations],
+    routes,
+    reset: () => {
+      deps.store.loadWorld(deps.seed());
+      deps.replay.clear();
+    },
   });
 }

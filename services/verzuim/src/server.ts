@@ -1,10 +1,39 @@
-// The only file of this service with side effects: wires config -> database -> app -> mTLS.
-import { runMain, startService, type RunningService, type ServiceConfig } from '@duo-sim/shared';
+// The only file of this service with side effects: wires config -> database -> app -> mTLS, with
+// keep-alive clients (DUO's certificate) to OSR and BRON.
+import {
+  createBronClient,
+  createOsrClient,
+  createReplayGuard,
+  createServiceClient,
+  runMain,
+  startService,
+  type RunningService,
+  type ServiceConfig,
+} from '@duo-sim/shared';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
+import { readVerzuimWorld } from './seed.js';
+import { createVerzuimStore } from './store.js';
 
 export function start(config: Readonly<ServiceConfig> = loadConfig()): Promise<RunningService> {
-  return startService(config, (ctx) => ({ app: createApp(ctx) }));
+  return startService(config, (ctx) => {
+    const osrHttp = createServiceClient(ctx.config.peers.osr, ctx.duoTls);
+    const bronHttp = createServiceClient(ctx.config.peers.bron, ctx.duoTls);
+    const app = createApp({
+      ...ctx,
+      store: createVerzuimStore(ctx.db),
+      seed: () => readVerzuimWorld(ctx.config.fixturesDir, ctx.schemas),
+      osr: createOsrClient(osrHttp),
+      bron: createBronClient(bronHttp),
+      replay: createReplayGuard(ctx.db),
+    });
+    return {
+      app,
+      close: async () => {
+        await Promise.all([osrHttp.close(), bronHttp.close()]);
+      },
+    };
+  });
 }
 
 if (require.main === module) runMain(() => start(loadConfig(process.env)));

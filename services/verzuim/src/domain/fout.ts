@@ -1,0 +1,10 @@
+// CONTRACT §1: a foutmelding names its foutcode (the rule ID), a Dutch one-sentence fouttekst, a
+// JSON pointer into the bericht and, where useful, sleutelgegevens.
+import type { Foutmelding } from '@duo-sim/shared';
+
+export function fout(foutcode: string, fouttekst: string, pointer: string, sleutels: Record<string, string> = {}): Foutmelding {
+  const sleutelgegevens = Object.entries(sleutels)
+    .slice(0, 5)
+    .map(([sleutelnaam, sleutelwaarde]) => ({ sleutelnaam, sleutelwaarde }));
+  return { foutcode, fouttekst, pointer, ...(sleutelgegevens.length > 0 ? { sleutelgegevens } : {}) };
+}

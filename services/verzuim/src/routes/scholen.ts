@@ -1,0 +1,31 @@
+// GET /scholen/{brin}/meldingen (CONTRACT §5): a school's meldingen, for its vendor (VZM-01: the
+// school sees the status), DUO and the operator.
+import { assertMayReadForSchool, isBrin4, partijOf, problems, type OperationSpec } from '@duo-sim/shared';
+import { Router } from 'express';
+import type { AppDeps } from '../app.js';
+import type { MeldingStatus } from '../domain/types.js';
+import { isDuoOrOperator } from './access.js';
+import { validQuery } from './validate.js';
+
+export const schoolOperations: readonly OperationSpec[] = [
+  {
+    method: 'get',
+    path: '/scholen/{brin}/meldingen',
+    summary: 'De meldingen van een school, oudste eerst, met statusHistorie; ?status= filtert (VZM-01, VZM-12)',
+    wie: 'de leverancier met een mandaat VERZUIM voor de school, DUO of de operator',
+    parameters: [{ name: 'status', in: 'query', description: 'GEREGISTREERD, INGETROKKEN, IN_BEHANDELING, AFGESLOTEN of TER_KENNISGEVING_AANGENOMEN' }],
+    response: 'verzuim-meldingen',
+  },
+];
+
+export function schoolRoutes(deps: AppDeps): Router {
+  const router = Router();
+  router.get('/scholen/:brin/meldingen', async (req, res) => {
+    const brin = req.params.brin;
+    if (!isBrin4(brin)) throw problems.notFound('NIET_GEVONDEN', `Geen school met BRIN ${brin}; een BRIN is 2 cijfers en 2 hoofdletters.`);
+    await assertMayReadForSchool({ ...deps, isDuoOrOperator: (oin) => isDuoOrOperator(deps, oin) }, partijOf(res), brin, 'VERZUIM');
+    const q = validQuery<{ status?: MeldingStatus }>(deps.schemas, 'verzuim-meldingen-query', req);
+    res.json({ brin, ...(q.status ? { status: q.status } : {}), meldingen: deps.store.meldingenVanSchool(brin, q.status) });
+  });
+  return router;
+}
