@@ -4,6 +4,13 @@
  * BAO basisonderwijs, SBAO speciaal basisonderwijs (WPO); SO and VSO (voortgezet) speciaal onderwijs (WEC).
  */
 export type SoortOnderwijs = 'BAO' | 'SBAO' | 'SO' | 'VSO';
+export type BRONResultaat =
+  | {
+      schooladvies: unknown;
+    }
+  | {
+      doorstroomtoets: unknown;
+    };
 /**
  * Every person of the BRP stub (fixtures/brp-personen.json, CONTRACT §0).
  */
@@ -17,11 +24,43 @@ export type OSRMandaatantwoord = OSRMandaatcheck | OSRMandaten;
  * Every party of the seed world (fixtures/parties.json, CONTRACT §0).
  */
 export type Partijen = Partij[];
+/**
+ * Body of PATCH /meldingen/{meldingsnummer} (CONTRACT §5, VZM-12): the school, through its vendor, adds or changes the einddatum, or withdraws the melding; exactly one of the two per bericht.
+ */
+export type VerzuimmeldingWijzigen = {
+  bedrijfsdocument: Bedrijfsdocument;
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  einddatum?: string;
+  /**
+   * VZM-12: the school withdraws its melding.
+   */
+  status?: 'INGETROKKEN';
+} & (
+  | {
+      einddatum: unknown;
+    }
+  | {
+      status: unknown;
+    }
+);
 
 export interface AlleSchemas {
+  'bron-berichten'?: BRONBerichtenbus;
+  'bron-berichten-query'?: BRONBerichtenvraag;
+  'bron-identificatie-antwoord'?: BRONIdentificatieantwoord;
   'bron-identificatie-bericht'?: BRONIdentificatiebericht;
   'bron-inschrijving'?: BRONInschrijving;
   'bron-inschrijving-bericht'?: BRONInschrijvingbericht;
+  'bron-inschrijvingsstatus'?: BRONInschrijvingsstatus;
+  'bron-inschrijvingsstatus-bericht'?: BRONInschrijvingsstatusvraag;
+  'bron-onderwijsnummer'?: BRONOnderwijsnummerhouder;
+  'bron-peildatum-query'?: BRONPeildatumvraag;
+  'bron-registratieoverzicht'?: BRONRegistratieoverzicht;
+  'bron-resultaat-bericht'?: BRONResultaatbericht;
+  'bron-terugkoppeling'?: BRONTerugkoppelingantwoord;
+  'bron-verwijdering-bericht'?: BRONVerwijderingbericht;
   'brp-personen'?: BRPStub;
   'brp-persoon'?: BRPPersoon;
   common?: GemeenschappelijkeDefinities;
@@ -71,7 +110,66 @@ export interface AlleSchemas {
   'rio-wijzigingen'?: RIOWijzigingen;
   'rio-wijzigingen-query'?: RIOWijzigingenvraag;
   'sim-clock'?: GesimuleerdeKlok;
+  'verzuim-melding'?: Verzuimmelding;
+  'verzuim-melding-antwoord'?: VerzuimmeldingGewijzigd;
+  'verzuim-melding-bericht'?: Verzuimmeldingbericht;
+  'verzuim-melding-wijziging'?: VerzuimmeldingWijzigen;
+  'verzuim-meldingen'?: Verzuimmeldingen;
+  'verzuim-meldingen-query'?: VerzuimmeldingenZoekvraag;
+  'verzuim-registratie'?: VerzuimmeldingGeregistreerd;
+  'verzuim-status-wijziging'?: VerzuimmeldingBehandelen;
   vestigingserkenning?: Vestigingserkenning;
+}
+/**
+ * GET /scholen/{brin}/berichten (CONTRACT §4, BRON-18): the school's mailbox, oldest first; pass volgende as na to read on. A push to the afleveradres carries one bericht with its brin.
+ */
+export interface BRONBerichtenbus {
+  berichten: BRONBericht[];
+  volgende: number;
+}
+export interface BRONBericht {
+  berichtId: number;
+  /**
+   * ID-04
+   */
+  brin?: string;
+  soort:
+    | 'TERUGKOPPELING'
+    | 'BEKOSTIGINGSMELDING'
+    | 'KENNISGEVING_INSCHRIJVING'
+    | 'KENNISGEVING_UITSCHRIJVING'
+    | 'DUBBELE_INSCHRIJVING'
+    | 'SIGNAAL';
+  aangemaakt: string;
+  inhoud: {};
+}
+/**
+ * Query of GET /scholen/{brin}/berichten: na is the cursor (the volgende of the previous answer, 0 or absent for the start), limiet 1-1000 (default 100).
+ */
+export interface BRONBerichtenvraag {
+  na?: string;
+  limiet?: string;
+}
+/**
+ * Answer to POST /identificaties (CONTRACT §4, BRON-01).
+ */
+export interface BRONIdentificatieantwoord {
+  identificatiecodeBedrijfsdocument: string;
+  resultaat: 'GEIDENTIFICEERD' | 'ONDERWIJSNUMMER_TOEGEKEND' | 'NIET_GEIDENTIFICEERD';
+  leerling?: Pgn;
+}
+/**
+ * ID-03: exactly one persoonsgebonden nummer.
+ */
+export interface Pgn {
+  /**
+   * ID-01; the elfproef is a rule check, not a schema check.
+   */
+  burgerservicenummer?: string;
+  /**
+   * ID-02
+   */
+  onderwijsnummer?: string;
 }
 /**
  * Body of POST /identificaties (CONTRACT §4, DOMAIN.md BRON-01): identificeren persoon met PGN (burgerservicenummer or onderwijsnummer, geboortedatum, geslacht) or zonder PGN (name, geboortedatum, geslacht and a Dutch or a foreign address).
@@ -220,24 +318,150 @@ export interface BRONInschrijving {
   onderwijsconcept?: string;
 }
 /**
- * ID-03: exactly one persoonsgebonden nummer.
- */
-export interface Pgn {
-  /**
-   * ID-01; the elfproef is a rule check, not a schema check.
-   */
-  burgerservicenummer?: string;
-  /**
-   * ID-02
-   */
-  onderwijsnummer?: string;
-}
-/**
  * Body of POST /inschrijvingen (CONTRACT §4): the bedrijfsdocument and one inschrijving as a standlevering (BRON-02).
  */
 export interface BRONInschrijvingbericht {
   bedrijfsdocument: Bedrijfsdocument;
   inschrijving: BRONInschrijving;
+}
+/**
+ * Answer of POST /informatiediensten/inschrijvingsstatus (CONTRACT §4, INFO-06): the pupil's current inschrijving and last uitschrijving, nothing more.
+ */
+export interface BRONInschrijvingsstatus {
+  identificatiecodeBedrijfsdocument: string;
+  leerling: Pgn;
+  actueleInschrijving: null | {
+    /**
+     * ID-04
+     */
+    brin: string;
+    naam: string;
+    /**
+     * ID-04
+     */
+    vestigingscode: string;
+    /**
+     * Calendar date, JJJJ-MM-DD.
+     */
+    inschrijfdatum: string;
+  };
+  laatsteUitschrijving: null | {
+    /**
+     * ID-04
+     */
+    brin: string;
+    naam: string;
+    /**
+     * Calendar date, JJJJ-MM-DD.
+     */
+    inschrijfdatum: string;
+    /**
+     * Calendar date, JJJJ-MM-DD.
+     */
+    uitschrijfdatum: string;
+  };
+}
+/**
+ * Body of POST /informatiediensten/inschrijvingsstatus (CONTRACT §4, INFO-06): a school about to enrol a pupil asks for the digital uitschrijfbewijs; the geboortedatum must match.
+ */
+export interface BRONInschrijvingsstatusvraag {
+  bedrijfsdocument: Bedrijfsdocument;
+  leerling: Pgn;
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  geboortedatum: string;
+}
+/**
+ * GET /onderwijsnummers/{nummer} (duo-sim, DUO's services only): the person an onderwijsnummer was issued to by identificatie zonder PGN (BRON-01, ID-02), so the verzuimregister can route a melding (VZM-09).
+ */
+export interface BRONOnderwijsnummerhouder {
+  /**
+   * ID-02
+   */
+  onderwijsnummer: string;
+  achternaam: string;
+  voorvoegsel?: string;
+  voornamen: string;
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  geboortedatum: string;
+  /**
+   * M man, V vrouw, X onbepaald, O onbekend (BRP waardelijst).
+   */
+  geslacht: 'M' | 'V' | 'X' | 'O';
+}
+/**
+ * Query of GET /scholen/{brin}/inschrijvingen: peildatum defaults to the simulated date.
+ */
+export interface BRONPeildatumvraag {
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  peildatum?: string;
+}
+/**
+ * GET /scholen/{brin}/inschrijvingen?peildatum= (CONTRACT §4): every inschrijving of the school ingeschreven on the peildatum (inschrijfdatum <= peildatum <= uitschrijfdatum, BRON-03), as accepted.
+ */
+export interface BRONRegistratieoverzicht {
+  /**
+   * ID-04
+   */
+  brin: string;
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  peildatum: string;
+  inschrijvingen: BRONInschrijving[];
+}
+/**
+ * Body of POST /resultaten (CONTRACT §4): a schooladvies (BRON-15) or a doorstroomtoets result (BRON-16) for a pupil in groep 8, named by the inschrijving's key (BRON-02). One result per bericht.
+ */
+export interface BRONResultaatbericht {
+  bedrijfsdocument: Bedrijfsdocument;
+  resultaat: BRONResultaat;
+}
+/**
+ * Answer to POST /inschrijvingen and POST /verwijderingen (CONTRACT §4, EK-08): the terugkoppeling at once; the same goes to the school's mailbox as TERUGKOPPELING.
+ */
+export interface BRONTerugkoppelingantwoord {
+  identificatiecodeBedrijfsdocument: string;
+  terugkoppeling: BRONTerugkoppeling;
+}
+export interface BRONTerugkoppeling {
+  mutatie: 'TOEGEVOEGD' | 'GEWIJZIGD' | 'UITGESCHREVEN' | 'VERWIJDERD';
+  leerling?: Pgn;
+  inschrijvingsvolgnummer?: string;
+  meldingen: Foutmelding[];
+  /**
+   * Filled in by po-bekostigen (BEK rules); absent until then.
+   */
+  bekostiging?: {
+    status: 'BEKOSTIGD' | 'NIET_BEKOSTIGD';
+    soort: 'VOORLOPIG' | 'DEFINITIEF';
+    redenen: string[];
+  };
+}
+export interface Foutmelding {
+  foutcode: string;
+  fouttekst: string;
+  pointer?: string;
+  sleutelgegevens?: {
+    sleutelnaam: string;
+    sleutelwaarde: string;
+  }[];
+}
+/**
+ * Body of POST /verwijderingen (CONTRACT §4, BRON-04): remove an inschrijving that should never have existed, named by its key (BRON-02).
+ */
+export interface BRONVerwijderingbericht {
+  bedrijfsdocument: Bedrijfsdocument;
+  verwijdering: BRONVerwijdering;
+}
+export interface BRONVerwijdering {
+  leerling: Pgn;
+  inschrijvingsvolgnummer: string;
 }
 /**
  * A person in the BRP stub (CONTRACT §0, fixtures/brp-personen.json). At most one persoonsgebonden nummer (ID-03); a person with neither gets an onderwijsnummer from BRON identification (BRON-01, ID-02).
@@ -786,15 +1010,6 @@ export interface Problem {
   identificatiecodeBedrijfsdocument?: string;
   foutmeldingen: Foutmelding[];
 }
-export interface Foutmelding {
-  foutcode: string;
-  fouttekst: string;
-  pointer?: string;
-  sleutelgegevens?: {
-    sleutelnaam: string;
-    sleutelwaarde: string;
-  }[];
-}
 /**
  * GET /inschrijfbaarheid (RIO-11): whether aanbieder, locatie and vestiging are inschrijfbaar together on the peildatum, with every reason why not (RIO's foutcodes, else RIO-11). Always HTTP 200: it is a question, not a rejection.
  */
@@ -1243,4 +1458,194 @@ export interface GesimuleerdeKlok {
    * Calendar date, JJJJ-MM-DD.
    */
   vandaag: string;
+}
+/**
+ * A verzuimmelding as the verzuimregister holds it (CONTRACT §5): the reported contents (VZM-11), the woongemeente it was routed to at registration (VZM-09), its status and every change (VZM-12).
+ */
+export interface Verzuimmelding {
+  /**
+   * VZM-10 (sim): assigned by the verzuimregister on registration.
+   */
+  meldingsnummer: string;
+  /**
+   * ID-04
+   */
+  brin: string;
+  leerling: Pgn;
+  /**
+   * ID-04
+   */
+  vestigingscode: string;
+  verzuimsoort: 'ZESTIEN_UUR_VIER_WEKEN' | 'LANGDURIG_RELATIEF' | 'LUXE' | 'RMC' | 'OVERIG';
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  begindatum: string;
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  einddatum?: string;
+  aantalUren?: number;
+  /**
+   * VZM-10 (sim): assigned by the verzuimregister on registration.
+   */
+  vervolgOp?: string;
+  toelichting?: string;
+  contactpersoon: Contactpersoon;
+  /**
+   * VZM-12
+   */
+  status: 'GEREGISTREERD' | 'INGETROKKEN' | 'IN_BEHANDELING' | 'AFGESLOTEN' | 'TER_KENNISGEVING_AANGENOMEN';
+  woongemeente: Woongemeente;
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  registratiedatum: string;
+  /**
+   * BRON-12-style meldingen given at registration: accepted, but please check (VZM-03, VZM-06, VZM-07, VZM-11).
+   */
+  meldingen: Foutmelding[];
+  /**
+   * VZM-12: every change, oldest first.
+   *
+   * @minItems 1
+   */
+  statusHistorie: [StatusHistorieItem, ...StatusHistorieItem[]];
+}
+/**
+ * VZM-11: someone who knows the pupil (e.g. the mentor), reachable by telefoon or email.
+ */
+export interface Contactpersoon {
+  naam: string;
+  telefoon?: string;
+  email?: string;
+}
+/**
+ * VZM-09: the gemeente the melding was routed to; a later move does not reroute.
+ */
+export interface Woongemeente {
+  /**
+   * CBS gemeentecode
+   */
+  code: string;
+  naam: string;
+}
+export interface StatusHistorieItem {
+  /**
+   * What changed: the melding was registered, its status moved, or its einddatum was set.
+   */
+  wijziging: 'REGISTRATIE' | 'STATUS' | 'EINDDATUM';
+  /**
+   * VZM-12
+   */
+  status: 'GEREGISTREERD' | 'INGETROKKEN' | 'IN_BEHANDELING' | 'AFGESLOTEN' | 'TER_KENNISGEVING_AANGENOMEN';
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  einddatum?: string;
+  /**
+   * ID-05
+   */
+  door: string;
+  /**
+   * ID-05
+   */
+  namens?: string;
+  rol: 'school' | 'gemeente' | 'duo';
+  /**
+   * The simulated instant of the change.
+   */
+  tijdstip: string;
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  vandaag: string;
+}
+/**
+ * Answer 200 to PATCH /meldingen/{meldingsnummer} (CONTRACT §5): the bericht's id and the melding as it now is.
+ */
+export interface VerzuimmeldingGewijzigd {
+  identificatiecodeBedrijfsdocument: string;
+  melding: Verzuimmelding;
+}
+/**
+ * Body of POST /meldingen (CONTRACT §5): the bedrijfsdocument and one verzuimmelding (DOMAIN.md VZM-11). How dates, hours and soort relate are rule checks (VZM-02…08) with their own foutcodes.
+ */
+export interface Verzuimmeldingbericht {
+  bedrijfsdocument: Bedrijfsdocument;
+  melding: {
+    leerling: Pgn;
+    /**
+     * ID-04
+     */
+    vestigingscode: string;
+    /**
+     * VZM-02. ZIEKTE and SCHORSING are authorised absence: the schema knows them so that the rule can say why they are not reportable (foutcode VZM-02).
+     */
+    verzuimsoort: 'ZESTIEN_UUR_VIER_WEKEN' | 'LANGDURIG_RELATIEF' | 'LUXE' | 'RMC' | 'OVERIG' | 'ZIEKTE' | 'SCHORSING';
+    /**
+     * Calendar date, JJJJ-MM-DD.
+     */
+    begindatum: string;
+    /**
+     * Calendar date, JJJJ-MM-DD.
+     */
+    einddatum?: string;
+    /**
+     * Clock hours of unauthorised absence (VZM-03: at least 16 for ZESTIEN_UUR_VIER_WEKEN).
+     */
+    aantalUren?: number;
+    /**
+     * VZM-10 (sim): assigned by the verzuimregister on registration.
+     */
+    vervolgOp?: string;
+    toelichting?: string;
+    contactpersoon: Contactpersoon;
+  };
+}
+/**
+ * Answer to GET /scholen/{brin}/meldingen (with brin) and GET /gemeenten/{gemeentecode}/meldingen (with gemeentecode), oldest first (CONTRACT §5).
+ */
+export interface Verzuimmeldingen {
+  /**
+   * ID-04
+   */
+  brin?: string;
+  /**
+   * CBS gemeentecode
+   */
+  gemeentecode?: string;
+  /**
+   * VZM-12
+   */
+  status?: 'GEREGISTREERD' | 'INGETROKKEN' | 'IN_BEHANDELING' | 'AFGESLOTEN' | 'TER_KENNISGEVING_AANGENOMEN';
+  meldingen: Verzuimmelding[];
+}
+/**
+ * Query of GET /scholen/{brin}/meldingen and GET /gemeenten/{gemeentecode}/meldingen (CONTRACT §5).
+ */
+export interface VerzuimmeldingenZoekvraag {
+  /**
+   * VZM-12
+   */
+  status?: 'GEREGISTREERD' | 'INGETROKKEN' | 'IN_BEHANDELING' | 'AFGESLOTEN' | 'TER_KENNISGEVING_AANGENOMEN';
+}
+/**
+ * Answer 201 to POST /meldingen (CONTRACT §5): the meldingsnummer (VZM-10), the woongemeente it is routed to (VZM-09), and meldingen (accepted, please check).
+ */
+export interface VerzuimmeldingGeregistreerd {
+  identificatiecodeBedrijfsdocument: string;
+  /**
+   * VZM-10 (sim): assigned by the verzuimregister on registration.
+   */
+  meldingsnummer: string;
+  status: 'GEREGISTREERD';
+  woongemeente: Woongemeente;
+  meldingen: Foutmelding[];
+}
+/**
+ * Body of PATCH /meldingen/{meldingsnummer}/status (CONTRACT §5, VZM-12): the woongemeente moves the melding forward.
+ */
+export interface VerzuimmeldingBehandelen {
+  status: 'IN_BEHANDELING' | 'AFGESLOTEN' | 'TER_KENNISGEVING_AANGENOMEN';
 }
