@@ -1,5 +1,5 @@
-// Query parameters are checked like bodies: against a schema, every violation at once, 400 SCHEMA,
-// with the pointer `?name` so a vendor sees which parameter is wrong.
+// Query parameters are checked like bodies: against a schema, every violation at once, 400 SCHEMA
+// (CONTRACT §1), with the pointer `?name` so a vendor sees which parameter is wrong.
 import type { Request } from 'express';
 import { problems, type Foutmelding } from '../problem.js';
 import type { SchemaRegistry } from '../schemas.js';
@@ -15,20 +15,42 @@ function queryPointer(pointer: string | undefined): string {
  */
 export function validQuery<T>(schemas: SchemaRegistry, name: string, req: Request, extra: ReadonlyArray<Foutmelding> = []): T {
   // Express 5's req.query is a getter: take a copy.
-  const query = { ...(req.query as Record<string, unknown>) };
+  return validQueryObject<T>(schemas, name, { ...(req.query as Record<string, unknown>) }, extra);
+}
+
+/**
+ * As `validQuery`, for a query object the handler already holds (e.g. a copy it normalised before
+ * the check).
+ */
+export function validQueryObject<T>(
+  schemas: SchemaRegistry,
+  name: string,
+  query: Record<string, unknown>,
+  extra: ReadonlyArray<Foutmelding> = [],
+): T {
   const fouten = [...extra, ...schemas.validate(name, query).map((f) => ({ ...f, pointer: queryPointer(f.pointer) }))];
   if (fouten.length > 0) throw problems.rejected(fouten);
   return query as T;
 }
 
-/** A path value that must match `pattern` (a malformed code is bad input, not an unknown object). */
-export function pathFout(naam: string, value: string, pattern: RegExp): Foutmelding[] {
+/** The body of `req`, valid against schema `name`, or a 400 problem listing every SCHEMA violation. */
+export function validBody<T>(schemas: SchemaRegistry, name: string, req: Request): T {
+  const fouten = schemas.validate(name, req.body);
+  if (fouten.length > 0) throw problems.rejected(fouten);
+  return req.body as T;
+}
+
+/**
+ * A path value that must match `pattern` (a malformed code is bad input, not an unknown object).
+ * The fouttekst names it `naam`; its sleutelgegeven is called `sleutelnaam` (by default `naam`).
+ */
+export function pathFout(naam: string, value: string, pattern: RegExp, sleutelnaam: string = naam): Foutmelding[] {
   if (pattern.test(value)) return [];
   return [
     {
       foutcode: 'SCHEMA',
       fouttekst: `${naam} in het pad voldoet niet aan het patroon ${pattern.source}.`,
-      sleutelgegevens: [{ sleutelnaam: naam, sleutelwaarde: value }],
+      sleutelgegevens: [{ sleutelnaam, sleutelwaarde: value }],
     },
   ];
 }

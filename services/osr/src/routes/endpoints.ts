@@ -1,10 +1,9 @@
 // /api/v1/endpoints (CONTRACT §2, OSR-05): the mandated supplier registers an afleveradres with
 // the mandate's token; anyone reads the afleveradressen valid today.
-import { locals, partijOf, problems, type OperationSpec, type OsrDienstcode } from '@duo-sim/shared';
+import { locals, partijOf, problems, validBody, validQuery, type OperationSpec, type OsrDienstcode } from '@duo-sim/shared';
 import { Router } from 'express';
 import type { AppDeps } from '../app.js';
 import { checkEndpointPeriod, checkEndpointUrl, endpointPeriod, endpointsValidOn, withoutPeriod } from '../domain/endpoints.js';
-import { validBody, validQuery } from './validate.js';
 
 interface EndpointBody {
   url: string;

@@ -1,7 +1,16 @@
 // /api/v1/mandates (CONTRACT §2): the mandate check (OSR-04) and creating and ending mandates
 // by the school's bestuur or the operator (OSR-02).
 import { randomBytes, randomUUID } from 'node:crypto';
-import { locals, partijOf, problems, type OperationSpec, type OsrDienstcode, type OsrMandaat } from '@duo-sim/shared';
+import {
+  locals,
+  partijOf,
+  problems,
+  validBody,
+  validQuery,
+  type OperationSpec,
+  type OsrDienstcode,
+  type OsrMandaat,
+} from '@duo-sim/shared';
 import { Router } from 'express';
 import type { AppDeps } from '../app.js';
 import {
@@ -18,7 +27,6 @@ import {
   type MandateQuery,
   type Period,
 } from '../domain/mandates.js';
-import { validBody, validQuery } from './validate.js';
 
 interface NewMandate {
   school_oin: string;

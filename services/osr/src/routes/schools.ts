@@ -1,10 +1,9 @@
 // GET /api/v1/schools (CONTRACT §2, OSR-01) and the school's own mandate list for its bestuur.
-import { locals, partijOf, problems, type OperationSpec, type OsrDienstcode } from '@duo-sim/shared';
+import { locals, partijOf, problems, validQuery, type OperationSpec, type OsrDienstcode } from '@duo-sim/shared';
 import { Router } from 'express';
 import type { AppDeps } from '../app.js';
 import { mayManageMandates } from '../domain/mandates.js';
 import { matchesName } from '../domain/schools.js';
-import { validQuery } from './validate.js';
 
 interface SchoolQuery {
   brin?: string;

@@ -1,15 +1,14 @@
 // GET /inschrijfbaarheid (RIO-11): the question BRON and the verzuimregister ask for every
 // inschrijving. Always 200 with every reason, unless the question itself is malformed (400).
-import type { Schemas } from '@duo-sim/shared';
+import { validQuery, type Schemas } from '@duo-sim/shared';
 import { Router } from 'express';
 import type { AppDeps } from '../deps.js';
 import { checkInschrijfbaarheid } from '../domain/inschrijfbaarheid.js';
-import { queryOf, readQuery } from './params.js';
 
 export function inschrijfbaarheidRoutes(deps: AppDeps): Router {
   const router = Router();
   router.get('/inschrijfbaarheid', (req, res) => {
-    const q = readQuery<Schemas.RIOInschrijfbaarheidsvraag>(queryOf(req), deps.schemas, 'rio-inschrijfbaarheid-query');
+    const q = validQuery<Schemas.RIOInschrijfbaarheidsvraag>(deps.schemas, 'rio-inschrijfbaarheid-query', req);
     const vraag = { ...q, peildatum: q.peildatum ?? deps.clock.today() };
     const foutmeldingen = checkInschrijfbaarheid(vraag, {
       aanbieder: deps.store.findAanbieder(vraag.onderwijsaanbiedercode),

@@ -1,16 +1,16 @@
 // GET /instellingserkenningen/{brin} (CONTRACT §3, RIO-01, RIO-08): the BRIN4 with its vestigingen.
-import type { Schemas } from '@duo-sim/shared';
+import { validQuery, type Schemas } from '@duo-sim/shared';
 import { Router } from 'express';
 import type { AppDeps } from '../deps.js';
 import { beschrijf, isGeldigOp } from '../domain/peildatum.js';
 import { instellingAntwoord } from '../responses.js';
-import { codeFout, notFound, queryOf, readQuery } from './params.js';
+import { codeFout, notFound } from './params.js';
 
 export function instellingserkenningenRoutes(deps: AppDeps): Router {
   const router = Router();
   router.get('/instellingserkenningen/:brin', (req, res) => {
     const brin = req.params.brin;
-    const q = readQuery<Schemas.RIOPeildatumvraag>(queryOf(req), deps.schemas, 'rio-peildatum-query', [codeFout('brin4', brin)]);
+    const q = validQuery<Schemas.RIOPeildatumvraag>(deps.schemas, 'rio-peildatum-query', req, codeFout('brin4', brin));
     const peildatum = q.peildatum ?? deps.clock.today();
     const erkenning = deps.store.findInstellingserkenning(brin);
     if (!erkenning)

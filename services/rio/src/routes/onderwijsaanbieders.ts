@@ -1,6 +1,6 @@
 // /onderwijsaanbieders (CONTRACT §3): the reads (RIO-08) and the beheer-berichten (RIO-07): POST a
 // new aanbieder, RIO assigns its code (RIO-02); PUT a standlevering of an existing one.
-import { problems, type Schemas } from '@duo-sim/shared';
+import { problems, validBody, validQuery, type Schemas } from '@duo-sim/shared';
 import { Router } from 'express';
 import type { AppDeps } from '../deps.js';
 import { eigenaarsVanAanbieder } from '../domain/eigenaarschap.js';
@@ -12,7 +12,7 @@ import type { Instellingserkenning, Onderwijsaanbieder, Onderwijsbestuur } from 
 import { aanbiederAntwoord } from '../responses.js';
 import type { RioStore } from '../store.js';
 import { assertBeheerder, assertEigenErkenningen, isEigenBestuur, type Beheerder } from './beheerder.js';
-import { codeFout, notFound, page, queryOf, readBody, readQuery } from './params.js';
+import { codeFout, notFound, page } from './params.js';
 
 const PAGINAGROOTTE = 100;
 
@@ -75,7 +75,7 @@ export function onderwijsaanbiedersRoutes(deps: AppDeps): Router {
   const { store, schemas, clock } = deps;
 
   router.get('/onderwijsaanbieders', (req, res) => {
-    const q = readQuery<Schemas.RIOOnderwijsaanbiedersvraag>(queryOf(req), schemas, 'rio-onderwijsaanbieders-query');
+    const q = validQuery<Schemas.RIOOnderwijsaanbiedersvraag>(schemas, 'rio-onderwijsaanbieders-query', req);
     const peildatum = q.peildatum ?? clock.today();
     const grootte = q.paginagrootte === undefined ? PAGINAGROOTTE : Number(q.paginagrootte);
     const { pagina, offset, limit } = page(q.pagina, grootte);
@@ -103,9 +103,12 @@ export function onderwijsaanbiedersRoutes(deps: AppDeps): Router {
 
   router.get('/onderwijsaanbieders/:code', (req, res) => {
     const code = req.params.code;
-    const q = readQuery<Schemas.RIOPeildatumvraag>(queryOf(req), schemas, 'rio-peildatum-query', [
+    const q = validQuery<Schemas.RIOPeildatumvraag>(
+      schemas,
+      'rio-peildatum-query',
+      req,
       codeFout('onderwijsaanbiedercode', code),
-    ]);
+    );
     const peildatum = q.peildatum ?? clock.today();
     const aanbieder = store.findAanbieder(code);
     if (!aanbieder) throw notFound('N09440', `Onderwijsaanbieder ${code} is onbekend in RIO.`, { onderwijsaanbiedercode: code });
@@ -122,7 +125,7 @@ export function onderwijsaanbiedersRoutes(deps: AppDeps): Router {
 
   router.post('/onderwijsaanbieders', (req, res) => {
     const beheerder = assertBeheerder(res, deps.parties, store);
-    const aanlevering = readBody<Aanlevering>(req.body, schemas, 'rio-onderwijsaanbieder-aanlevering');
+    const aanlevering = validBody<Aanlevering>(schemas, 'rio-onderwijsaanbieder-aanlevering', req);
     if (aanlevering.onderwijsaanbiedercode !== undefined) {
       // RIO-02: the code is RIO's to give.
       throw problems.rejected([
@@ -151,9 +154,9 @@ export function onderwijsaanbiedersRoutes(deps: AppDeps): Router {
   router.put('/onderwijsaanbieders/:code', (req, res) => {
     const code = req.params.code;
     const padFout = codeFout('onderwijsaanbiedercode', code);
-    if (padFout) throw problems.rejected([padFout]);
+    if (padFout.length > 0) throw problems.rejected(padFout);
     const beheerder = assertBeheerder(res, deps.parties, store);
-    const aanlevering = readBody<Aanlevering>(req.body, schemas, 'rio-onderwijsaanbieder-aanlevering');
+    const aanlevering = validBody<Aanlevering>(schemas, 'rio-onderwijsaanbieder-aanlevering', req);
     if (aanlevering.onderwijsaanbiedercode !== undefined && aanlevering.onderwijsaanbiedercode !== code) {
       // RIO-07: a standlevering is about the object in the path.
       throw problems.rejected([

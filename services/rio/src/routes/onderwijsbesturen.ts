@@ -1,10 +1,10 @@
 // GET /onderwijsbesturen/{onderwijsbestuurcode} (CONTRACT §3, RIO-01, RIO-08).
-import type { Schemas } from '@duo-sim/shared';
+import { validQuery, type Schemas } from '@duo-sim/shared';
 import { Router } from 'express';
 import type { AppDeps } from '../deps.js';
 import { beschrijf, isInBedrijfOp } from '../domain/peildatum.js';
 import { bestuurAntwoord } from '../responses.js';
-import { codeFout, notFound, queryOf, readQuery } from './params.js';
+import { codeFout, notFound } from './params.js';
 
 /** More aanbieders than any bestuur has; the bestuur read lists them all. */
 const ALLE = 100_000;
@@ -13,9 +13,12 @@ export function onderwijsbesturenRoutes(deps: AppDeps): Router {
   const router = Router();
   router.get('/onderwijsbesturen/:code', (req, res) => {
     const code = req.params.code;
-    const q = readQuery<Schemas.RIOPeildatumvraag>(queryOf(req), deps.schemas, 'rio-peildatum-query', [
+    const q = validQuery<Schemas.RIOPeildatumvraag>(
+      deps.schemas,
+      'rio-peildatum-query',
+      req,
       codeFout('onderwijsbestuurcode', code),
-    ]);
+    );
     const peildatum = q.peildatum ?? deps.clock.today();
     const bestuur = deps.store.findBestuur(code);
     if (!bestuur) throw notFound('A01110', `Onderwijsbestuur ${code} is onbekend in RIO.`, { onderwijsbestuurcode: code });

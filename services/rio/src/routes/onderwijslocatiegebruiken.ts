@@ -1,7 +1,7 @@
 // /onderwijslocatiegebruiken (CONTRACT §3): the reads (RIO-08) and the beheer-berichten (RIO-07):
 // POST a new gebruik (an address not yet in RIO becomes a new locatie with a code, RIO-02),
 // PUT a standlevering of an existing one. One gebruik per (bestuur, locatie) (RIO-04).
-import { Problem, problems, type Foutmelding, type Schemas } from '@duo-sim/shared';
+import { Problem, problems, validBody, validQuery, type Foutmelding, type Schemas } from '@duo-sim/shared';
 import { Router } from 'express';
 import type { AppDeps } from '../deps.js';
 import { fout } from '../domain/foutmelding.js';
@@ -12,7 +12,7 @@ import type { Onderwijslocatiegebruik, Vestigingserkenning } from '../domain/typ
 import { gebruikAntwoord } from '../responses.js';
 import type { RioStore } from '../store.js';
 import { assertBeheerder, assertEigenErkenningen, instellingVan, isEigenBestuur, type Beheerder } from './beheerder.js';
-import { notFound, queryOf, readBody, readQuery } from './params.js';
+import { notFound } from './params.js';
 
 type Aanlevering = Schemas.RIOOnderwijslocatiegebruikAanlevering;
 
@@ -78,18 +78,23 @@ export function onderwijslocatiegebruikenRoutes(deps: AppDeps): Router {
   const { store, schemas, clock } = deps;
 
   router.get('/onderwijslocatiegebruiken', (req, res) => {
-    const query = queryOf(req);
-    const zonderFilter: Foutmelding | undefined =
+    const query = req.query as Record<string, unknown>;
+    const zonderFilter: Foutmelding[] =
       query.onderwijsbestuurcode === undefined && query.vestigingscode === undefined
-        ? {
-            foutcode: 'SCHEMA',
-            fouttekst: 'Geef onderwijsbestuurcode of vestigingscode (of beide) om gebruiken te zoeken.',
-            pointer: '?',
-          }
-        : undefined;
-    const q = readQuery<Schemas.RIOOnderwijslocatiegebruikenvraag>(query, schemas, 'rio-onderwijslocatiegebruiken-query', [
+        ? [
+            {
+              foutcode: 'SCHEMA',
+              fouttekst: 'Geef onderwijsbestuurcode of vestigingscode (of beide) om gebruiken te zoeken.',
+              pointer: '?',
+            },
+          ]
+        : [];
+    const q = validQuery<Schemas.RIOOnderwijslocatiegebruikenvraag>(
+      schemas,
+      'rio-onderwijslocatiegebruiken-query',
+      req,
       zonderFilter,
-    ]);
+    );
     const peildatum = q.peildatum ?? clock.today();
     const { onderwijsbestuurcode: bestuurcode, vestigingscode } = q;
     if (bestuurcode !== undefined && !store.findBestuur(bestuurcode)) {
@@ -114,9 +119,7 @@ export function onderwijslocatiegebruikenRoutes(deps: AppDeps): Router {
 
   router.get('/onderwijslocatiegebruiken/:sleutel', (req, res) => {
     const sleutel = parseSleutel(req.params.sleutel);
-    const q = readQuery<Schemas.RIOPeildatumvraag>(queryOf(req), schemas, 'rio-peildatum-query', [
-      'foutcode' in sleutel ? sleutel : undefined,
-    ]);
+    const q = validQuery<Schemas.RIOPeildatumvraag>(schemas, 'rio-peildatum-query', req, 'foutcode' in sleutel ? [sleutel] : []);
     if ('foutcode' in sleutel) throw problems.rejected([sleutel]);
     const peildatum = q.peildatum ?? clock.today();
     const { bestuurcode, locatiecode } = sleutel;
@@ -141,7 +144,7 @@ export function onderwijslocatiegebruikenRoutes(deps: AppDeps): Router {
 
   router.post('/onderwijslocatiegebruiken', (req, res) => {
     const beheerder = assertBeheerder(res, deps.parties, store);
-    const aanlevering = readBody<Aanlevering>(req.body, schemas, 'rio-onderwijslocatiegebruik-aanlevering');
+    const aanlevering = validBody<Aanlevering>(schemas, 'rio-onderwijslocatiegebruik-aanlevering', req);
     const { onderwijslocatiecode: code, onderwijslocatie: adres } = aanlevering;
     if ((code === undefined) === (adres === undefined)) {
       throw problems.rejected([
@@ -198,7 +201,7 @@ export function onderwijslocatiegebruikenRoutes(deps: AppDeps): Router {
     if ('foutcode' in sleutel) throw problems.rejected([sleutel]);
     const { bestuurcode, locatiecode } = sleutel;
     const beheerder = assertBeheerder(res, deps.parties, store);
-    const aanlevering = readBody<Aanlevering>(req.body, schemas, 'rio-onderwijslocatiegebruik-aanlevering');
+    const aanlevering = validBody<Aanlevering>(schemas, 'rio-onderwijslocatiegebruik-aanlevering', req);
     // RIO-07: a standlevering is about the object in the path; a new address is a new gebruik.
     const sleutels = { onderwijsbestuurcode: bestuurcode, onderwijslocatiecode: locatiecode };
     const padFouten: Foutmelding[] = [];

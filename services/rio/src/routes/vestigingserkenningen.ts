@@ -1,16 +1,16 @@
 // GET /vestigingserkenningen/{vestigingscode} (CONTRACT §3, RIO-01, RIO-08).
-import type { Schemas } from '@duo-sim/shared';
+import { validQuery, type Schemas } from '@duo-sim/shared';
 import { Router } from 'express';
 import type { AppDeps } from '../deps.js';
 import { beschrijf, isGeldigOp } from '../domain/peildatum.js';
 import { vestigingAntwoord } from '../responses.js';
-import { codeFout, notFound, queryOf, readQuery } from './params.js';
+import { codeFout, notFound } from './params.js';
 
 export function vestigingserkenningenRoutes(deps: AppDeps): Router {
   const router = Router();
   router.get('/vestigingserkenningen/:code', (req, res) => {
     const code = req.params.code;
-    const q = readQuery<Schemas.RIOPeildatumvraag>(queryOf(req), deps.schemas, 'rio-peildatum-query', [codeFout('brin6', code)]);
+    const q = validQuery<Schemas.RIOPeildatumvraag>(deps.schemas, 'rio-peildatum-query', req, codeFout('brin6', code));
     const peildatum = q.peildatum ?? deps.clock.today();
     const vestiging = deps.store.findVestigingserkenning(code);
     if (!vestiging) throw notFound('A01040', `Vestiging (BRIN6) ${code} is onbekend.`, { vestigingscode: code });

@@ -1,9 +1,9 @@
 // GET /wijzigingen?sinds=&pagina= (RIO-09): every change made through the beheer-berichten, in the
 // order RIO made them, 500 per page.
-import { isIsoDate, type Schemas } from '@duo-sim/shared';
+import { isIsoDate, validQueryObject, type Schemas } from '@duo-sim/shared';
 import { Router } from 'express';
 import type { AppDeps } from '../deps.js';
-import { page, queryOf, readQuery } from './params.js';
+import { page, queryOf } from './params.js';
 
 export const WIJZIGINGEN_PER_PAGINA = 500;
 
@@ -27,7 +27,7 @@ export function wijzigingenRoutes(deps: AppDeps): Router {
     const query = queryOf(req);
     // The '+' of a UTC offset arrives as a space when a client did not encode it as %2B.
     if (typeof query.sinds === 'string') query.sinds = query.sinds.replace(' ', '+');
-    const q = readQuery<{ sinds?: string; pagina?: string }>(query, deps.schemas, 'rio-wijzigingen-query');
+    const q = validQueryObject<{ sinds?: string; pagina?: string }>(deps.schemas, 'rio-wijzigingen-query', query);
     const sinds = instant(q.sinds);
     const { pagina, offset, limit } = page(q.pagina, WIJZIGINGEN_PER_PAGINA);
     // One more than a page tells whether another page follows.

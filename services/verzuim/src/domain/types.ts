@@ -1,63 +1,36 @@
-// The verzuimregister's domain types (CONTRACT §5, DOMAIN.md §10), spelled as the schemas spell them.
-import type { Foutmelding } from '@duo-sim/shared';
+// The verzuimregister's domain types (CONTRACT §5, DOMAIN.md §10): where a schema defines the shape,
+// the type generated from shared/schemas/verzuim-*.json under the name the rules use.
+import type { Foutmelding, Schemas } from '@duo-sim/shared';
 
 /** VZM-02: the soorten a school reports. */
 export const VERZUIMSOORTEN = ['ZESTIEN_UUR_VIER_WEKEN', 'LANGDURIG_RELATIEF', 'LUXE', 'RMC', 'OVERIG'] as const;
 export type Verzuimsoort = (typeof VERZUIMSOORTEN)[number];
 
+/** VZM-11: what the school reports (the `melding` of POST /meldingen). */
+export type MeldingInhoud = Schemas.Verzuimmeldingbericht['melding'];
+
 /** VZM-02: what a bericht may name; ZIEKTE and SCHORSING are authorised absence and refused. */
-export type GemeldeVerzuimsoort = Verzuimsoort | 'ZIEKTE' | 'SCHORSING';
+export type GemeldeVerzuimsoort = MeldingInhoud['verzuimsoort'];
 
 /** VZM-12 */
-export type MeldingStatus = 'GEREGISTREERD' | 'INGETROKKEN' | 'IN_BEHANDELING' | 'AFGESLOTEN' | 'TER_KENNISGEVING_AANGENOMEN';
+export type MeldingStatus = Schemas.Verzuimmelding['status'];
 
 /** ID-03: exactly one of the two. */
-export interface Pgn {
-  burgerservicenummer?: string;
-  onderwijsnummer?: string;
-}
+export type Pgn = Schemas.Pgn;
 
-export interface Contactpersoon {
-  naam: string;
-  telefoon?: string;
-  email?: string;
-}
+export type Contactpersoon = Schemas.Contactpersoon;
 
-/** VZM-11: what the school reports (the `melding` of POST /meldingen). */
-export interface MeldingInhoud {
-  leerling: Pgn;
-  vestigingscode: string;
-  verzuimsoort: GemeldeVerzuimsoort;
-  begindatum: string;
-  einddatum?: string;
-  aantalUren?: number;
-  vervolgOp?: string;
-  toelichting?: string;
-  contactpersoon: Contactpersoon;
-}
-
-export interface Woongemeente {
-  code: string;
-  naam: string;
-}
-
-export type Rol = 'school' | 'gemeente' | 'duo';
+export type Woongemeente = Schemas.Woongemeente;
 
 /** VZM-12: one change of a melding, with who and when. */
-export interface StatusHistorieItem {
-  wijziging: 'REGISTRATIE' | 'STATUS' | 'EINDDATUM';
-  status: MeldingStatus;
-  einddatum?: string;
-  /** OIN of the certificate that made the change. */
-  door: string;
-  /** The school OIN a vendor acted for. */
-  namens?: string;
-  rol: Rol;
-  tijdstip: string;
-  vandaag: string;
-}
+export type StatusHistorieItem = Schemas.StatusHistorieItem;
 
-/** A registered melding (schema verzuim-melding). */
+export type Rol = StatusHistorieItem['rol'];
+
+/**
+ * A registered melding (schema verzuim-melding). Hand-written: the schema's statusHistorie is a
+ * non-empty tuple, the store builds a plain list.
+ */
 export interface Melding extends Omit<MeldingInhoud, 'verzuimsoort'> {
   meldingsnummer: string;
   brin: string;
@@ -70,7 +43,7 @@ export interface Melding extends Omit<MeldingInhoud, 'verzuimsoort'> {
   statusHistorie: StatusHistorieItem[];
 }
 
-/** A person of the BRP stub (schema brp-persoon). */
+/** A person of the BRP stub (schema brp-persoon; geslacht is kept a plain string here). */
 export interface BrpPersoon {
   burgerservicenummer?: string;
   onderwijsnummer?: string;

@@ -1,11 +1,10 @@
 // GET /gemeenten/{gemeentecode}/meldingen (CONTRACT §5): the leerplichtambtenaar fetches the meldingen
 // routed to its gemeente (VZM-01, VZM-09), and only those.
-import { partijOf, problems, type OperationSpec } from '@duo-sim/shared';
+import { partijOf, problems, validQuery, type OperationSpec } from '@duo-sim/shared';
 import { Router } from 'express';
 import type { AppDeps } from '../app.js';
 import type { MeldingStatus } from '../domain/types.js';
 import { gemeentenVan, isDuoOrOperator } from './access.js';
-import { validQuery } from './validate.js';
 
 export const gemeenteOperations: readonly OperationSpec[] = [
   {

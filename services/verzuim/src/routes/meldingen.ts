@@ -6,6 +6,7 @@ import {
   partijOf,
   Problem,
   problems,
+  validBody,
   type Bedrijfsdocument,
   type Foutmelding,
   type OperationSpec,
@@ -25,7 +26,6 @@ import { matchOpPersoonsgegevens, routeer } from '../domain/routing.js';
 import { checkEinddatumWijziging, checkStatusMove } from '../domain/status.js';
 import type { BrpPersoon, Melding, MeldingInhoud, MeldingStatus, Pgn, Verzuimsoort } from '../domain/types.js';
 import { assertMayReadMelding, gemeentenVan, isWoongemeente } from './access.js';
-import { validBody } from './validate.js';
 
 interface MeldingBericht {
   bedrijfsdocument: Bedrijfsdocument;

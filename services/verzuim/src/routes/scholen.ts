@@ -1,11 +1,10 @@
 // GET /scholen/{brin}/meldingen (CONTRACT §5): a school's meldingen, for its vendor (VZM-01: the
 // school sees the status), DUO and the operator.
-import { assertMayReadForSchool, isBrin4, partijOf, problems, type OperationSpec } from '@duo-sim/shared';
+import { assertMayReadForSchool, isBrin4, partijOf, problems, validQuery, type OperationSpec } from '@duo-sim/shared';
 import { Router } from 'express';
 import type { AppDeps } from '../app.js';
 import type { MeldingStatus } from '../domain/types.js';
 import { isDuoOrOperator } from './access.js';
-import { validQuery } from './validate.js';
 
 export const schoolOperations: readonly OperationSpec[] = [
   {
