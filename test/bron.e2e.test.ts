@@ -70,10 +70,12 @@ describe('BRON walk-through (README): identify, enrol, change groep, uitschrijve
     expect(uit).toMatchObject({ status: 200, body: { terugkoppeling: { mutatie: 'UITGESCHREVEN' } } });
 
     const box = await sim('call', '--as', 'plaza', 'GET', '/scholen/11AA/berichten');
-    expect(box.body.berichten.map((b: { inhoud: { terugkoppeling: { mutatie: string } } }) => b.inhoud.terugkoppeling.mutatie)).toEqual([
-      'TOEGEVOEGD',
-      'GEWIJZIGD',
-      'UITGESCHREVEN',
+    expect(box.body.berichten.map((b: { soort: string; inhoud: { terugkoppeling?: { mutatie: string } } }) => `${b.soort} ${b.inhoud.terugkoppeling?.mutatie ?? ''}`.trim())).toEqual([
+      'TERUGKOPPELING TOEGEVOEGD',
+      'TERUGKOPPELING GEWIJZIGD',
+      'TERUGKOPPELING UITGESCHREVEN',
+      // Uitgeschreven before 1 February 2027: no longer counted for it (BEK-02, BEK-09).
+      'BEKOSTIGINGSMELDING',
     ]);
     const next = await sim('call', '--as', 'plaza', 'GET', `/scholen/11AA/berichten?na=${box.body.volgende}`);
     expect(next.body).toEqual({ berichten: [], volgende: box.body.volgende });
@@ -83,7 +85,7 @@ describe('BRON walk-through (README): identify, enrol, change groep, uitschrijve
 
     // Every bericht also reached the vendor's receiver.
     const deadline = Date.now() + 5_000;
-    while (pushed.length < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    while (pushed.length < 4 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     expect(pushed.map((p) => p.berichtId).sort()).toEqual(box.body.berichten.map((b: { berichtId: number }) => b.berichtId));
   }, 30_000);
 

@@ -25,7 +25,13 @@ describe('a pupil moves between schools with different vendors (INFO-03, INFO-06
   };
   const mailbox = async (as: string, brin: string) => {
     const res = await sim('call', '--as', as, 'GET', `/scholen/${brin}/berichten`);
-    return res.body.berichten.map((b: { soort: string; inhoud: { status?: string } }) => (b.soort === 'DUBBELE_INSCHRIJVING' ? `${b.soort} ${b.inhoud.status}` : b.soort));
+    return res.body.berichten.map((b: { soort: string; inhoud: { status?: string; redenen?: string[] } }) =>
+      b.soort === 'DUBBELE_INSCHRIJVING'
+        ? `${b.soort} ${b.inhoud.status}`
+        : b.soort === 'BEKOSTIGINGSMELDING'
+          ? `${b.soort} ${b.inhoud.status} ${b.inhoud.redenen!.join(',')}`.trim()
+          : b.soort,
+    );
   };
 
   it('runs the move with the example files', async () => {
@@ -38,21 +44,31 @@ describe('a pupil moves between schools with different vendors (INFO-03, INFO-06
     });
 
     expect((await sim('call', '--as', 'kwartet', 'POST', '/inschrijvingen', join(DIR, '3-inschrijving-11AB.json'))).status).toBe(201);
-    expect(await mailbox('plaza', '11AA')).toEqual(['TERUGKOPPELING', 'KENNISGEVING_INSCHRIJVING', 'DUBBELE_INSCHRIJVING ONTSTAAN']);
-
-    expect((await sim('call', '--as', 'plaza', 'POST', '/inschrijvingen', join(DIR, '4-uitschrijving-11AA.json'))).status).toBe(200);
+    // BEK-04: while the overlap lasts, school A's funding for 1 February 2027 is on hold.
     expect(await mailbox('plaza', '11AA')).toEqual([
       'TERUGKOPPELING',
       'KENNISGEVING_INSCHRIJVING',
       'DUBBELE_INSCHRIJVING ONTSTAAN',
+      'BEKOSTIGINGSMELDING NIET_BEKOSTIGD DUBBELE_INSCHRIJVING',
+    ]);
+
+    expect((await sim('call', '--as', 'plaza', 'POST', '/inschrijvingen', join(DIR, '4-uitschrijving-11AA.json'))).status).toBe(200);
+    // A no longer has her on 1 February; B does, and is funded once the overlap is resolved (BEK-02, BEK-09).
+    expect(await mailbox('plaza', '11AA')).toEqual([
+      'TERUGKOPPELING',
+      'KENNISGEVING_INSCHRIJVING',
+      'DUBBELE_INSCHRIJVING ONTSTAAN',
+      'BEKOSTIGINGSMELDING NIET_BEKOSTIGD DUBBELE_INSCHRIJVING',
       'TERUGKOPPELING',
       'DUBBELE_INSCHRIJVING OPGELOST',
+      'BEKOSTIGINGSMELDING NIET_BEKOSTIGD NIET_INGESCHREVEN_OP_TELDATUM',
     ]);
     expect(await mailbox('kwartet', '11AB')).toEqual([
       'TERUGKOPPELING',
       'DUBBELE_INSCHRIJVING ONTSTAAN',
       'KENNISGEVING_UITSCHRIJVING',
       'DUBBELE_INSCHRIJVING OPGELOST',
+      'BEKOSTIGINGSMELDING BEKOSTIGD',
     ]);
 
     const after = await sim('call', '--as', 'kwartet', 'POST', '/informatiediensten/inschrijvingsstatus', join(DIR, '2-inschrijvingsstatus-11AB.json'), '--nieuw-id');

@@ -1,7 +1,9 @@
 import { createServiceApp, packageVersion } from '@duo-sim/shared';
 import { Router, type Express } from 'express';
 import type { AppDeps } from './deps.js';
+import { bekostigingOperations, bekostigingRoutes } from './routes/bekostiging.js';
 import { berichtenOperations, berichtenRoutes } from './routes/berichten.js';
+import { herberekenNaKlok } from './bekostiging.js';
 import { identificatieOperations, identificatieRoutes } from './routes/identificaties.js';
 import { informatiedienstOperations, informatiedienstRoutes } from './routes/informatiediensten.js';
 import { resultaatOperations, resultaatRoutes } from './routes/resultaten.js';
@@ -13,6 +15,10 @@ export type { AppDeps } from './deps.js';
 
 /** The BRON (ROD po) app; never listens, never reads process.env. */
 export function createApp(deps: AppDeps): Express {
+  // BEK-09: passing a deadline makes statuses DEFINITIEF (and moving back VOORLOPIG again); schools are told.
+  deps.clock.onChange((from, to) => {
+    if (herberekenNaKlok(deps, from, to) > 0) deps.pusher?.kick();
+  });
   const routes = Router();
   routes.use(
     identificatieRoutes(deps),
@@ -20,6 +26,7 @@ export function createApp(deps: AppDeps): Express {
     verwijderingRoutes(deps),
     resultaatRoutes(deps),
     informatiedienstRoutes(deps),
+    bekostigingRoutes(deps),
     berichtenRoutes(deps),
     onderwijsnummerRoutes(deps),
   );
@@ -35,6 +42,7 @@ export function createApp(deps: AppDeps): Express {
       ...verwijderingOperations,
       ...resultaatOperations,
       ...informatiedienstOperations,
+      ...bekostigingOperations,
       ...berichtenOperations,
       ...onderwijsnummerOperations,
     ],

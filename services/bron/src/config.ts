@@ -1,4 +1,5 @@
 import { ConfigError, loadServiceConfig, readInt, type ServiceConfig } from '@duo-sim/shared';
+import { STANDAARD_TELDATUM_MODUS, TELDATUM_MODI, type TeldatumModus } from './domain/bekostiging-teldatum.js';
 
 /** How BRON pushes berichten to a vendor's afleveradres (CONTRACT §4: at-least-once, bounded). */
 export interface PushConfig {
@@ -14,6 +15,8 @@ export interface PushConfig {
 
 export interface BronConfig extends ServiceConfig {
   push: PushConfig;
+  /** BEK-01: the teldatum 1 February (since 2023) or the legacy 1 October. */
+  teldatumModus: TeldatumModus;
 }
 
 /** The configuration of BRON (CONTRACT §0); only server.ts and scripts/ pass process.env. */
@@ -32,6 +35,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxDuurMs: readInt(env, 'BRON_PUSH_MAX_DUUR_MS', 15 * 60_000, 1, 7 * 86_400_000, problems),
     timeoutMs: readInt(env, 'BRON_PUSH_TIMEOUT_MS', 5_000, 1, 600_000, problems),
   };
+  const teldatumModus = (env.BRON_TELDATUM || STANDAARD_TELDATUM_MODUS) as TeldatumModus;
+  if (!TELDATUM_MODI.includes(teldatumModus)) problems.push(`BRON_TELDATUM=${teldatumModus}: verwacht ${TELDATUM_MODI.join(' of ')}`);
   if (problems.length > 0 || !base) throw new ConfigError(problems);
-  return Object.freeze({ ...base, push: Object.freeze(push) });
+  return Object.freeze({ ...base, push: Object.freeze(push), teldatumModus });
 }

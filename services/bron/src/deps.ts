@@ -1,5 +1,6 @@
 import type { CommonDeps, OsrClient, ReplayGuard, RioClient } from '@duo-sim/shared';
 import type { BrpRegister } from './brp.js';
+import type { TeldatumModus } from './domain/bekostiging-teldatum.js';
 import type { Pusher } from './push.js';
 import type { BronStore } from './store.js';
 
@@ -9,6 +10,8 @@ export interface AppDeps extends CommonDeps {
   rio: RioClient;
   brp: BrpRegister;
   replay: ReplayGuard;
+  /** BEK-01 */
+  teldatumModus: TeldatumModus;
   /** Told after every commit that placed berichten; absent in tests that do not push. */
   pusher?: Pick<Pusher, 'kick'>;
 }

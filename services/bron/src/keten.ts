@@ -18,7 +18,11 @@ export async function schoolNamen(osr: OsrClient, store: BronStore, pgn: string,
   return namen;
 }
 
-/** INFO-03/04/05 after the change of `gewijzigd` (already stored); then BRON-14. */
+/**
+ * INFO-03/04/05 after the change of `gewijzigd` (already stored): applies DUO's own correction at
+ * once and returns what places the berichten (then BRON-14), so the caller can put its
+ * terugkoppeling in the mailbox first.
+ */
 export function verwerkKetengevolgen(
   store: BronStore,
   pgn: string,
@@ -26,14 +30,18 @@ export function verwerkKetengevolgen(
   vorige: Inschrijving | undefined,
   vandaag: string,
   namen: ReadonlyMap<string, string>,
-): void {
+): { plaatsBerichten(): void } {
   const gevolgen = ketenGevolgen(gewijzigd, vorige, store.inschrijvingenVanLeerling(pgn).map(toSchool), vandaag, namen);
   if (gevolgen.correctie) {
     // INFO-05: a DUO mutation in the old school's history.
     store.slaInschrijvingOp(gevolgen.correctie.brin, gevolgen.correctie.ins, 'GEWIJZIGD', { berichtId: null, afzender: DUO_OIN, vandaag });
   }
-  for (const b of gevolgen.berichten) store.plaatsBericht(b.brin, b.soort, b.inhoud);
-  werkDubbeleInschrijvingenBij(store, pgn, gewijzigd.ins.leerling, vandaag, namen);
+  return {
+    plaatsBerichten() {
+      for (const b of gevolgen.berichten) store.plaatsBericht(b.brin, b.soort, b.inhoud);
+      werkDubbeleInschrijvingenBij(store, pgn, gewijzigd.ins.leerling, vandaag, namen);
+    },
+  };
 }
 
 /**

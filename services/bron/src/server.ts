@@ -20,6 +20,7 @@ export function start(config: Readonly<BronConfig> = loadConfig()): Promise<Runn
       rio: createRioClient(rioClient),
       brp: createBrpRegister(loadBrpPersonen(config.fixturesDir)),
       replay: createReplayGuard(ctx.db),
+      teldatumModus: config.teldatumModus,
       pusher,
     });
     return {

@@ -90,6 +90,7 @@ const MIGRATIONS = [
      brin TEXT NOT NULL, pgn TEXT NOT NULL, volgnummer TEXT NOT NULL, soort TEXT NOT NULL,
      inhoud TEXT NOT NULL, bericht_id TEXT NOT NULL, vandaag TEXT NOT NULL,
      PRIMARY KEY (brin, pgn, volgnummer, soort));`,
+  `CREATE INDEX historie_pgn ON inschrijving_historie (pgn);`,
 ];
 
 interface InschrijvingRow {
@@ -139,6 +140,9 @@ export function createBronStore(db: Db) {
       'UPDATE afleveringen SET status = ?, pogingen = ?, volgende_poging = ?, eerste_poging = ?, afgeleverd_aan = ?, laatste_fout = ? WHERE bericht_id = ?',
     ),
     afleveringStatus: db.prepare('SELECT status, pogingen, afgeleverd_aan, laatste_fout FROM afleveringen WHERE bericht_id = ?'),
+    sleutelsVanLeerling: db.prepare('SELECT DISTINCT brin, volgnummer FROM inschrijving_historie WHERE pgn = ? ORDER BY brin, volgnummer'),
+    leerlingenVanSchool: db.prepare('SELECT DISTINCT pgn FROM inschrijving_historie WHERE brin = ? ORDER BY pgn'),
+    alleLeerlingen: db.prepare('SELECT DISTINCT pgn FROM inschrijving_historie ORDER BY pgn'),
     openDubbele: db.prepare("SELECT sleutel FROM dubbele_inschrijvingen WHERE pgn = ? AND status = 'OPEN'"),
     insertDubbele: db.prepare("INSERT INTO dubbele_inschrijvingen (pgn, sleutel, status, ontstaan) VALUES (?, ?, 'OPEN', ?)"),
     losDubbeleOp: db.prepare("UPDATE dubbele_inschrijvingen SET status = 'OPGELOST', opgelost = ? WHERE pgn = ? AND sleutel = ? AND status = 'OPEN'"),
@@ -244,6 +248,12 @@ export function createBronStore(db: Db) {
     },
     afleveringStatus: (berichtId: number) =>
       q.afleveringStatus.get(berichtId) as { status: string; pogingen: number; afgeleverd_aan: string; laatste_fout: string | null } | undefined,
+
+    /** Every inschrijving key the pupil ever had (removed ones too), for bekostiging (BEK-08). */
+    sleutelsVanLeerling: (pgn: string) => q.sleutelsVanLeerling.all(pgn) as Array<{ brin: string; volgnummer: string }>,
+    /** Every pupil the school ever had an inschrijving for. */
+    leerlingenVanSchool: (brin: string) => (q.leerlingenVanSchool.all(brin) as Array<{ pgn: string }>).map((r) => r.pgn),
+    alleLeerlingen: () => (q.alleLeerlingen.all() as Array<{ pgn: string }>).map((r) => r.pgn),
 
     /** BRON-14: the keys of the pupil's dubbele inschrijvingen that are not resolved yet. */
     openDubbeleInschrijvingen: (pgn: string) => (q.openDubbele.all(pgn) as Array<{ sleutel: string }>).map((r) => r.sleutel),

@@ -54,6 +54,7 @@ export async function startBron(today = VANDAAG, push?: PushConfig): Promise<Bro
     rio: peers.rio,
     brp: createBrpRegister(loadBrpPersonen(DEFAULT_FIXTURES_DIR)),
     replay: createReplayGuard(deps.db),
+    teldatumModus: 'FEBRUARI',
   });
   const served = await serveOverMtls(app);
   return {

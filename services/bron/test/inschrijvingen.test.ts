@@ -16,7 +16,14 @@ describe('BRON inschrijvingen (CONTRACT §4)', () => {
     expect(res.status).toBe(201);
     expect(res.body).toEqual({
       identificatiecodeBedrijfsdocument: bericht.bedrijfsdocument.identificatiecodeBedrijfsdocument,
-      terugkoppeling: { mutatie: 'TOEGEVOEGD', leerling: { burgerservicenummer: BSN }, inschrijvingsvolgnummer: '1', meldingen: [] },
+      terugkoppeling: {
+        mutatie: 'TOEGEVOEGD',
+        leerling: { burgerservicenummer: BSN },
+        inschrijvingsvolgnummer: '1',
+        meldingen: [],
+        // BEK-09: enrolled, open, 10 years old: funded on the next teldatum, 1 February 2027.
+        bekostiging: { status: 'BEKOSTIGD', soort: 'VOORLOPIG', redenen: [] },
+      },
     });
     const box = await plaza().get('/scholen/11AA/berichten');
     expect(box.status).toBe(200);

@@ -23,6 +23,7 @@ import { terugkoppeling } from '../domain/terugkoppeling.js';
 import type { Inschrijving } from '../domain/types.js';
 import type { AppDeps } from '../deps.js';
 import { schoolNamen, verwerkKetengevolgen } from '../keten.js';
+import { bekostigingVoor, meldVeranderingen, statussen } from '../bekostiging.js';
 
 export const inschrijvingOperations: OperationSpec[] = [
   {
@@ -109,11 +110,16 @@ export function inschrijvingRoutes(deps: AppDeps): Router {
         return () => {
           // Read again inside the transaction: a concurrent bericht for the same key may have landed.
           const huidig = deps.store.findInschrijving(brin, pgn, ins.inschrijvingsvolgnummer);
+          const voorheen = statussen(deps, pgn, vandaag);
           const mutatie = bepaalMutatie(huidig, ins);
           deps.store.slaInschrijvingOp(brin, ins, mutatie, { berichtId, afzender: partij, vandaag });
-          const tk = terugkoppeling(mutatie, ins.leerling, ins.inschrijvingsvolgnummer, uitslag.meldingen);
+          const keten = verwerkKetengevolgen(deps.store, pgn, { brin, ins }, huidig, vandaag, namen);
+          // BEK-09: the status in the terugkoppeling, and a BEKOSTIGINGSMELDING to every school whose status changed.
+          const bekostiging = bekostigingVoor(deps, pgn, brin, ins.inschrijvingsvolgnummer, vandaag);
+          const tk = { ...terugkoppeling(mutatie, ins.leerling, ins.inschrijvingsvolgnummer, uitslag.meldingen), ...(bekostiging ? { bekostiging } : {}) };
           deps.store.plaatsBericht(brin, 'TERUGKOPPELING', { identificatiecodeBedrijfsdocument: berichtId, terugkoppeling: tk });
-          verwerkKetengevolgen(deps.store, pgn, { brin, ins }, huidig, vandaag, namen);
+          keten.plaatsBerichten();
+          meldVeranderingen(deps.store, voorheen, statussen(deps, pgn, vandaag));
           deps.pusher?.kick();
           return { status: huidig === undefined ? 201 : 200, body: { identificatiecodeBedrijfsdocument: berichtId, terugkoppeling: tk } };
         };

@@ -7,6 +7,7 @@ import type { Pgn } from '../domain/types.js';
 import { checkVerwijdering } from '../domain/verwijdering.js';
 import type { AppDeps } from '../deps.js';
 import { schoolNamen, werkDubbeleInschrijvingenBij } from '../keten.js';
+import { isDefinitiefBekostigd, meldVeranderingen, statussen } from '../bekostiging.js';
 
 export const verwijderingOperations: OperationSpec[] = [
   {
@@ -42,17 +43,19 @@ export function verwijderingRoutes(deps: AppDeps): Router {
           throw p;
         }
         const pgn = pgnWaarde(leerling);
-        // BRON-04: a DEFINITIEF bekostigingsstatus does not exist until po-bekostigen is built.
         const heeftResultaten = deps.store.heeftResultaten(school.brin, pgn, inschrijvingsvolgnummer);
-        const fouten = checkVerwijdering(ins, { heeftResultaten, bekostigingDefinitief: false }, '/verwijdering');
+        const bekostigingDefinitief = isDefinitiefBekostigd(deps, pgn, school.brin, ins, vandaag);
+        const fouten = checkVerwijdering(ins, { heeftResultaten, bekostigingDefinitief }, '/verwijdering');
         if (fouten.length > 0) throw problems.rejected(fouten, berichtId);
         const namen = await schoolNamen(deps.osr, deps.store, pgn, { [school.brin]: school.naam });
         return () => {
+          const voorheen = statussen(deps, pgn, vandaag);
           deps.store.verwijderInschrijving(school.brin, ins, { berichtId, afzender: partij, vandaag });
           // BRON-14: removing one side resolves a dubbele inschrijving.
           werkDubbeleInschrijvingenBij(deps.store, pgn, leerling, vandaag, namen);
           const tk = terugkoppeling('VERWIJDERD', leerling, inschrijvingsvolgnummer, []);
           deps.store.plaatsBericht(school.brin, 'TERUGKOPPELING', { identificatiecodeBedrijfsdocument: berichtId, terugkoppeling: tk });
+          meldVeranderingen(deps.store, voorheen, statussen(deps, pgn, vandaag));
           deps.pusher?.kick();
           return { status: 200, body: { identificatiecodeBedrijfsdocument: berichtId, terugkoppeling: tk } };
         };

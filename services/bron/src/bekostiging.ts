@@ -1,0 +1,108 @@
+// po-bekostigen in the service: builds each pupil's record from the store, puts the status in the
+// terugkoppeling, and sends BEKOSTIGINGSMELDING to every school whose pupils' status changed (BEK-09).
+import { bekostigingNu, bekostigingOp, bekostigingVan, heeftDefinitieveStatus, type InschrijvingBekostiging, type PupilRecord } from './domain/bekostiging.js';
+import { soortOp, teldatumIn, type TeldatumModus } from './domain/bekostiging-teldatum.js';
+import { veranderingen } from './domain/bekostiging-overzicht.js';
+import { geboortegegevensVan, type UitgegevenOnderwijsnummers } from './domain/identificatie.js';
+import type { Inschrijving } from './domain/types.js';
+import type { BrpRegister } from './brp.js';
+import type { BronStore } from './store.js';
+
+export interface BekostigingDeps {
+  store: BronStore;
+  brp: BrpRegister;
+  teldatumModus: TeldatumModus;
+}
+
+function issued(store: BronStore): UitgegevenOnderwijsnummers {
+  return { findByPerson: (k) => store.onderwijsnummerVan(k), findByNummer: (n) => store.persoonsleutelVan(n) };
+}
+
+/** Everything BEK-02..08 need of one pupil: every key with its history, and the geboortedatum. */
+export function pupilRecord(deps: BekostigingDeps, pgn: string): PupilRecord {
+  const inschrijvingen = deps.store.sleutelsVanLeerling(pgn).map(({ brin, volgnummer }) => {
+    const historie = deps.store.historie(brin, pgn, volgnummer);
+    return {
+      brin,
+      inschrijving: deps.store.findInschrijving(brin, pgn, volgnummer) ?? null,
+      geaccepteerd: historie[0]?.vandaag ?? '',
+      versies: historie.map((h) => ({ vandaag: h.vandaag, inschrijving: h.inschrijving })),
+    };
+  });
+  const leerling = inschrijvingen.find((i) => i.inschrijving)?.inschrijving?.leerling ?? (pgn.startsWith('10') ? { onderwijsnummer: pgn } : { burgerservicenummer: pgn });
+  const geboortedatum = geboortegegevensVan(leerling, deps.brp.metPgn(leerling), issued(deps.store))?.geboortedatum;
+  return { ...(geboortedatum !== undefined ? { geboortedatum } : {}), inschrijvingen };
+}
+
+/** The statuses of one pupil now; call before and after a change (inside its transaction). */
+export function statussen(deps: BekostigingDeps, pgn: string, today: string): InschrijvingBekostiging[] {
+  return bekostigingNu(pupilRecord(deps, pgn), today, deps.teldatumModus);
+}
+
+/** BEK-09: the bekostiging for the terugkoppeling of one inschrijving. */
+export function bekostigingVoor(deps: BekostigingDeps, pgn: string, brin: string, volgnummer: string, today: string) {
+  return bekostigingVan(pupilRecord(deps, pgn), brin, volgnummer, today, deps.teldatumModus);
+}
+
+/** BRON-04: whether this inschrijving has had a DEFINITIEF bekostigingsstatus. */
+export function isDefinitiefBekostigd(deps: BekostigingDeps, pgn: string, brin: string, ins: Inschrijving, today: string): boolean {
+  const e = pupilRecord(deps, pgn).inschrijvingen.find((i) => i.brin === brin && i.inschrijving?.inschrijvingsvolgnummer === ins.inschrijvingsvolgnummer);
+  return e !== undefined && heeftDefinitieveStatus(e, today, deps.teldatumModus);
+}
+
+/**
+ * BEK-09: a BEKOSTIGINGSMELDING to every school where an existing status changed — at the school
+ * that sent the change and at the other schools of the pupil. A new inschrijving's first status is in
+ * its terugkoppeling, and a removed one's end in the VERWIJDERD terugkoppeling, so neither is a melding.
+ * Returns the number of meldingen.
+ */
+export function meldVeranderingen(store: BronStore, voorheen: readonly InschrijvingBekostiging[], nu: readonly InschrijvingBekostiging[]): number {
+  let aantal = 0;
+  for (const v of veranderingen(voorheen, nu)) {
+    if (!v.voorheen || !v.nu) continue;
+    store.plaatsBericht(v.brin, 'BEKOSTIGINGSMELDING', {
+      leerling: v.leerling,
+      inschrijvingsvolgnummer: v.inschrijvingsvolgnummer,
+      teldatum: v.nu.teldatum,
+      status: v.nu.status,
+      soort: v.nu.soort,
+      redenen: v.nu.redenen,
+      voorheen: { teldatum: v.voorheen.teldatum, status: v.voorheen.status, soort: v.voorheen.soort, redenen: v.voorheen.redenen },
+    });
+    aantal++;
+  }
+  return aantal;
+}
+
+/** The teldata whose deadline lies between two dates: their soort flips when the clock crosses it. */
+export function gekruisteTeldata(from: string, to: string, modus: TeldatumModus): string[] {
+  const [lo, hi] = from < to ? [from, to] : [to, from];
+  const teldata: string[] = [];
+  for (let jaar = Number(lo.slice(0, 4)) - 1; jaar <= Number(hi.slice(0, 4)) + 1; jaar++) {
+    const t = teldatumIn(jaar, modus);
+    if (soortOp(t, from, modus) !== soortOp(t, to, modus)) teldata.push(t);
+  }
+  return teldata;
+}
+
+/**
+ * BEK-09: when the simulated clock passes a deadline, the statuses for that teldatum become
+ * DEFINITIEF (and VOORLOPIG again when a workshop moves the clock back); every school with a pupil
+ * whose status for it changed is told. Returns the number of changed statuses.
+ */
+export function herberekenNaKlok(deps: BekostigingDeps, from: string, to: string): number {
+  const teldata = gekruisteTeldata(from, to, deps.teldatumModus);
+  if (teldata.length === 0) return 0;
+  let aantal = 0;
+  deps.store.transaction(() => {
+    for (const pgn of deps.store.alleLeerlingen()) {
+      const record = pupilRecord(deps, pgn);
+      for (const t of teldata) {
+        const voorheen = bekostigingOp(record, t, from, deps.teldatumModus);
+        const nu = bekostigingOp(record, t, to, deps.teldatumModus);
+        aantal += meldVeranderingen(deps.store, voorheen, nu);
+      }
+    }
+  });
+  return aantal;
+}
