@@ -47,6 +47,8 @@ export type VerzuimmeldingWijzigen = {
 );
 
 export interface AlleSchemas {
+  'bron-bekostiging'?: BRONBekostigingsoverzicht;
+  'bron-bekostiging-query'?: BRONBekostigingsvraag;
   'bron-berichten'?: BRONBerichtenbus;
   'bron-berichten-query'?: BRONBerichtenvraag;
   'bron-identificatie-antwoord'?: BRONIdentificatieantwoord;
@@ -121,6 +123,55 @@ export interface AlleSchemas {
   vestigingserkenning?: Vestigingserkenning;
 }
 /**
+ * GET /scholen/{brin}/bekostiging?teldatum= (CONTRACT §4, BEK-01..09): per pupil the bekostigingsstatus with redenen, and totals.
+ */
+export interface BRONBekostigingsoverzicht {
+  /**
+   * ID-04
+   */
+  brin: string;
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  teldatum: string;
+  leerlingen: {
+    leerling: Pgn;
+    inschrijvingsvolgnummer: string;
+    status: 'BEKOSTIGD' | 'NIET_BEKOSTIGD';
+    soort: 'VOORLOPIG' | 'DEFINITIEF';
+    redenen: string[];
+  }[];
+  totalen: {
+    bekostigd: number;
+    nietBekostigd: number;
+    perReden: {
+      [k: string]: number;
+    };
+  };
+}
+/**
+ * ID-03: exactly one persoonsgebonden nummer.
+ */
+export interface Pgn {
+  /**
+   * ID-01; the elfproef is a rule check, not a schema check.
+   */
+  burgerservicenummer?: string;
+  /**
+   * ID-02
+   */
+  onderwijsnummer?: string;
+}
+/**
+ * Query of GET /scholen/{brin}/bekostiging: teldatum (1 February, or 1 October in legacy mode) defaults to the relevant teldatum (BEK-09).
+ */
+export interface BRONBekostigingsvraag {
+  /**
+   * Calendar date, JJJJ-MM-DD.
+   */
+  teldatum?: string;
+}
+/**
  * GET /scholen/{brin}/berichten (CONTRACT §4, BRON-18): the school's mailbox, oldest first; pass volgende as na to read on. A push to the afleveradres carries one bericht with its brin.
  */
 export interface BRONBerichtenbus {
@@ -157,19 +208,6 @@ export interface BRONIdentificatieantwoord {
   identificatiecodeBedrijfsdocument: string;
   resultaat: 'GEIDENTIFICEERD' | 'ONDERWIJSNUMMER_TOEGEKEND' | 'NIET_GEIDENTIFICEERD';
   leerling?: Pgn;
-}
-/**
- * ID-03: exactly one persoonsgebonden nummer.
- */
-export interface Pgn {
-  /**
-   * ID-01; the elfproef is a rule check, not a schema check.
-   */
-  burgerservicenummer?: string;
-  /**
-   * ID-02
-   */
-  onderwijsnummer?: string;
 }
 /**
  * Body of POST /identificaties (CONTRACT §4, DOMAIN.md BRON-01): identificeren persoon met PGN (burgerservicenummer or onderwijsnummer, geboortedatum, geslacht) or zonder PGN (name, geboortedatum, geslacht and a Dutch or a foreign address).
