@@ -17,6 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { serviceForPath } from './lib/route-table.js';
+import { pick, SCENARIOS } from './lib/scenarios.js';
 
 const USAGE = `gebruik: npm run sim -- <opdracht>
 
@@ -28,6 +29,7 @@ const USAGE = `gebruik: npm run sim -- <opdracht>
   call --as <OIN|naam> <METHODE> <pad> [bestand|-] [--nieuw-id]
                                            pad als /onderwijsbesturen/100B490 of rio:/health;
                                            --nieuw-id geeft het bericht een nieuwe UUID en tijd
+  scenario [naam]                          een walk-through uit de README, stap voor stap (zonder naam: de lijst)
   partijen                                 de partijen van de wereld met hun OIN
   ontvanger [poort]                        een afleveradres op http://127.0.0.1:<poort>/ (standaard 8088)
                                            dat elk gepusht bericht toont en met 204 beantwoordt`;
@@ -69,23 +71,71 @@ function operatorOin(): string {
   return op.oin;
 }
 
-async function onAll(method: string, path: string, body?: unknown): Promise<void> {
+/** The same operator call on every service; one line per service. */
+async function fanOut(method: string, path: string, body?: unknown): Promise<Array<{ service: ServiceName; regel: string; ok: boolean }>> {
   const asOin = operatorOin();
-  let failed = false;
+  const results = [];
   for (const service of SERVICES) {
     const client = clientFor(service, asOin);
     try {
       const res = await client.request<Record<string, unknown>>(method, path, body);
-      console.log(`${service.padEnd(8)} ${res.status}  ${JSON.stringify(res.body)}`);
-      if (res.status >= 400) failed = true;
+      results.push({ service, regel: `${res.status}  ${JSON.stringify(res.body)}`, ok: res.status < 400 });
     } catch (err) {
-      console.log(`${service.padEnd(8)} --   ${(err as Error).message}`);
-      failed = true;
+      results.push({ service, regel: `--   ${(err as Error).message}`, ok: false });
     } finally {
       await client.close();
     }
   }
-  if (failed) process.exitCode = 1;
+  return results;
+}
+
+async function onAll(method: string, path: string, body?: unknown): Promise<void> {
+  const results = await fanOut(method, path, body);
+  for (const r of results) console.log(`${r.service.padEnd(8)} ${r.regel}`);
+  if (results.some((r) => !r.ok)) process.exitCode = 1;
+}
+
+/** `sim scenario <naam>`: a README walk-through, step by step, from a fresh world. */
+async function scenario(naam: string | undefined): Promise<void> {
+  const gekozen = naam === undefined ? undefined : SCENARIOS[naam];
+  if (!gekozen) {
+    console.log('scenario\'s (npm run sim -- scenario <naam>):');
+    for (const [n, s] of Object.entries(SCENARIOS)) console.log(`  ${n.padEnd(12)} ${s.titel}`);
+    if (naam !== undefined) process.exitCode = 2;
+    return;
+  }
+  console.log(`${gekozen.titel}\n(de wereld gaat terug naar de seed, de klok naar ${gekozen.datum})`);
+  for (const r of [...(await fanOut('POST', '/_sim/reset', {})), ...(await fanOut('PUT', '/_sim/clock', { vandaag: gekozen.datum }))]) {
+    if (!r.ok) fail(`${r.service}: ${r.regel}`);
+  }
+  const bewaard: Record<string, string> = {};
+  for (const [i, stap] of gekozen.stappen.entries()) {
+    console.log(`\n${i + 1}. ${stap.uitleg}`);
+    if ('klok' in stap) {
+      const results = await fanOut('PUT', '/_sim/clock', { vandaag: stap.klok });
+      console.log(`   klok ${stap.klok} op ${results.filter((r) => r.ok).length} van de 4 diensten`);
+      if (results.some((r) => !r.ok)) fail('de klok kon niet overal gezet worden');
+      continue;
+    }
+    const pad = stap.pad.replace(/\{(\w+)\}/g, (_, k: string) => bewaard[k] ?? `{${k}}`);
+    const route = serviceForPath(pad)!;
+    const client = clientFor(route.service, resolveParty(stap.als));
+    try {
+      const res = await client.request(stap.methode, route.path, readBody(stap.bestand, stap.nieuwId === true));
+      console.log(`   ${stap.als} ${stap.methode} ${pad}${stap.bestand ? ` ${stap.bestand}` : ''} -> HTTP ${res.status}`);
+      for (const veld of stap.toon ?? []) console.log(`   ${veld}: ${JSON.stringify(pick(res.body, veld))}`);
+      if (!stap.toon) console.log(`   ${JSON.stringify(res.body)}`);
+      for (const [k, veld] of Object.entries(stap.bewaar ?? {})) bewaard[k] = String(pick(res.body, veld));
+      if (res.status !== stap.verwacht) {
+        console.log(`   verwacht was HTTP ${stap.verwacht}: het scenario stopt hier`);
+        process.exitCode = 1;
+        return;
+      }
+    } finally {
+      await client.close();
+    }
+  }
+  console.log('\nklaar: elke stap gaf het verwachte antwoord');
 }
 
 function readBody(file: string | undefined, freshId: boolean): unknown {
@@ -180,6 +230,8 @@ async function main(): Promise<void> {
       return cert(args);
     case 'call':
       return call(args);
+    case 'scenario':
+      return scenario(args[0]);
     case 'ontvanger':
       return receive(Number(args[0] ?? 8088));
     case 'partijen':
