@@ -100,10 +100,11 @@ describe('afleveradressen', () => {
       ]);
     });
 
-    it('rejects an afleveradres for a mandate that has ended (OSR-05)', async () => {
+    it('refuses an afleveradres for a mandate that has ended with 403 AUT401 (CONTRACT §1, OSR-03, OSR-05)', async () => {
       const res = await register(ZANDLOPER, TOKEN_ZANDLOPER_12BA_ROD_PO_ENDED, { url: URL_A });
-      expect(res.status).toBe(400);
-      expect(res.body.foutmeldingen).toEqual([expect.objectContaining({ foutcode: 'OSR-05', pointer: '/start_date' })]);
+      expect(res.status).toBe(403);
+      expect(res.body.foutmeldingen).toEqual([expect.objectContaining({ foutcode: 'AUT401' })]);
+      expect(res.body.foutmeldingen[0].fouttekst).toMatch(/beëindigd op 2024-08-01/);
     });
 
     it('starts the afleveradres of a future mandate on the mandate’s start date by default', async () => {

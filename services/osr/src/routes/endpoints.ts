@@ -4,6 +4,7 @@ import { locals, partijOf, problems, validBody, validQuery, type OperationSpec, 
 import { Router } from 'express';
 import type { AppDeps } from '../app.js';
 import { checkEndpointPeriod, checkEndpointUrl, endpointPeriod, endpointsValidOn, withoutPeriod } from '../domain/endpoints.js';
+import { isEnded } from '../domain/mandates.js';
 
 interface EndpointBody {
   url: string;
@@ -54,8 +55,12 @@ export function endpointRoutes(deps: AppDeps): Router {
         'Dit token hoort bij het mandaat van een andere leverancier; alleen de gemandateerde leverancier registreert een afleveradres.',
       );
     }
-    const body = validBody<EndpointBody>(schemas, 'osr-endpoint-registratie', req);
     const today = clock.today();
+    // CONTRACT §1 / OSR-03: an ended mandate mandates nothing any more, its token included.
+    if (isEnded(mandate, today)) {
+      throw problems.forbidden(`Het mandaat van dit token is beëindigd op ${mandate.end_date}; er is geen mandaat om een afleveradres voor te registreren.`);
+    }
+    const body = validBody<EndpointBody>(schemas, 'osr-endpoint-registratie', req);
     const period = endpointPeriod(body, mandate, today);
     const fouten = [...checkEndpointUrl(body.url), ...checkEndpointPeriod(period, mandate, today)];
     if (fouten.length > 0) throw problems.rejected(fouten);

@@ -1,0 +1,297 @@
+// The parties, schools and valid base berichten of the seed world (fixtures/README.md) that the
+// reliability suite starts from. Bases are the README examples (docs/examples/**), on 2026-11-28.
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DUO_OIN, schoolOinFromBrin, type ServiceName } from '@duo-sim/shared';
+import { REPO_ROOT } from '../../support/test-pki';
+import type { Json } from './corpus';
+
+export const TODAY = '2026-11-28';
+
+export const OIN = {
+  duo: DUO_OIN,
+  operator: '00000099000000010000',
+  plaza: '00000099100000010000',
+  kwartet: '00000099100000020000',
+  zandloper: '00000099100000030000',
+  domstad: '00000099200000010000',
+  keistad: '00000099200000020000',
+  heuvelrug: '00000099200000030000',
+  utrecht: '00000099300003440000',
+  amersfoort: '00000099300003070000',
+  zeist: '00000099300003550000',
+} as const;
+
+/** Thijs: BSN passes the elfproef, lives in Utrecht (0344), born 2016-01-15 (BRP stub). */
+export const THIJS = { burgerservicenummer: '802533048' };
+export const THIJS_GEBOORTEDATUM = '2016-01-15';
+/** A nine-digit number that fails the elfproef (ID-01): 9·1+8·2+…+2·8−1·9 = 147, not a multiple of 11. */
+export const BSN_ZONDER_ELFPROEF = '123456789';
+
+export function example(...parts: string[]): Json {
+  return JSON.parse(readFileSync(join(REPO_ROOT, 'docs', 'examples', ...parts), 'utf8')) as Json;
+}
+
+export function bedrijfsdocument(brin = '11AA', id: string = randomUUID()) {
+  return {
+    identificatiecodeBedrijfsdocument: id,
+    verzendendeInstantie: schoolOinFromBrin(brin),
+    ontvangendeInstantie: DUO_OIN,
+    datumTijdBedrijfsdocument: `${TODAY}T09:00:00Z`,
+  };
+}
+
+export function inschrijving(leerling: Record<string, string> = THIJS, volgnummer = '1', brin = '11AA') {
+  return {
+    bedrijfsdocument: bedrijfsdocument(brin),
+    inschrijving: {
+      leerling,
+      inschrijvingsvolgnummer: volgnummer,
+      vestigingscode: '11AA00',
+      onderwijsaanbiedercode: '110A001',
+      onderwijslocatiecode: '107X001',
+      soortOnderwijs: 'BAO',
+      inschrijfdatum: '2026-11-23',
+      periodes: [{ begindatum: '2026-11-23', groep: 7 }],
+    },
+  };
+}
+
+export function melding(leerling: Record<string, string> = THIJS) {
+  return {
+    bedrijfsdocument: bedrijfsdocument('11AA'),
+    melding: {
+      leerling,
+      vestigingscode: '11AA00',
+      verzuimsoort: 'ZESTIEN_UUR_VIER_WEKEN',
+      begindatum: '2026-11-23',
+      einddatum: '2026-11-27',
+      aantalUren: 16,
+      toelichting: 'Sinds maandag elke ochtend afwezig zonder bericht.',
+      contactpersoon: { naam: 'J. de Vries (leerkracht groep 7)', telefoon: '030-1234567', email: 'j.devries@vlinderboom.example' },
+    },
+  };
+}
+
+/** What the world looks like after the suite's set-up: ids the mutating endpoints address. */
+export interface Addresses {
+  mandaatId: string;
+  token: string;
+  meldingsnummer: string;
+}
+
+export interface MutatingEndpoint {
+  service: ServiceName;
+  method: 'POST' | 'PUT' | 'PATCH';
+  /** OpenAPI path, as in /openapi.json. */
+  template: string;
+  path: (a: Addresses) => string;
+  /** Who may call it (the corpus is sent as this party). */
+  as: string;
+  schema: string;
+  base: () => Json;
+  /** A bericht with bedrijfsdocument (CONTRACT §1): the EK header cases apply. */
+  bericht: boolean;
+  /** Malformed path identifiers and the statuses the contract allows for them. */
+  badPaths?: Array<{ path: (a: Addresses) => string; expect: number[] }>;
+}
+
+const clock = (service: ServiceName): MutatingEndpoint => ({
+  service,
+  method: 'PUT',
+  template: '/_sim/clock',
+  path: () => '/_sim/clock',
+  as: OIN.operator,
+  schema: 'sim-clock',
+  base: () => ({ vandaag: TODAY }),
+  bericht: false,
+});
+
+export const MUTATING_ENDPOINTS: readonly MutatingEndpoint[] = [
+  {
+    service: 'rio',
+    method: 'POST',
+    template: '/onderwijsaanbieders',
+    path: () => '/onderwijsaanbieders',
+    as: OIN.domstad,
+    schema: 'rio-onderwijsaanbieder-aanlevering',
+    base: () => example('rio', 'onderwijsaanbieder-nieuw.json'),
+    bericht: false,
+  },
+  {
+    service: 'rio',
+    method: 'PUT',
+    template: '/onderwijsaanbieders/{onderwijsaanbiedercode}',
+    path: () => '/onderwijsaanbieders/110A003',
+    as: OIN.domstad,
+    schema: 'rio-onderwijsaanbieder-aanlevering',
+    base: () => example('rio', 'onderwijsaanbieder-110A003.json'),
+    bericht: false,
+    // A malformed code is bad input (400); a well-formed unknown one is not found (404) or, not being
+    // the body's code, rejected (400).
+    badPaths: [
+      { path: () => '/onderwijsaanbieders/110a003', expect: [400] },
+      { path: () => '/onderwijsaanbieders/ABCDEFG', expect: [400] },
+      { path: () => '/onderwijsaanbieders/999A999', expect: [400, 404] },
+    ],
+  },
+  {
+    service: 'rio',
+    method: 'POST',
+    template: '/onderwijslocatiegebruiken',
+    path: () => '/onderwijslocatiegebruiken',
+    as: OIN.domstad,
+    schema: 'rio-onderwijslocatiegebruik-aanlevering',
+    base: () => example('rio', 'onderwijslocatiegebruik-nieuw.json'),
+    bericht: false,
+  },
+  {
+    service: 'rio',
+    method: 'PUT',
+    template: '/onderwijslocatiegebruiken/{onderwijsbestuurcode}-{onderwijslocatiecode}',
+    path: () => '/onderwijslocatiegebruiken/100B001-107X001',
+    as: OIN.domstad,
+    schema: 'rio-onderwijslocatiegebruik-aanlevering',
+    base: () => example('rio', 'onderwijslocatiegebruik-100B001-107X001.json'),
+    bericht: false,
+    badPaths: [
+      { path: () => '/onderwijslocatiegebruiken/100B001107X001', expect: [400, 404] },
+      { path: () => '/onderwijslocatiegebruiken/100b001-107x001', expect: [400] },
+      { path: () => '/onderwijslocatiegebruiken/100B001-%ZZ', expect: [400] },
+    ],
+  },
+  {
+    service: 'osr',
+    method: 'POST',
+    template: '/api/v1/mandates',
+    path: () => '/api/v1/mandates',
+    as: OIN.domstad,
+    schema: 'osr-mandaat-nieuw',
+    base: () => ({ school_oin: schoolOinFromBrin('11AB'), supplier_oin: OIN.kwartet, service: 'RIO', start_date: '2026-12-01', end_date: '2027-08-01' }),
+    bericht: false,
+  },
+  {
+    service: 'osr',
+    method: 'PATCH',
+    template: '/api/v1/mandates/{id}',
+    path: (a) => `/api/v1/mandates/${a.mandaatId}`,
+    as: OIN.domstad,
+    schema: 'osr-mandaat-einde',
+    base: () => ({ end_date: '2027-01-01' }),
+    bericht: false,
+    // An unknown mandate id is 404 (CONTRACT §1: unknown resource).
+    badPaths: [
+      { path: () => '/api/v1/mandates/onbekend', expect: [400, 404] },
+      { path: () => '/api/v1/mandates/00000000-0000-4000-8000-000000000000', expect: [404] },
+      { path: () => `/api/v1/mandates/${'9'.repeat(5000)}`, expect: [400, 404] },
+    ],
+  },
+  {
+    service: 'osr',
+    method: 'PUT',
+    template: '/api/v1/endpoints/{token}',
+    path: (a) => `/api/v1/endpoints/${a.token}`,
+    as: OIN.plaza,
+    schema: 'osr-endpoint-registratie',
+    base: () => ({ url: 'https://las.leerlingplaza.example/duo/rod-po', start_date: TODAY, end_date: null }),
+    bericht: false,
+    // A token that proves no mandate: 403 (not yours) or 404 (unknown), never stored.
+    badPaths: [
+      { path: () => '/api/v1/endpoints/onbekend', expect: [400, 403, 404] },
+      { path: () => `/api/v1/endpoints/${'0'.repeat(32)}`, expect: [403, 404] },
+    ],
+  },
+  {
+    service: 'bron',
+    method: 'POST',
+    template: '/identificaties',
+    path: () => '/identificaties',
+    as: OIN.plaza,
+    schema: 'bron-identificatie-bericht',
+    base: () => ({ bedrijfsdocument: bedrijfsdocument(), persoon: { burgerservicenummer: THIJS.burgerservicenummer, geboortedatum: THIJS_GEBOORTEDATUM, geslacht: 'M' } }),
+    bericht: true,
+  },
+  {
+    service: 'bron',
+    method: 'POST',
+    template: '/inschrijvingen',
+    path: () => '/inschrijvingen',
+    as: OIN.plaza,
+    schema: 'bron-inschrijving-bericht',
+    base: () => inschrijving(THIJS, '2'),
+    bericht: true,
+  },
+  {
+    service: 'bron',
+    method: 'POST',
+    template: '/verwijderingen',
+    path: () => '/verwijderingen',
+    as: OIN.plaza,
+    schema: 'bron-verwijdering-bericht',
+    base: () => ({ bedrijfsdocument: bedrijfsdocument(), verwijdering: { leerling: THIJS, inschrijvingsvolgnummer: '1' } }),
+    bericht: true,
+  },
+  {
+    service: 'bron',
+    method: 'POST',
+    template: '/resultaten',
+    path: () => '/resultaten',
+    as: OIN.plaza,
+    schema: 'bron-resultaat-bericht',
+    base: () => ({
+      bedrijfsdocument: bedrijfsdocument(),
+      resultaat: { leerling: THIJS, inschrijvingsvolgnummer: '1', doorstroomtoets: { uitslagdatum: '2026-11-20', verhinderd: false, rekenen: '1F', lezen: '2F', taalverzorging: '1F' } },
+    }),
+    bericht: true,
+  },
+  {
+    service: 'bron',
+    method: 'POST',
+    template: '/informatiediensten/inschrijvingsstatus',
+    path: () => '/informatiediensten/inschrijvingsstatus',
+    as: OIN.plaza,
+    schema: 'bron-inschrijvingsstatus-bericht',
+    base: () => ({ bedrijfsdocument: bedrijfsdocument(), leerling: THIJS, geboortedatum: THIJS_GEBOORTEDATUM }),
+    bericht: true,
+  },
+  {
+    service: 'verzuim',
+    method: 'POST',
+    template: '/meldingen',
+    path: () => '/meldingen',
+    as: OIN.plaza,
+    schema: 'verzuim-melding-bericht',
+    base: () => melding(),
+    bericht: true,
+  },
+  {
+    service: 'verzuim',
+    method: 'PATCH',
+    template: '/meldingen/{meldingsnummer}',
+    path: (a) => `/meldingen/${a.meldingsnummer}`,
+    as: OIN.plaza,
+    schema: 'verzuim-melding-wijziging',
+    base: () => ({ bedrijfsdocument: bedrijfsdocument(), einddatum: '2026-11-27' }),
+    bericht: true,
+    badPaths: [
+      { path: () => '/meldingen/ONBEKEND', expect: [400, 404] },
+      { path: () => `/meldingen/${'1'.repeat(3000)}`, expect: [400, 404] },
+    ],
+  },
+  {
+    service: 'verzuim',
+    method: 'PATCH',
+    template: '/meldingen/{meldingsnummer}/status',
+    path: (a) => `/meldingen/${a.meldingsnummer}/status`,
+    as: OIN.utrecht,
+    schema: 'verzuim-status-wijziging',
+    base: () => ({ status: 'IN_BEHANDELING' }),
+    bericht: false,
+    badPaths: [{ path: () => '/meldingen/ONBEKEND/status', expect: [400, 404] }],
+  },
+  clock('rio'),
+  clock('osr'),
+  clock('bron'),
+  clock('verzuim'),
+];
