@@ -44,9 +44,22 @@ export function ageOn(geboortedatum: string, on: string): number {
   return age;
 }
 
-/** The date in the Netherlands at instant `at` (what "today" means to a Dutch school). */
+const AMSTERDAM = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
+let cachedMinute = Number.NaN;
+let cachedDate = '';
+
+/**
+ * The date in the Netherlands at instant `at` (what "today" means to a Dutch school). Formatting
+ * with a time zone is slow and "today" is asked several times per request, so the answer is kept
+ * for the rest of the minute (the date changes on a whole minute in every time zone it has).
+ */
 export function dutchDate(at: Date): string {
-  return at.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+  const minute = Math.floor(at.getTime() / 60_000);
+  if (minute !== cachedMinute) {
+    cachedMinute = minute;
+    cachedDate = AMSTERDAM.format(at);
+  }
+  return cachedDate;
 }
 
 /** Active on d with an exclusive end (RIO-03, OSR-03): begin ≤ d < end; no end = open. */

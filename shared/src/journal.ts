@@ -18,7 +18,12 @@ export interface JournalEntry {
   antwoord: unknown;
 }
 
-export type NewJournalEntry = Omit<JournalEntry, 'seq' | 'tijdstip'> & { tijdstip?: string };
+export type NewJournalEntry = Omit<JournalEntry, 'seq' | 'tijdstip'> & {
+  tijdstip?: string;
+  /** The bodies as JSON text when the caller has them already: saves serialising them again. */
+  verzoekJson?: string | null;
+  antwoordJson?: string | null;
+};
 
 export interface JournalQuery {
   na?: number;
@@ -68,8 +73,8 @@ export function createJournal(db: Db, limit = 10_000): Journal {
           JSON.stringify(e.foutcodes),
           e.duurMs,
           e.identificatiecodeBedrijfsdocument,
-          bodyText(e.verzoek),
-          bodyText(e.antwoord),
+          e.verzoekJson !== undefined ? cut(e.verzoekJson) : bodyText(e.verzoek),
+          e.antwoordJson !== undefined ? cut(e.antwoordJson) : bodyText(e.antwoord),
         ).lastInsertRowid,
       );
       if (++sinceprune >= PRUNE_EVERY) {
@@ -105,8 +110,21 @@ interface JournalRow {
 
 function bodyText(body: unknown): string | null {
   if (body === undefined || body === null) return null;
-  const text = JSON.stringify(body);
+  return cut(JSON.stringify(body));
+}
+
+function cut(text: string | null): string | null {
+  if (text === null || text === '') return null;
   return text.length > MAX_BODY_CHARS ? JSON.stringify({ afgekapt: true, begin: text.slice(0, MAX_BODY_CHARS) }) : text;
+}
+
+function parseStored(text: string | null): unknown {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
 }
 
 function fromRow(r: JournalRow): JournalEntry {
@@ -121,7 +139,7 @@ function fromRow(r: JournalRow): JournalEntry {
     foutcodes: JSON.parse(r.foutcodes) as string[],
     duurMs: r.duur_ms,
     identificatiecodeBedrijfsdocument: r.bericht_id,
-    verzoek: r.verzoek === null ? null : (JSON.parse(r.verzoek) as unknown),
-    antwoord: r.antwoord === null ? null : (JSON.parse(r.antwoord) as unknown),
+    verzoek: parseStored(r.verzoek),
+    antwoord: parseStored(r.antwoord),
   };
 }

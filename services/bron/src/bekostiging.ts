@@ -39,9 +39,13 @@ export function statussen(deps: BekostigingDeps, pgn: string, today: string): In
   return bekostigingNu(pupilRecord(deps, pgn), today, deps.teldatumModus);
 }
 
-/** BEK-09: the bekostiging for the terugkoppeling of one inschrijving. */
-export function bekostigingVoor(deps: BekostigingDeps, pgn: string, brin: string, volgnummer: string, today: string) {
-  return bekostigingVan(pupilRecord(deps, pgn), brin, volgnummer, today, deps.teldatumModus);
+/** BEK-09 after a change: the bekostiging for its terugkoppeling and all the pupil's statuses, from one read. */
+export function naWijziging(deps: BekostigingDeps, pgn: string, brin: string, volgnummer: string, today: string) {
+  const record = pupilRecord(deps, pgn);
+  return {
+    bekostiging: bekostigingVan(record, brin, volgnummer, today, deps.teldatumModus),
+    statussen: bekostigingNu(record, today, deps.teldatumModus),
+  };
 }
 
 /** BRON-04: whether this inschrijving has had a DEFINITIEF bekostigingsstatus. */

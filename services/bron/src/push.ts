@@ -5,7 +5,7 @@ import { schoolOinFromBrin, type Clock, type Journal, type Logger, type OsrClien
 import { rootCertificates } from 'node:tls';
 import { Agent, request } from 'undici';
 import type { PushConfig } from './config.js';
-import type { Aflevering, BronStore, MailboxBericht } from './store.js';
+import type { Aflevering, AfleveringState, BronStore, MailboxBericht } from './store.js';
 
 export interface Pusher {
   /** Something new may be due: look now rather than at the next timer. */
@@ -27,7 +27,7 @@ export interface PusherDeps {
   now?: () => number;
 }
 
-const BATCH = 50;
+const BATCH = 200;
 
 /** The wait after try `n` (1-based): basis, 2·basis, 4·basis, … */
 export function backoffMs(basisMs: number, pogingen: number): number {
@@ -79,9 +79,13 @@ export function createPusher(deps: PusherDeps): Pusher {
     return fout;
   }
 
-  async function handle(aflevering: Aflevering, endpointsOf: (brin: string) => Promise<Array<{ url: string; supplier_oin: string }>>) {
+  /** One try of one aflevering; returns its new state (written for the whole round in one transaction). */
+  async function handle(
+    aflevering: Aflevering,
+    endpointsOf: (brin: string) => Promise<Array<{ url: string; supplier_oin: string }>>,
+  ): Promise<[number, AfleveringState] | undefined> {
     const bericht = deps.store.bericht(aflevering.berichtId);
-    if (!bericht) return;
+    if (!bericht) return undefined;
     const eerstePoging = aflevering.eerstePoging ?? now();
     const pogingen = aflevering.pogingen + 1;
     let fout: string | null = null;
@@ -89,8 +93,7 @@ export function createPusher(deps: PusherDeps): Pusher {
     try {
       const endpoints = await endpointsOf(bericht.brin);
       if (endpoints.length === 0 && afgeleverdAan.length === 0) {
-        deps.store.werkAfleveringBij(bericht.berichtId, { status: 'GEEN_ADRES', pogingen, volgendePoging: 0, eerstePoging, afgeleverdAan, fout: null });
-        return;
+        return [bericht.berichtId, { status: 'GEEN_ADRES', pogingen, volgendePoging: 0, eerstePoging, afgeleverdAan, fout: null }];
       }
       for (const e of endpoints) {
         if (afgeleverdAan.includes(e.url)) continue;
@@ -102,19 +105,18 @@ export function createPusher(deps: PusherDeps): Pusher {
       fout = `OSR: ${(err as Error).message}`;
     }
     if (fout === null) {
-      deps.store.werkAfleveringBij(bericht.berichtId, { status: 'AFGELEVERD', pogingen, volgendePoging: 0, eerstePoging, afgeleverdAan, fout: null });
-      return;
+      return [bericht.berichtId, { status: 'AFGELEVERD', pogingen, volgendePoging: 0, eerstePoging, afgeleverdAan, fout: null }];
     }
     const volgende = now() + backoffMs(deps.config.basisMs, pogingen);
     const opgegeven = pogingen >= deps.config.maxPogingen || volgende - eerstePoging > deps.config.maxDuurMs;
-    deps.store.werkAfleveringBij(bericht.berichtId, {
+    return [bericht.berichtId, {
       status: opgegeven ? 'OPGEGEVEN' : 'OPEN',
       pogingen,
       volgendePoging: volgende,
       eerstePoging,
       afgeleverdAan,
       fout,
-    });
+    }];
   }
 
   async function round(): Promise<void> {
@@ -131,7 +133,10 @@ export function createPusher(deps: PusherDeps): Pusher {
         }
         return p;
       };
-      await Promise.all(due.map((a) => handle(a, endpointsOf)));
+      const states = await Promise.all(due.map((a) => handle(a, endpointsOf)));
+      deps.store.transaction(() => {
+        for (const s of states) if (s) deps.store.werkAfleveringBij(s[0], s[1]);
+      });
       if (due.length < BATCH) return;
     }
   }

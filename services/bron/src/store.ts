@@ -47,6 +47,15 @@ export interface Aflevering {
   afgeleverdAan: string[];
 }
 
+export interface AfleveringState {
+  status: 'OPEN' | 'AFGELEVERD' | 'OPGEGEVEN' | 'GEEN_ADRES';
+  pogingen: number;
+  volgendePoging: number;
+  eerstePoging: number | null;
+  afgeleverdAan: string[];
+  fout: string | null;
+}
+
 export interface MutationMeta {
   /** null for a mutation DUO makes itself (INFO-05). */
   berichtId: string | null;
@@ -240,10 +249,7 @@ export function createBronStore(db: Db) {
     },
     /** The earliest moment an open delivery is due, or null when nothing is open. */
     volgendeAflevering: () => (q.nextDue.get() as { t: number | null }).t,
-    werkAfleveringBij(
-      berichtId: number,
-      state: { status: 'OPEN' | 'AFGELEVERD' | 'OPGEGEVEN' | 'GEEN_ADRES'; pogingen: number; volgendePoging: number; eerstePoging: number | null; afgeleverdAan: string[]; fout: string | null },
-    ): void {
+    werkAfleveringBij(berichtId: number, state: AfleveringState): void {
       q.updateAflevering.run(state.status, state.pogingen, state.volgendePoging, state.eerstePoging, JSON.stringify(state.afgeleverdAan), state.fout, berichtId);
     },
     afleveringStatus: (berichtId: number) =>

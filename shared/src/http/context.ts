@@ -10,6 +10,10 @@ export interface ExchangeLocals {
   berichtId?: string;
   /** The response body as sent, for the journal. */
   antwoord?: unknown;
+  /** The same as JSON text, as Express serialised it (so the journal need not do it again). */
+  antwoordJson?: string;
+  /** The request body as received (JSON text), for the journal. */
+  verzoekJson?: string;
 }
 
 export function locals(res: Response): ExchangeLocals {

@@ -23,6 +23,11 @@ export function journalMiddleware(journal: Journal, clock: Clock, logger: Logger
       locals(res).antwoord = body;
       return json(body);
     };
+    const send = res.send.bind(res);
+    res.send = (body?: unknown) => {
+      if (typeof body === 'string') locals(res).antwoordJson = body;
+      return send(body);
+    };
     res.on('finish', () => {
       const duurMs = Number(process.hrtime.bigint() - started) / 1e6;
       const l = locals(res);
@@ -43,6 +48,9 @@ export function journalMiddleware(journal: Journal, clock: Clock, logger: Logger
           identificatiecodeBedrijfsdocument: berichtId,
           verzoek: req.method === 'GET' ? null : (req.body ?? null),
           antwoord: l.antwoord ?? null,
+          // The raw text only when it parsed: a refused non-JSON body is journaled as no body.
+          ...(l.verzoekJson !== undefined && req.body !== undefined ? { verzoekJson: l.verzoekJson } : {}),
+          ...(l.antwoordJson !== undefined ? { antwoordJson: l.antwoordJson } : {}),
         });
       } catch (err) {
         logger.error({ err }, 'journal write failed');

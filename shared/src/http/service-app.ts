@@ -10,6 +10,7 @@ import { Problem } from '../problem.js';
 import type { SchemaRegistry } from '../schemas.js';
 import type { RevocationList } from '../tls.js';
 import { commonRoutes, COMMON_OPERATIONS } from './common-routes.js';
+import { locals } from './context.js';
 import { errorHandler, notFoundHandler } from './errors.js';
 import { identityMiddleware } from './identity.js';
 import { journalMiddleware } from './journal-middleware.js';
@@ -52,7 +53,16 @@ export function createServiceApp(deps: CommonDeps, def: ServiceDefinition): expr
     }
     next();
   });
-  app.use(express.json({ limit: '1mb', strict: true }));
+  app.use(
+    express.json({
+      limit: '1mb',
+      strict: true,
+      // Keep the text as received for the journal, so it is not serialised again there.
+      verify: (_req, res, buf) => {
+        locals(res as unknown as express.Response).verzoekJson = buf.toString('utf8');
+      },
+    }),
+  );
 
   const operations = [...COMMON_OPERATIONS, ...def.operations];
   let openapi: object | undefined;

@@ -23,7 +23,7 @@ import { terugkoppeling } from '../domain/terugkoppeling.js';
 import type { Inschrijving } from '../domain/types.js';
 import type { AppDeps } from '../deps.js';
 import { schoolNamen, verwerkKetengevolgen } from '../keten.js';
-import { bekostigingVoor, meldVeranderingen, statussen } from '../bekostiging.js';
+import { meldVeranderingen, naWijziging, statussen } from '../bekostiging.js';
 
 export const inschrijvingOperations: OperationSpec[] = [
   {
@@ -115,11 +115,11 @@ export function inschrijvingRoutes(deps: AppDeps): Router {
           deps.store.slaInschrijvingOp(brin, ins, mutatie, { berichtId, afzender: partij, vandaag });
           const keten = verwerkKetengevolgen(deps.store, pgn, { brin, ins }, huidig, vandaag, namen);
           // BEK-09: the status in the terugkoppeling, and a BEKOSTIGINGSMELDING to every school whose status changed.
-          const bekostiging = bekostigingVoor(deps, pgn, brin, ins.inschrijvingsvolgnummer, vandaag);
+          const { bekostiging, statussen: nu } = naWijziging(deps, pgn, brin, ins.inschrijvingsvolgnummer, vandaag);
           const tk = { ...terugkoppeling(mutatie, ins.leerling, ins.inschrijvingsvolgnummer, uitslag.meldingen), ...(bekostiging ? { bekostiging } : {}) };
           deps.store.plaatsBericht(brin, 'TERUGKOPPELING', { identificatiecodeBedrijfsdocument: berichtId, terugkoppeling: tk });
           keten.plaatsBerichten();
-          meldVeranderingen(deps.store, voorheen, statussen(deps, pgn, vandaag));
+          meldVeranderingen(deps.store, voorheen, nu);
           deps.pusher?.kick();
           return { status: huidig === undefined ? 201 : 200, body: { identificatiecodeBedrijfsdocument: berichtId, terugkoppeling: tk } };
         };
