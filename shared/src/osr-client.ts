@@ -91,6 +91,10 @@ function fail(status: number, body: unknown): never {
  * OK/NOK). PeerUnavailableError from the client passes through: an unreachable OSR is not a NOK.
  */
 export function createOsrClient(client: ServiceClient): OsrClient {
+  // OSR's onderwijsinstellingen come from the seed world and no endpoint changes them, so a school
+  // once found stays as it is: remembering it is not a stale cache (CONTRACT §2 speaks of mandates
+  // and endpoints, which are always asked anew).
+  const scholen = new Map<string, OsrSchool>();
   return {
     async hasMandate({ supplierOin, schoolOin, service, referenceDate }) {
       const res = await client.request<unknown>(
@@ -110,9 +114,14 @@ export function createOsrClient(client: ServiceClient): OsrClient {
 
     async findSchool({ oin, brin }) {
       if (oin === undefined && brin === undefined) throw new TypeError('findSchool needs an oin or a brin');
+      const key = `${oin ?? ''}|${brin ?? ''}`;
+      const known = scholen.get(key);
+      if (known) return known;
       const res = await client.request<{ onderwijsinstellingen: OsrSchool[] }>('GET', `/api/v1/schools?${query({ oin, brin })}`);
       if (res.status !== 200) return fail(res.status, res.body);
-      return res.body.onderwijsinstellingen[0] ?? null;
+      const school = res.body.onderwijsinstellingen[0] ?? null;
+      if (school) scholen.set(key, school);
+      return school;
     },
 
     async endpoints({ schoolOin, service }) {
