@@ -1,0 +1,309 @@
+// `npm run bench` (CONTRACT §7): throughput of accepted inschrijvingen against a bare https mTLS
+// server, growth to a world of 1,000 schools and 200,000 enrolled pupils, cold start of `npm start`
+// and peak RSS after 100,000 accepted berichten. Only 127.0.0.1; every loop is bounded in count and
+// time. Appends the figures to bench/RESULTS.md. See bench/README.md.
+//   npm run bench [-- --quick] [--only throughput,growth,coldstart,memory] [--profile] [--no-record]
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { addDays, DEFAULT_FIXTURES_DIR, ensurePki, loadParties } from '@duo-sim/shared';
+import { generateWorldInto, preloadBron } from './bench/growth.js';
+import { median, runLoad, type LoadResult } from './bench/load.js';
+import { profileMarkdown, summariseProfile } from './bench/profile.js';
+import { attach, freePorts, memoryOf, spawnBareServer, spawnChain, spawnNpmStart, type ChainProcess } from './bench/processes.js';
+import { appendResults, commitLine, textTable, summaryRows, type BenchResults } from './bench/report.js';
+import { createStreams, loadPupils, loadSchools, type BenchPupil, type BenchSchool } from './bench/world.js';
+
+type Phase = 'throughput' | 'growth' | 'coldstart' | 'memory';
+const PHASES: Phase[] = ['throughput', 'growth', 'coldstart', 'memory'];
+
+interface Options {
+  quick: boolean;
+  only: Set<Phase>;
+  profile: boolean;
+  record: boolean;
+  keep: boolean;
+}
+
+function parseOptions(argv: string[]): Options {
+  const o: Options = { quick: false, only: new Set(PHASES), profile: false, record: true, keep: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--quick') o.quick = true;
+    else if (a === '--profile') o.profile = true;
+    else if (a === '--no-record') o.record = false;
+    else if (a === '--keep') o.keep = true;
+    else if (a === '--only' || a.startsWith('--only=')) {
+      const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      const wanted = (value ?? '').split(',').filter(Boolean) as Phase[];
+      const bad = wanted.filter((p) => !PHASES.includes(p));
+      if (wanted.length === 0 || bad.length > 0) throw new Error(`--only takes ${PHASES.join('|')} (comma-separated)`);
+      o.only = new Set(wanted);
+    } else if (a === '--help' || a === '-h') {
+      console.log('npm run bench [-- --quick] [--only throughput,growth,coldstart,memory] [--profile] [--no-record] [--keep]');
+      process.exit(0);
+    } else throw new Error(`unknown option ${a}`);
+  }
+  return o;
+}
+
+/** The simulated date: the committed world's peildatum, so dates and mandates read as fixtures/README.md says. */
+const VANDAAG = '2026-11-01';
+/** Inschrijvingen go back at most this many days from VANDAAG (one round of keys per day). */
+const MAX_DAYS = 730;
+const CONNECTIONS = 32;
+const LARGE = { schools: 1000, enrolled: 200_000, personen: 212_000 };
+
+const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
+
+async function main(): Promise<void> {
+  const opts = parseOptions(process.argv.slice(2));
+  const began = new Date();
+  const counts = opts.quick
+    ? { warmup: 300, requests: 3_000, maxMs: 30_000, cold: 3, memory: 5_000, memoryMs: 120_000, profile: 2_000 }
+    : { warmup: 2_000, requests: 20_000, maxMs: 90_000, cold: 5, memory: 100_000, memoryMs: 600_000, profile: 5_000 };
+  const large = opts.quick ? { schools: 100, enrolled: 20_000, personen: 22_000 } : LARGE;
+  const results: BenchResults = { options: process.argv.slice(2).join(' '), commit: commitLine(), notes: [] };
+  const work = mkdtempSync(join(tmpdir(), 'duo-sim-bench-'));
+  log(`work folder ${work}`);
+  const children: ChainProcess[] = [];
+
+  // One PKI for every data folder (keys are slow to make); the large world adds its extra parties.
+  const template = join(work, 'pki');
+  await ensurePki(template, loadParties(join(DEFAULT_FIXTURES_DIR, 'parties.json')));
+  const freshDataDir = (name: string) => {
+    const dir = join(work, name);
+    mkdirSync(dir, { recursive: true });
+    cpSync(template, join(dir, 'pki'), { recursive: true });
+    return dir;
+  };
+  const earliest = addDays(VANDAAG, -MAX_DAYS);
+  const smallSchools = loadSchools(DEFAULT_FIXTURES_DIR, VANDAAG);
+  const smallPupils = loadPupils(DEFAULT_FIXTURES_DIR, earliest);
+  results.notes.push(
+    `load: ${CONNECTIONS} keep-alive mTLS connections (undici Pool per vendor certificate), ${smallSchools.length} schools with an active ROD_PO mandate (${smallSchools.map((s) => s.brin).join(', ')}), ${smallPupils.length} pupils split over the schools (one school each) × one-day inschrijvingen on distinct dates; warm-up ${counts.warmup}, then ${counts.requests} requests or ${counts.maxMs / 1000} s`,
+  );
+
+  const measureChain = async (
+    name: string,
+    dataDir: string,
+    schools: BenchSchool[],
+    pupils: BenchPupil[],
+    extra: { fixturesDir?: string; nodeFlags?: string[]; requests?: number; warmup?: number } = {},
+  ): Promise<LoadResult> => {
+    const ports = await freePorts(4);
+    log(`${name}: starting the chain`);
+    const chain = await spawnChain({
+      dataDir,
+      simDate: VANDAAG,
+      ports,
+      ...(extra.fixturesDir ? { fixturesDir: extra.fixturesDir } : {}),
+      ...(extra.nodeFlags ? { nodeFlags: extra.nodeFlags } : {}),
+    });
+    children.push(chain);
+    try {
+      const r = await runLoad({
+        url: chain.urls.bron,
+        path: '/inschrijvingen',
+        pkiDir: join(dataDir, 'pki'),
+        streams: createStreams({ schools, pupils, vandaag: VANDAAG, maxDays: MAX_DAYS, tag: 'b' }),
+        connections: CONNECTIONS,
+        requests: extra.requests ?? counts.requests,
+        warmup: extra.warmup ?? counts.warmup,
+        maxMs: counts.maxMs,
+        expect: 201,
+        abort: () => chain.child.exitCode !== null || chain.child.signalCode !== null,
+        onProgress: (done, ms) => log(`${name}: ${done} in ${(ms / 1000).toFixed(0)} s`),
+      });
+      log(
+        `${name}: ${r.perSecond.toFixed(0)}/s accepted, p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms, ${r.errors} errors`,
+      );
+      for (const e of r.firstErrors) log(`  ${e}`);
+      return r;
+    } finally {
+      await chain.stop();
+    }
+  };
+
+  try {
+    let smallPerSecond = NaN;
+    if (opts.only.has('throughput') || opts.only.has('growth')) {
+      const dataDir = freshDataDir('throughput');
+      const bare = await spawnBareServer(join(dataDir, 'pki'));
+      let bareResult: LoadResult;
+      try {
+        log('bare https server: load');
+        bareResult = await runLoad({
+          url: bare.url,
+          path: '/inschrijvingen',
+          pkiDir: join(dataDir, 'pki'),
+          streams: createStreams({ schools: smallSchools, pupils: smallPupils, vandaag: VANDAAG, maxDays: MAX_DAYS, tag: 'b' }),
+          connections: CONNECTIONS,
+          requests: counts.requests,
+          warmup: counts.warmup,
+          maxMs: counts.maxMs,
+          expect: 200,
+        });
+        log(
+          `bare: ${bareResult.perSecond.toFixed(0)}/s, p50 ${bareResult.p50Ms.toFixed(1)} ms, p99 ${bareResult.p99Ms.toFixed(1)} ms`,
+        );
+      } finally {
+        await bare.stop();
+      }
+      const chain = await measureChain('default world', dataDir, smallSchools, smallPupils);
+      smallPerSecond = chain.perSecond;
+      if (opts.only.has('throughput')) {
+        results.throughput = {
+          chain,
+          bare: bareResult,
+          ratio: chain.perSecond / bareResult.perSecond,
+          pupils: smallPupils.length,
+          schools: smallSchools.length,
+        };
+      }
+    }
+
+    if (opts.only.has('growth')) {
+      const worldDir = join(tmpdir(), `duo-sim-bench-world-${large.schools}-${large.personen}`);
+      log(`growth: generating ${large.schools} schools, ${large.personen} persons into ${worldDir} (reused when present)`);
+      const g0 = performance.now();
+      generateWorldInto(worldDir, large.schools, large.personen);
+      const generateMs = performance.now() - g0;
+      const dataDir = freshDataDir('growth');
+      await ensurePki(join(dataDir, 'pki'), loadParties(join(worldDir, 'parties.json')));
+      const allSchools = loadSchools(worldDir, VANDAAG);
+      log(`growth: enrolling ${large.enrolled} pupils at ${allSchools.length} schools straight into bron.sqlite`);
+      const pre = preloadBron(join(dataDir, 'bron.sqlite'), worldDir, allSchools, large.enrolled, VANDAAG);
+      log(`growth: preloaded in ${(pre.ms / 1000).toFixed(1)} s`);
+      // Same shape of load as the default world: the same schools, as many pupils, none enrolled
+      // yet (so no other rule — BRON-02 overlap, a dubbele inschrijving — changes the work per request).
+      const loadBrins = new Set(smallSchools.map((s) => s.brin));
+      const schools = allSchools.filter((s) => loadBrins.has(s.brin));
+      const pupils = loadPupils(worldDir, earliest)
+        .filter((p) => !pre.schoolOf.has(p.burgerservicenummer))
+        .slice(0, smallPupils.length);
+      if (pupils.length < smallPupils.length)
+        results.notes.push(
+          `growth: only ${pupils.length} unenrolled pupils available for the load (default world: ${smallPupils.length})`,
+        );
+      const chain = await measureChain('large world', dataDir, schools, pupils, { fixturesDir: worldDir });
+      if (!Number.isFinite(smallPerSecond)) throw new Error('growth needs the default-world figure');
+      results.growth = {
+        chain,
+        ratio: chain.perSecond / smallPerSecond,
+        smallPerSecond,
+        enrolled: pre.enrolled,
+        schools: allSchools.length,
+        preloadMs: pre.ms,
+        generateMs,
+      };
+      results.notes.push(
+        `growth world: generator --schools ${large.schools} --personen ${large.personen}; ${pre.enrolled} pupils enrolled with BRON's store before start (${(pre.ms / 1000).toFixed(1)} s); the load uses ${pupils.length} pupils not enrolled yet at the same ${schools.length} schools`,
+      );
+    }
+
+    if (opts.only.has('coldstart')) {
+      const dataDir = freshDataDir('coldstart');
+      const ports = await freePorts(4);
+      const once = async (): Promise<{ ms: number; built: boolean }> => {
+        const t0 = performance.now();
+        const child = spawnNpmStart({ dataDir, simDate: VANDAAG, ports });
+        const chain = await attach(child, { dataDir, simDate: VANDAAG, ports }, 60_000, t0);
+        const ms = performance.now() - t0;
+        const built = chain.output().includes('bouwen');
+        await chain.stop();
+        return { ms, built };
+      };
+      log('cold start: first start initialises the data folder (not counted)');
+      await once();
+      const runs: number[] = [];
+      let built = false;
+      for (let i = 0; i < counts.cold; i++) {
+        const r = await once();
+        runs.push(r.ms);
+        built ||= r.built;
+        log(`cold start ${i + 1}: ${r.ms.toFixed(0)} ms${r.built ? ' (with tsc build)' : ''}`);
+      }
+      results.coldstart = { runsMs: runs, medianMs: median(runs), built };
+    }
+
+    if (opts.only.has('memory')) {
+      const dataDir = freshDataDir('memory');
+      const ports = await freePorts(4);
+      log(`memory: ${counts.memory} accepted berichten against a chain in a child process`);
+      const chain = await spawnChain({ dataDir, simDate: VANDAAG, ports });
+      children.push(chain);
+      let peak = 0;
+      const sampler = setInterval(() => {
+        const m = memoryOf(chain.pid).peakMb;
+        if (Number.isFinite(m)) peak = Math.max(peak, m);
+      }, 1000);
+      try {
+        const r = await runLoad({
+          url: chain.urls.bron,
+          path: '/inschrijvingen',
+          pkiDir: join(dataDir, 'pki'),
+          streams: createStreams({ schools: smallSchools, pupils: smallPupils, vandaag: VANDAAG, maxDays: MAX_DAYS, tag: 'm' }),
+          connections: CONNECTIONS,
+          requests: counts.memory,
+          warmup: 0,
+          maxMs: counts.memoryMs,
+          expect: 201,
+          abort: () => chain.child.exitCode !== null || chain.child.signalCode !== null,
+          onProgress: (done, ms) =>
+            log(`memory: ${done} in ${(ms / 1000).toFixed(0)} s, RSS ${memoryOf(chain.pid).rssMb.toFixed(0)} MB`),
+        });
+        const end = memoryOf(chain.pid);
+        if (Number.isFinite(end.peakMb)) peak = Math.max(peak, end.peakMb);
+        if (chain.child.exitCode !== null || chain.child.signalCode !== null) {
+          results.notes.push(
+            `memory: the chain exited during the run (${chain.child.exitCode ?? chain.child.signalCode}) after ${r.ok} accepted berichten`,
+          );
+        }
+        results.memory = {
+          accepted: r.ok,
+          errors: r.errors,
+          peakMb: peak,
+          rssEndMb: end.rssMb,
+          elapsedMs: r.elapsedMs,
+          journalLimit: 10_000,
+        };
+        for (const e of r.firstErrors) log(`  ${e}`);
+        log(`memory: peak RSS ${peak.toFixed(0)} MB after ${r.ok} accepted`);
+      } finally {
+        clearInterval(sampler);
+        await chain.stop();
+      }
+    }
+
+    if (opts.profile) {
+      const dataDir = freshDataDir('profile');
+      const profDir = join(work, 'cpu-prof');
+      log(`profile: chain with --cpu-prof under ${counts.profile} requests`);
+      await measureChain('profile', dataDir, smallSchools, smallPupils, {
+        nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${profDir}`],
+        requests: counts.profile,
+        warmup: 0,
+      });
+      const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
+      if (file) {
+        const summary = summariseProfile(join(profDir, file));
+        results.profile = profileMarkdown(summary);
+        console.log(`\nCPU profile (${join(profDir, file)}):\n${results.profile}`);
+      } else log('profile: no .cpuprofile written');
+    }
+  } finally {
+    for (const c of children) await c.stop();
+    if (!opts.keep) rmSync(work, { recursive: true, force: true });
+  }
+
+  const rows = summaryRows(results);
+  console.log(`\nduo-sim bench ${began.toISOString()} (${((Date.now() - began.getTime()) / 1000).toFixed(0)} s)\n`);
+  console.log(textTable(rows));
+  if (opts.record) console.log(`\nappended to ${appendResults(results, began)}`);
+}
+
+main().catch((err: unknown) => {
+  console.error('bench failed:', (err as Error).stack ?? err);
+  process.exit(1);
+});

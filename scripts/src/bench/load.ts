@@ -1,0 +1,166 @@
+// The load generator: undici Pools over mTLS keep-alive (one Pool per vendor certificate), a fixed
+// number of workers each with its own connection, bounded by a request count and a deadline.
+import { Pool } from 'undici';
+import { loadPartyTls } from '@duo-sim/shared';
+import type { BerichtStream } from './world.js';
+
+export interface LoadOptions {
+  url: string;
+  path: string;
+  pkiDir: string;
+  streams: BerichtStream[];
+  connections: number;
+  /** Requests to send (warm-up excluded). */
+  requests: number;
+  /** Unmeasured requests first (TLS handshakes, JIT, caches). */
+  warmup: number;
+  /** Stop sending after this many ms of the measured phase, whatever the count. */
+  maxMs: number;
+  /** Status that counts as success (201 for inschrijvingen, 200 for the bare server). */
+  expect: number;
+  /** Stop early when this says so (the server died). */
+  abort?: () => boolean;
+  /** Called every ~5 s with the requests done so far. */
+  onProgress?: (done: number, elapsedMs: number) => void;
+}
+
+export interface LoadResult {
+  requests: number;
+  ok: number;
+  errors: number;
+  statuses: Record<string, number>;
+  firstErrors: string[];
+  elapsedMs: number;
+  perSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  timedOut: boolean;
+}
+
+export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
+  const origin = new URL(opts.url).origin;
+  // Workers round-robin over the vendors; each vendor's Pool has one connection per worker.
+  const workerStreams: BerichtStream[] = [];
+  for (let w = 0; w < opts.connections; w++) workerStreams.push(opts.streams[w % opts.streams.length]!);
+  const pools = new Map<string, Pool>();
+  for (const stream of opts.streams) {
+    const tls = loadPartyTls(opts.pkiDir, stream.vendorOin);
+    const connections = workerStreams.filter((s) => s === stream).length;
+    pools.set(
+      stream.vendorOin,
+      new Pool(origin, {
+        connections,
+        pipelining: 1,
+        keepAliveTimeout: 60_000,
+        headersTimeout: 30_000,
+        bodyTimeout: 30_000,
+        connect: { ca: tls.ca, cert: tls.cert, key: tls.key, rejectUnauthorized: true },
+      }),
+    );
+  }
+
+  const statuses: Record<string, number> = {};
+  const firstErrors: string[] = [];
+  const total = opts.warmup + opts.requests;
+  const latencies = new Float64Array(opts.requests);
+  let issued = 0;
+  let measured = 0;
+  let ok = 0;
+  let errors = 0;
+  let measureStart = 0;
+  let deadline = Infinity;
+  let timedOut = false;
+  let lastProgress = 0;
+
+  const oneRequest = async (stream: BerichtStream): Promise<void> => {
+    const index = issued++;
+    const warm = index < opts.warmup;
+    const bericht = stream.next();
+    const pool = pools.get(bericht.vendorOin)!;
+    const t0 = performance.now();
+    let status = 0;
+    let text = '';
+    try {
+      const res = await pool.request({
+        method: 'POST',
+        path: opts.path,
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: bericht.body,
+      });
+      status = res.statusCode;
+      text = await res.body.text();
+    } catch (err) {
+      text = (err as Error).message;
+    }
+    const ms = performance.now() - t0;
+    if (warm) {
+      if (status !== opts.expect) {
+        errors++;
+        if (firstErrors.length < 5) firstErrors.push(`(warm-up) ${status} ${text.slice(0, 600)}`);
+      }
+      return;
+    }
+    if (measured < latencies.length) latencies[measured] = ms;
+    measured++;
+    statuses[String(status)] = (statuses[String(status)] ?? 0) + 1;
+    if (status === opts.expect) ok++;
+    else {
+      errors++;
+      if (firstErrors.length < 5) firstErrors.push(`${status} ${text.slice(0, 600)}`);
+    }
+  };
+
+  const worker = async (stream: BerichtStream, phase: 'warmup' | 'measure'): Promise<void> => {
+    const limit = phase === 'warmup' ? opts.warmup : total;
+    while (issued < limit) {
+      if (opts.abort?.()) return;
+      if (phase === 'measure' && performance.now() > deadline) {
+        timedOut = true;
+        return;
+      }
+      await oneRequest(stream);
+      if (phase === 'measure' && opts.onProgress && performance.now() - lastProgress > 5000) {
+        lastProgress = performance.now();
+        opts.onProgress(measured, lastProgress - measureStart);
+      }
+    }
+  };
+
+  try {
+    await Promise.all(workerStreams.map((s) => worker(s, 'warmup')));
+    measureStart = performance.now();
+    lastProgress = measureStart;
+    deadline = measureStart + opts.maxMs;
+    await Promise.all(workerStreams.map((s) => worker(s, 'measure')));
+    const elapsedMs = performance.now() - measureStart;
+    const lat = Array.from(latencies.subarray(0, Math.min(measured, latencies.length))).sort((a, b) => a - b);
+    return {
+      requests: measured,
+      ok,
+      errors,
+      statuses,
+      firstErrors,
+      elapsedMs,
+      perSecond: (ok / elapsedMs) * 1000,
+      p50Ms: percentile(lat, 0.5),
+      p99Ms: percentile(lat, 0.99),
+      timedOut,
+    };
+  } finally {
+    await Promise.all([...pools.values()].map((p) => p.close()));
+  }
+}
+
+/** Nearest-rank percentile of an ascending array. */
+export function percentile(sorted: ArrayLike<number>, q: number): number {
+  if (sorted.length === 0) return NaN;
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[rank]!;
+}
+
+export function median(values: number[]): number {
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
+}

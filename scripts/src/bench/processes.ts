@@ -1,0 +1,253 @@
+// Child processes of the benchmark: the chain (`node scripts/dist/start-all.js`, or `npm start` for
+// the cold start) and the bare https baseline. Children keep the server work off the load
+// generator's event loop, and make the chain's RSS its own. Everything listens on 127.0.0.1.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import https from 'node:https';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { DUO_OIN, loadPartyTls, type TlsMaterial } from '@duo-sim/shared';
+
+export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
+const SERVICES = ['rio', 'osr', 'bron', 'verzuim'] as const;
+
+export interface ChainProcess {
+  pid: number;
+  urls: Record<(typeof SERVICES)[number], string>;
+  child: ChildProcess;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** Ports that were free a moment ago (listen on 0, read, close). */
+export async function freePorts(n: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from(
+      { length: n },
+      () =>
+        new Promise<import('node:net').Server>((res, rej) => {
+          const s = createServer();
+          s.once('error', rej);
+          s.listen(0, '127.0.0.1', () => res(s));
+        }),
+    ),
+  );
+  const ports = servers.map((s) => (s.address() as import('node:net').AddressInfo).port);
+  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+  return ports;
+}
+
+export interface ChainEnvOptions {
+  dataDir: string;
+  fixturesDir?: string;
+  simDate: string;
+  ports: number[];
+  extra?: Record<string, string>;
+}
+
+export function chainEnv(o: ChainEnvOptions): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
+  Object.assign(env, {
+    SIM_DATA_DIR: o.dataDir,
+    SIM_HOST: '127.0.0.1',
+    SIM_DATE: o.simDate,
+    SIM_LOG_LEVEL: 'silent',
+    RIO_PORT: String(o.ports[0]),
+    OSR_PORT: String(o.ports[1]),
+    BRON_PORT: String(o.ports[2]),
+    VERZUIM_PORT: String(o.ports[3]),
+    ...(o.fixturesDir ? { SIM_FIXTURES_DIR: o.fixturesDir } : {}),
+    ...o.extra,
+  });
+  for (const k of ['RIO_URL', 'OSR_URL', 'BRON_URL', 'VERZUIM_URL']) delete env[k];
+  return env;
+}
+
+export function urlsFor(ports: number[]): ChainProcess['urls'] {
+  return {
+    rio: `https://127.0.0.1:${ports[0]}`,
+    osr: `https://127.0.0.1:${ports[1]}`,
+    bron: `https://127.0.0.1:${ports[2]}`,
+    verzuim: `https://127.0.0.1:${ports[3]}`,
+  };
+}
+
+/** One GET with a fresh connection; resolves the status, or 0 when nothing answers yet. */
+export function probe(url: string, tls: TlsMaterial): Promise<number> {
+  return new Promise((res) => {
+    const req = https.get(url, { ca: tls.ca, cert: tls.cert, key: tls.key, agent: false, timeout: 2000 }, (r) => {
+      r.resume();
+      r.on('end', () => res(r.statusCode ?? 0));
+    });
+    req.on('timeout', () => req.destroy());
+    req.on('error', () => res(0));
+  });
+}
+
+/** Polls the four /health endpoints (DUO's certificate) until all answer 200; the ms it took. */
+export async function waitHealthy(
+  urls: ChainProcess['urls'],
+  pkiDir: string,
+  child: ChildProcess,
+  timeoutMs: number,
+  started = performance.now(),
+): Promise<number> {
+  let tls: TlsMaterial | undefined;
+  const pending = new Set<string>(SERVICES.map((s) => `${urls[s]}/health`));
+  while (pending.size > 0) {
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`chain exited (${child.exitCode ?? child.signalCode}) before it was healthy`);
+    if (performance.now() - started > timeoutMs)
+      throw new Error(`chain not healthy after ${timeoutMs} ms: ${[...pending].join(', ')}`);
+    // The PKI may be made by the chain itself on a first start.
+    if (!tls) {
+      try {
+        tls = loadPartyTls(pkiDir, DUO_OIN);
+      } catch {
+        await sleep(10);
+        continue;
+      }
+    }
+    const results = await Promise.all([...pending].map(async (u) => [u, await probe(u, tls!)] as const));
+    for (const [u, status] of results) if (status === 200) pending.delete(u);
+    if (pending.size > 0) await sleep(10);
+  }
+  return performance.now() - started;
+}
+
+export interface SpawnChainOptions extends ChainEnvOptions {
+  /** Extra node flags, e.g. --cpu-prof. */
+  nodeFlags?: string[];
+  healthTimeoutMs?: number;
+}
+
+/** `node scripts/dist/start-all.js` in a child, resolved once all four /health answer. */
+export async function spawnChain(o: SpawnChainOptions): Promise<ChainProcess> {
+  const child = spawn(process.execPath, [...(o.nodeFlags ?? []), join(REPO_ROOT, 'scripts', 'dist', 'start-all.js')], {
+    cwd: REPO_ROOT,
+    env: chainEnv(o),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return attach(child, o, o.healthTimeoutMs ?? 120_000);
+}
+
+/** `npm start` as a user types it, in its own process group so the whole tree can be stopped. */
+export function spawnNpmStart(o: ChainEnvOptions): ChildProcess {
+  return spawn('npm', ['start', '--silent'], {
+    cwd: REPO_ROOT,
+    env: chainEnv(o),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+}
+
+export async function attach(
+  child: ChildProcess,
+  o: ChainEnvOptions,
+  healthTimeoutMs: number,
+  started = performance.now(),
+): Promise<ChainProcess> {
+  let out = '';
+  child.stdout?.on('data', (d: Buffer) => (out = (out + d.toString()).slice(-20_000)));
+  child.stderr?.on('data', (d: Buffer) => (out = (out + d.toString()).slice(-20_000)));
+  const urls = urlsFor(o.ports);
+  try {
+    await waitHealthy(urls, join(o.dataDir, 'pki'), child, healthTimeoutMs, started);
+  } catch (err) {
+    await stopChild(child);
+    throw new Error(`${(err as Error).message}\n${out}`);
+  }
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    if (!stopping)
+      process.stderr.write(
+        `bench: the chain (pid ${child.pid}) exited unexpectedly (${code ?? signal}); its last output:\n${out.slice(-4000)}\n`,
+      );
+  });
+  return {
+    pid: child.pid!,
+    urls,
+    child,
+    output: () => out,
+    stop: () => {
+      stopping = true;
+      return stopChild(child);
+    },
+  };
+}
+
+/** SIGTERM (the chain closes its services and exits), SIGKILL after 15 s. Whole group when detached. */
+export function stopChild(child: ChildProcess, graceMs = 15_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((res) => {
+    const kill = (sig: NodeJS.Signals) => {
+      try {
+        if (child.spawnargs[0] === 'npm') process.kill(-child.pid!, sig);
+        else child.kill(sig);
+      } catch {
+        /* already gone */
+      }
+    };
+    const timer = setTimeout(() => kill('SIGKILL'), graceMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      // npm may exit before the node process it started: wait until the whole group is gone, so
+      // the next cold start does not find the old chain still answering on the same ports.
+      if (child.spawnargs[0] !== 'npm') return res();
+      const began = Date.now();
+      const poll = () => {
+        try {
+          process.kill(-child.pid!, 0);
+        } catch {
+          return res();
+        }
+        if (Date.now() - began > graceMs) {
+          try {
+            process.kill(-child.pid!, 'SIGKILL');
+          } catch {
+            /* gone */
+          }
+        }
+        setTimeout(poll, 20);
+      };
+      poll();
+    });
+    kill('SIGTERM');
+  });
+}
+
+/** Peak (VmHWM) and current (VmRSS) resident set of a process, in MB, from /proc. */
+export function memoryOf(pid: number): { peakMb: number; rssMb: number } {
+  let status = '';
+  try {
+    status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  } catch {
+    return { peakMb: NaN, rssMb: NaN };
+  }
+  const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+  return { peakMb: kb('VmHWM') / 1024, rssMb: kb('VmRSS') / 1024 };
+}
+
+export interface BareServer {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/** The baseline in a child: scripts/dist/bench/bare-server.js on a free port. */
+export async function spawnBareServer(pkiDir: string): Promise<BareServer> {
+  const child = spawn(process.execPath, [join(__dirname, 'bare-server.js'), pkiDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((res, rej) => {
+    let buf = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      buf += d.toString();
+      const m = /listening (\d+)/.exec(buf);
+      if (m) res(Number(m[1]));
+    });
+    child.once('exit', (code) => rej(new Error(`bare server exited (${code})`)));
+  });
+  return { url: `https://127.0.0.1:${port}`, pid: child.pid!, stop: () => stopChild(child) };
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,153 @@
+// The figures of one run: the summary table on stdout and the section appended to bench/RESULTS.md.
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
+import { cpus, platform, release, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT } from './processes.js';
+import type { LoadResult } from './load.js';
+
+export interface BenchResults {
+  options: string;
+  /** Taken when the run starts: the code measured, even if someone commits during the run. */
+  commit: string;
+  throughput?: { chain: LoadResult; bare: LoadResult; ratio: number; pupils: number; schools: number };
+  growth?: {
+    chain: LoadResult;
+    ratio: number;
+    smallPerSecond: number;
+    enrolled: number;
+    schools: number;
+    preloadMs: number;
+    generateMs: number;
+  };
+  coldstart?: { runsMs: number[]; medianMs: number; built: boolean };
+  memory?: { accepted: number; errors: number; peakMb: number; rssEndMb: number; elapsedMs: number; journalLimit: number };
+  profile?: string;
+  notes: string[];
+}
+
+export const TARGETS = { ratio: 0.35, growth: 0.8, coldstartMs: 2000, memoryMb: 400 };
+
+export function machineLine(): string {
+  const c = cpus();
+  return `${c[0]?.model.trim() ?? 'cpu'} × ${c.length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()} ${release()}, node ${process.version}`;
+}
+
+export function commitLine(): string {
+  try {
+    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    }).trim();
+    return dirty ? `${sha} (with uncommitted changes)` : sha;
+  } catch {
+    return 'unknown';
+  }
+}
+
+const f0 = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '–');
+const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
+const f2 = (n: number) => (Number.isFinite(n) ? (n < 0.1 ? n.toFixed(3) : n.toFixed(2)) : '–');
+const met = (ok: boolean) => (ok ? 'yes' : '**no**');
+
+export function summaryRows(r: BenchResults): string[][] {
+  const rows: string[][] = [];
+  if (r.throughput) {
+    const { chain, bare, ratio } = r.throughput;
+    rows.push([
+      'bare https mTLS server (200 {})',
+      `${f0(bare.perSecond)}/s`,
+      `p50 ${f1(bare.p50Ms)} ms, p99 ${f1(bare.p99Ms)} ms`,
+      '',
+      '',
+    ]);
+    rows.push([
+      'chain: accepted POST /inschrijvingen, default world',
+      `${f0(chain.perSecond)}/s`,
+      `p50 ${f1(chain.p50Ms)} ms, p99 ${f1(chain.p99Ms)} ms; ${chain.ok}/${chain.requests} 201, ${chain.errors} errors`,
+      '',
+      '',
+    ]);
+    rows.push(['throughput ratio chain / bare', f2(ratio), '', `≥ ${TARGETS.ratio}`, met(ratio >= TARGETS.ratio)]);
+  }
+  if (r.growth) {
+    const g = r.growth;
+    rows.push([
+      `chain, ${g.schools} schools + ${g.enrolled.toLocaleString('en')} enrolled pupils`,
+      `${f0(g.chain.perSecond)}/s`,
+      `p50 ${f1(g.chain.p50Ms)} ms, p99 ${f1(g.chain.p99Ms)} ms; ${g.chain.ok}/${g.chain.requests} 201, ${g.chain.errors} errors`,
+      '',
+      '',
+    ]);
+    rows.push([
+      'growth ratio large / default world',
+      f2(g.ratio),
+      `default world ${f0(g.smallPerSecond)}/s`,
+      `≥ ${TARGETS.growth}`,
+      met(g.ratio >= TARGETS.growth),
+    ]);
+  }
+  if (r.coldstart) {
+    const c = r.coldstart;
+    rows.push([
+      `cold start npm start → 4× /health (median of ${c.runsMs.length})`,
+      `${f0(c.medianMs)} ms`,
+      `runs ${c.runsMs.map(f0).join(', ')} ms${c.built ? '; includes a tsc build' : ''}`,
+      `< ${TARGETS.coldstartMs} ms`,
+      met(c.medianMs < TARGETS.coldstartMs),
+    ]);
+  }
+  if (r.memory) {
+    const m = r.memory;
+    rows.push([
+      `peak RSS of the chain after ${m.accepted.toLocaleString('en')} accepted berichten`,
+      `${f0(m.peakMb)} MB`,
+      `RSS at end ${f0(m.rssEndMb)} MB; ${m.errors} errors; ${f0(m.elapsedMs / 1000)} s; journal limit ${m.journalLimit}`,
+      `< ${TARGETS.memoryMb} MB`,
+      met(m.peakMb < TARGETS.memoryMb && m.accepted >= 100_000),
+    ]);
+  }
+  return rows;
+}
+
+export function markdownTable(rows: string[][]): string {
+  return [
+    '| measure | value | detail | target | met |',
+    '|---|---:|---|---|---|',
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+}
+
+export function textTable(rows: string[][]): string {
+  const head = ['measure', 'value', 'detail', 'target', 'met'];
+  const all = [head, ...rows.map((r) => r.map((c) => c.replace(/\*\*/g, '')))];
+  const widths = head.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
+  return all.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ')).join('\n');
+}
+
+export function appendResults(r: BenchResults, when: Date): string {
+  const file = join(REPO_ROOT, 'bench', 'RESULTS.md');
+  if (!existsSync(file)) {
+    writeFileSync(
+      file,
+      '# Benchmark results\n\nAppended by `npm run bench` (see bench/README.md); newest last. Targets: CONTRACT.md §7.\n',
+    );
+  }
+  const errors = [r.throughput?.chain, r.growth?.chain].flatMap((x) => x?.firstErrors ?? []);
+  const section = [
+    '',
+    `## ${when.toISOString().replace(/\.\d+Z$/, 'Z')} — commit ${r.commit}`,
+    '',
+    `- machine: ${machineLine()}`,
+    `- options: ${r.options || '(full run)'}`,
+    ...r.notes.map((n) => `- ${n}`),
+    '',
+    markdownTable(summaryRows(r)),
+    '',
+    ...(errors.length > 0 ? ['First non-2xx answers:', '', '```', ...errors.slice(0, 5), '```', ''] : []),
+    ...(r.profile ? ['### CPU profile of the chain under load', '', r.profile] : []),
+  ].join('\n');
+  appendFileSync(file, `${section}\n`);
+  return file;
+}
