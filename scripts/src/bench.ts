@@ -15,6 +15,8 @@ import { appendResults, commitLine, textTable, summaryRows, type BenchResults } 
 import { createStreams, loadPupils, loadSchools, type BenchPupil, type BenchSchool } from './bench/world.js';
 
 type Phase = 'throughput' | 'growth' | 'coldstart' | 'memory';
+/** Persons in the memory run's world (the default nine schools). */
+const MEMORY_PERSONEN = 25_000;
 const PHASES: Phase[] = ['throughput', 'growth', 'coldstart', 'memory'];
 
 interface Options {
@@ -230,8 +232,14 @@ async function main(): Promise<void> {
     if (opts.only.has('memory')) {
       const dataDir = freshDataDir('memory');
       const ports = await freePorts(4);
-      log(`memory: ${counts.memory} accepted berichten against a chain in a child process`);
-      const chain = await spawnChain({ dataDir, simDate: VANDAAG, ports });
+      // The default world has ~230 pupils old enough; 100,000 berichten would give each of them
+      // hundreds of inschrijvingen, which no school has. The same nine schools with 25,000 persons
+      // keep it to a few per pupil, as in real life.
+      const memWorld = join(tmpdir(), `duo-sim-bench-world-9-${MEMORY_PERSONEN}`);
+      generateWorldInto(memWorld, 9, MEMORY_PERSONEN);
+      const memPupils = loadPupils(memWorld, earliest);
+      log(`memory: ${counts.memory} accepted berichten against a chain in a child process (9 schools, ${memPupils.length} pupils)`);
+      const chain = await spawnChain({ dataDir, simDate: VANDAAG, ports, fixturesDir: memWorld });
       children.push(chain);
       let peak = 0;
       const sampler = setInterval(() => {
@@ -243,7 +251,7 @@ async function main(): Promise<void> {
           url: chain.urls.bron,
           path: '/inschrijvingen',
           pkiDir: join(dataDir, 'pki'),
-          streams: createStreams({ schools: smallSchools, pupils: smallPupils, vandaag: VANDAAG, maxDays: MAX_DAYS, tag: 'm' }),
+          streams: createStreams({ schools: smallSchools, pupils: memPupils, vandaag: VANDAAG, maxDays: MAX_DAYS, tag: 'm' }),
           connections: CONNECTIONS,
           requests: counts.memory,
           warmup: 0,
