@@ -32,7 +32,10 @@ export interface JournalQuery {
 }
 
 export interface Journal {
-  record(entry: NewJournalEntry): number;
+  /** Queues the entry; it is written with the others of this event-loop turn in one transaction. */
+  record(entry: NewJournalEntry): void;
+  /** Writes what is queued now (before reading, and before the database closes). */
+  flush(): void;
   list(query: JournalQuery): JournalEntry[];
   clear(): void;
 }
@@ -59,35 +62,56 @@ export function createJournal(db: Db, limit = 10_000): Journal {
   const listAll = db.prepare('SELECT * FROM journal WHERE seq > ? ORDER BY seq LIMIT ?');
   const listParty = db.prepare('SELECT * FROM journal WHERE partij = ? AND seq > ? ORDER BY seq LIMIT ?');
   let sinceprune = 0;
+  // One transaction per event-loop turn instead of one per exchange: a commit per row was the
+  // journal's main cost under load (bench/RESULTS.md). A crash may lose the last turn's entries;
+  // the journal is a log of exchanges, not something any party was promised.
+  let pending: unknown[][] = [];
+  let scheduled = false;
+  const writeAll = db.transaction((rows: unknown[][]) => {
+    let seq = 0;
+    for (const row of rows) seq = Number(insert.run(...row).lastInsertRowid);
+    sinceprune += rows.length;
+    if (sinceprune >= PRUNE_EVERY) {
+      sinceprune = 0;
+      prune.run(seq - limit);
+    }
+  });
+  const flush = () => {
+    scheduled = false;
+    if (pending.length === 0) return;
+    const rows = pending;
+    pending = [];
+    if (db.open) writeAll(rows);
+  };
 
   return {
     record(e) {
-      const seq = Number(
-        insert.run(
-          e.tijdstip ?? new Date().toISOString(),
-          e.vandaag,
-          e.partij,
-          e.namens,
-          e.operatie,
-          e.status,
-          JSON.stringify(e.foutcodes),
-          e.duurMs,
-          e.identificatiecodeBedrijfsdocument,
-          e.verzoekJson !== undefined ? cut(e.verzoekJson) : bodyText(e.verzoek),
-          e.antwoordJson !== undefined ? cut(e.antwoordJson) : bodyText(e.antwoord),
-        ).lastInsertRowid,
-      );
-      if (++sinceprune >= PRUNE_EVERY) {
-        sinceprune = 0;
-        prune.run(seq - limit);
+      pending.push([
+        e.tijdstip ?? new Date().toISOString(),
+        e.vandaag,
+        e.partij,
+        e.namens,
+        e.operatie,
+        e.status,
+        JSON.stringify(e.foutcodes),
+        e.duurMs,
+        e.identificatiecodeBedrijfsdocument,
+        e.verzoekJson !== undefined ? cut(e.verzoekJson) : bodyText(e.verzoek),
+        e.antwoordJson !== undefined ? cut(e.antwoordJson) : bodyText(e.antwoord),
+      ]);
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(flush);
       }
-      return seq;
     },
+    flush,
     list({ na = 0, partij, limiet = 100 }) {
+      flush();
       const rows = (partij ? listParty.all(partij, na, limiet) : listAll.all(na, limiet)) as JournalRow[];
       return rows.map(fromRow);
     },
     clear() {
+      flush();
       db.prepare('DELETE FROM journal').run();
     },
   };

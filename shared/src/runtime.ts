@@ -86,6 +86,7 @@ export async function startService(
         server.closeAllConnections();
       });
       await built.close?.();
+      ctx.journal.flush();
       db.close();
     },
   };
