@@ -35,37 +35,46 @@ export interface Served {
   close(): Promise<void>;
 }
 
-export function callerFor(baseUrl: string, tls: { ca: string; cert?: string; key?: string }): Caller {
-  const request = <T>(method: string, path: string, options: RequestOptions = {}): Promise<TestResponse<T>> =>
-    new Promise((resolvePromise, reject) => {
-      const payload =
-        options.raw !== undefined ? options.raw : options.body === undefined ? undefined : JSON.stringify(options.body);
-      const headers: Record<string, string> = { accept: 'application/json', ...(options.headers ?? {}) };
-      if (payload !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) {
-        headers['content-type'] = 'application/json';
-      }
-      const req = https.request(
-        new URL(path, baseUrl),
-        { method, headers, ca: tls.ca, cert: tls.cert, key: tls.key, agent: false },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            let body: unknown = text;
-            try {
-              body = text ? JSON.parse(text) : null;
-            } catch {
-              /* not JSON: keep the text */
-            }
-            resolvePromise({ status: res.statusCode ?? 0, headers: res.headers, body: body as T, text });
-          });
-        },
-      );
-      req.on('error', reject);
-      if (payload !== undefined) req.write(payload);
-      req.end();
+/** One HTTPS request with a client certificate (or an agent that holds one); the body parsed as JSON when it is. */
+export function sendRequest<T>(
+  url: URL,
+  method: string,
+  headers: Record<string, string>,
+  payload: string | Buffer | undefined,
+  via: { agent: https.Agent } | { ca: string; cert?: string; key?: string },
+): Promise<TestResponse<T>> {
+  return new Promise((resolvePromise, reject) => {
+    const options = 'agent' in via ? { method, headers, agent: via.agent } : { method, headers, ...via, agent: false as const };
+    const req = https.request(url, options, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        let body: unknown = text;
+        try {
+          body = text ? JSON.parse(text) : null;
+        } catch {
+          /* not JSON: keep the text */
+        }
+        resolvePromise({ status: res.statusCode ?? 0, headers: res.headers, body: body as T, text });
+      });
+      res.on('error', reject);
     });
+    req.on('error', reject);
+    if (payload !== undefined) req.write(payload);
+    req.end();
+  });
+}
+
+export function callerFor(baseUrl: string, tls: { ca: string; cert?: string; key?: string }): Caller {
+  const request = <T>(method: string, path: string, options: RequestOptions = {}): Promise<TestResponse<T>> => {
+    const payload = options.raw !== undefined ? options.raw : options.body === undefined ? undefined : JSON.stringify(options.body);
+    const headers: Record<string, string> = { accept: 'application/json', ...(options.headers ?? {}) };
+    if (payload !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) {
+      headers['content-type'] = 'application/json';
+    }
+    return sendRequest<T>(new URL(path, baseUrl), method, headers, payload, tls);
+  };
   return {
     request,
     get: (path) => request('GET', path),
