@@ -473,7 +473,7 @@ export interface BRONTerugkoppeling {
   inschrijvingsvolgnummer?: string;
   meldingen: Foutmelding[];
   /**
-   * Filled in by po-bekostigen (BEK rules); absent until then.
+   * BEK-09: the bekostigingsstatus of this inschrijving for the relevant teldatum; absent for a verwijdering and a resultaat.
    */
   bekostiging?: {
     status: 'BEKOSTIGD' | 'NIET_BEKOSTIGD';
