@@ -1,5 +1,6 @@
 // Keep-alive mTLS client for calls among the services (DESIGN: DUO's certificate, keep-alive).
 import { Pool } from 'undici';
+import type { ChangeSignal } from './change-signal.js';
 import type { TlsMaterial } from './tls.js';
 
 export interface ClientResponse<T = unknown> {
@@ -26,7 +27,18 @@ export class PeerUnavailableError extends Error {
 export interface ServiceClientOptions {
   connections?: number;
   timeoutMs?: number;
+  /**
+   * The peer's change signal, when the peer runs in this process: GET answers are then kept until
+   * its version moves (change-signal.ts). Without it nothing is cached, so a peer in another
+   * process is asked every time.
+   */
+  cacheWhile?: ChangeSignal;
 }
+
+/** Answers kept per version: plenty for the mandates, endpoints and RIO questions of a day. */
+const CACHE_LIMIT = 10_000;
+/** Only answers that say something about the peer's data; errors are always asked again. */
+const CACHEABLE = new Set([200, 404]);
 
 export function createServiceClient(baseUrl: string, tls: TlsMaterial, options: ServiceClientOptions = {}): ServiceClient {
   const url = new URL(baseUrl);
@@ -38,22 +50,48 @@ export function createServiceClient(baseUrl: string, tls: TlsMaterial, options: 
     bodyTimeout: options.timeoutMs ?? 10_000,
     connect: { ca: tls.ca, cert: tls.cert, key: tls.key, servername: url.hostname === '127.0.0.1' ? undefined : url.hostname },
   });
+  const send = async <T>(method: string, path: string, body?: unknown): Promise<ClientResponse<T>> => {
+    let res;
+    try {
+      res = await pool.request({
+        method: method as 'GET',
+        path,
+        headers:
+          body === undefined
+            ? { accept: 'application/json' }
+            : { accept: 'application/json', 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    } catch (err) {
+      throw new PeerUnavailableError(url.origin, err);
+    }
+    const text = await res.body.text();
+    return { status: res.statusCode, body: (text ? JSON.parse(text) : null) as T };
+  };
+  const signal = options.cacheWhile;
+  if (!signal) return { baseUrl: url.origin, request: send, close: () => pool.close() };
+
+  // Callers share a cached body: they read it, never change it.
+  const cache = new Map<string, ClientResponse>();
+  let cachedAt = signal.version();
   return {
     baseUrl: url.origin,
     async request<T>(method: string, path: string, body?: unknown): Promise<ClientResponse<T>> {
-      let res;
-      try {
-        res = await pool.request({
-          method: method as 'GET',
-          path,
-          headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
-          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        });
-      } catch (err) {
-        throw new PeerUnavailableError(url.origin, err);
+      if (method !== 'GET') return send<T>(method, path, body);
+      const asked = signal.version();
+      if (asked !== cachedAt) {
+        cache.clear();
+        cachedAt = asked;
       }
-      const text = await res.body.text();
-      return { status: res.statusCode, body: (text ? JSON.parse(text) : null) as T };
+      const hit = cache.get(path);
+      if (hit) return hit as ClientResponse<T>;
+      const res = await send<T>(method, path);
+      // Keep it only if nothing changed while it was on its way.
+      if (CACHEABLE.has(res.status) && signal.version() === asked && cachedAt === asked) {
+        if (cache.size >= CACHE_LIMIT) cache.clear();
+        cache.set(path, res);
+      }
+      return res;
     },
     close: () => pool.close(),
   };

@@ -5,6 +5,7 @@ export * from './dates.js';
 export * from './db.js';
 export * from './sim-state.js';
 export * from './clock.js';
+export * from './change-signal.js';
 export * from './journal.js';
 export * from './parties.js';
 export * from './logger.js';

@@ -1,6 +1,7 @@
 // The client BRON and verzuim use to ask OSR (CONTRACT §2): "may this vendor act for this school
-// for this dienst today" is one call. Nothing is cached, so a mandate created or ended in OSR is
-// honoured by the very next question (CONTRACT §2, §7).
+// for this dienst today" is one call. A mandate created or ended in OSR is honoured by the very next
+// question (CONTRACT §2, §7): the ServiceClient keeps answers only while OSR's change signal says
+// nothing changed, and only when OSR runs in the same process (change-signal.ts).
 import type { ServiceClient } from './http-client.js';
 import type { Foutmelding } from './problem.js';
 

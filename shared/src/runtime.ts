@@ -2,6 +2,7 @@
 import type { Express } from 'express';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { createChangeSignal, type ChangeSource } from './change-signal.js';
 import { createClock, type Clock } from './clock.js';
 import type { ServiceConfig } from './config.js';
 import { openDatabase, type Db } from './db.js';
@@ -25,6 +26,8 @@ export interface ServiceContext {
   revocations: RevocationList;
   /** DUO's client certificate, for calls to the other services. */
   duoTls: TlsMaterial;
+  /** What peers in the same process may cache against (change-signal.ts). */
+  changes: ChangeSource;
 }
 
 export interface BuiltService {
@@ -52,10 +55,12 @@ export async function startService(
   const partyList = loadParties(join(config.fixturesDir, 'parties.json'));
   await ensurePki(config.pkiDir, partyList);
   const db = openDatabase(config.dbFile);
+  const clock = createClock({ initial: config.simDate, state: createSimStateStore(db) });
   const ctx: ServiceContext = {
     config,
     db,
-    clock: createClock({ initial: config.simDate, state: createSimStateStore(db) }),
+    clock,
+    changes: createChangeSignal(clock),
     journal: createJournal(db, config.journalLimit),
     logger,
     schemas: (sharedSchemas ??= createSchemaRegistry()),

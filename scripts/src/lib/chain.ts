@@ -1,5 +1,6 @@
 // Starts the four services in one process, each with its own database and port, peers wired to
-// the ports actually taken (so `*_PORT=0` works too).
+// the ports actually taken (so `*_PORT=0` works too). Sharing a process, BRON and verzuim may keep
+// their peers' answers until a peer's change signal moves (shared/src/change-signal.ts).
 import { loadConfig as loadBronConfig, start as startBron } from '@duo-sim/bron';
 import { start as startOsr } from '@duo-sim/osr';
 import { start as startRio } from '@duo-sim/rio';
@@ -26,9 +27,12 @@ export async function startChain(env: Env): Promise<Chain> {
     const rio = await startRio(rioConfig);
     started.push(rio);
     const withPeers = { ...env, OSR_URL: osr.url, RIO_URL: rio.url };
-    const bron = await startBron(loadBronConfig(withPeers));
+    const bron = await startBron(loadBronConfig(withPeers), { osr: osr.ctx.changes, rio: rio.ctx.changes });
     started.push(bron);
-    const verzuim = await startVerzuim(loadServiceConfig('verzuim', { ...withPeers, BRON_URL: bron.url }));
+    const verzuim = await startVerzuim(loadServiceConfig('verzuim', { ...withPeers, BRON_URL: bron.url }), {
+      osr: osr.ctx.changes,
+      bron: bron.ctx.changes,
+    });
     started.push(verzuim);
     return {
       services: { osr, rio, bron, verzuim },

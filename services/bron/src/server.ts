@@ -1,15 +1,30 @@
 // The only file of this service with side effects: wires config -> database -> store -> peers -> app -> mTLS.
-import { createOsrClient, createReplayGuard, createRioClient, createServiceClient, runMain, startService, type RunningService } from '@duo-sim/shared';
+import {
+  createOsrClient,
+  createReplayGuard,
+  createRioClient,
+  createServiceClient,
+  runMain,
+  startService,
+  type ChangeSignal,
+  type RunningService,
+} from '@duo-sim/shared';
 import { createApp } from './app.js';
 import { createBrpRegister, loadBrpPersonen } from './brp.js';
 import { loadConfig, type BronConfig } from './config.js';
 import { createPusher } from './push.js';
 import { createBronStore } from './store.js';
 
-export function start(config: Readonly<BronConfig> = loadConfig()): Promise<RunningService> {
+/** The change signals of OSR and RIO when they run in this process: their answers may then be kept. */
+export interface InProcessPeers {
+  osr?: ChangeSignal;
+  rio?: ChangeSignal;
+}
+
+export function start(config: Readonly<BronConfig> = loadConfig(), peers: InProcessPeers = {}): Promise<RunningService> {
   return startService(config, (ctx) => {
-    const osrClient = createServiceClient(config.peers.osr, ctx.duoTls);
-    const rioClient = createServiceClient(config.peers.rio, ctx.duoTls);
+    const osrClient = createServiceClient(config.peers.osr, ctx.duoTls, peers.osr ? { cacheWhile: peers.osr } : {});
+    const rioClient = createServiceClient(config.peers.rio, ctx.duoTls, peers.rio ? { cacheWhile: peers.rio } : {});
     const osr = createOsrClient(osrClient);
     const store = createBronStore(ctx.db);
     const pusher = createPusher({ store, osr, journal: ctx.journal, clock: ctx.clock, logger: ctx.logger, config: config.push, duoTls: ctx.duoTls });

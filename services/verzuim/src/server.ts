@@ -7,6 +7,7 @@ import {
   createServiceClient,
   runMain,
   startService,
+  type ChangeSignal,
   type RunningService,
   type ServiceConfig,
 } from '@duo-sim/shared';
@@ -15,10 +16,16 @@ import { loadConfig } from './config.js';
 import { readVerzuimWorld } from './seed.js';
 import { createVerzuimStore } from './store.js';
 
-export function start(config: Readonly<ServiceConfig> = loadConfig()): Promise<RunningService> {
+/** The change signals of OSR and BRON when they run in this process: their answers may then be kept. */
+export interface InProcessPeers {
+  osr?: ChangeSignal;
+  bron?: ChangeSignal;
+}
+
+export function start(config: Readonly<ServiceConfig> = loadConfig(), peers: InProcessPeers = {}): Promise<RunningService> {
   return startService(config, (ctx) => {
-    const osrHttp = createServiceClient(ctx.config.peers.osr, ctx.duoTls);
-    const bronHttp = createServiceClient(ctx.config.peers.bron, ctx.duoTls);
+    const osrHttp = createServiceClient(ctx.config.peers.osr, ctx.duoTls, peers.osr ? { cacheWhile: peers.osr } : {});
+    const bronHttp = createServiceClient(ctx.config.peers.bron, ctx.duoTls, peers.bron ? { cacheWhile: peers.bron } : {});
     const app = createApp({
       ...ctx,
       store: createVerzuimStore(ctx.db),

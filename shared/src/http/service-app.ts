@@ -1,6 +1,7 @@
 // The Express skeleton every service shares: identity, journal, JSON bodies, the common routes,
 // then the service's own routes, then the 404 and error handlers (DESIGN decisions 1, 2).
 import express, { type Router } from 'express';
+import type { ChangeSource } from '../change-signal.js';
 import type { Clock } from '../clock.js';
 import type { Journal } from '../journal.js';
 import type { Logger } from '../logger.js';
@@ -9,6 +10,7 @@ import type { PartyRegistry } from '../parties.js';
 import { Problem } from '../problem.js';
 import type { SchemaRegistry } from '../schemas.js';
 import type { RevocationList } from '../tls.js';
+import { changeMiddleware } from './change-middleware.js';
 import { commonRoutes, COMMON_OPERATIONS } from './common-routes.js';
 import { locals } from './context.js';
 import { errorHandler, notFoundHandler } from './errors.js';
@@ -23,6 +25,8 @@ export interface CommonDeps {
   schemas: SchemaRegistry;
   parties: PartyRegistry;
   revocations: RevocationList;
+  /** Bumped around every request that may change data, for in-process peers' caches (change-signal.ts). */
+  changes?: ChangeSource;
 }
 
 export interface ServiceDefinition {
@@ -43,6 +47,7 @@ export function createServiceApp(deps: CommonDeps, def: ServiceDefinition): expr
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');
+  if (deps.changes) app.use(changeMiddleware(deps.changes));
   app.use(identityMiddleware(deps.revocations));
   app.use(journalMiddleware(deps.journal, deps.clock, deps.logger));
   app.use((req, _res, next) => {
