@@ -32,7 +32,13 @@ export function createClock(options: ClockOptions = {}): Clock {
     offset = daysBetween(dutchDate(realNow()), options.initial);
     options.state?.set(OFFSET_KEY, String(offset));
   }
-  const today = () => addDays(dutchDate(realNow()), offset);
+  // Asked several times per request: computed again only when the real date or the offset moves.
+  let memo = { real: '', offset: Number.NaN, today: '' };
+  const today = () => {
+    const real = dutchDate(realNow());
+    if (real !== memo.real || offset !== memo.offset) memo = { real, offset, today: addDays(real, offset) };
+    return memo.today;
+  };
   return {
     today,
     now() {

@@ -8,6 +8,13 @@ describe('dates', () => {
     expect(isIsoDate('2026-02-29')).toBe(false);
     expect(isIsoDate('2028-02-29')).toBe(true);
   });
+  it('knows the calendar without building a Date: century leap rules, month lengths, form', () => {
+    expect(isIsoDate('2000-02-29')).toBe(true);
+    expect(isIsoDate('2100-02-29')).toBe(false);
+    expect(isIsoDate('2026-04-31')).toBe(false);
+    expect(isIsoDate('2026-12-31')).toBe(true);
+    expect(['2026-00-10', '2026-13-01', '2026-01-00', '2026-1-01', '2026-01-01T00:00', '0099-01-01'].filter(isIsoDate)).toEqual([]);
+  });
   it('counts age in whole years (BRON-07)', () => {
     expect(ageOn('2022-09-01', '2026-08-31')).toBe(3);
     expect(ageOn('2022-09-01', '2026-09-01')).toBe(4);

@@ -20,15 +20,12 @@ function issued(store: BronStore): UitgegevenOnderwijsnummers {
 
 /** Everything BEK-02..08 need of one pupil: every key with its history, and the geboortedatum. */
 export function pupilRecord(deps: BekostigingDeps, pgn: string): PupilRecord {
-  const inschrijvingen = deps.store.sleutelsVanLeerling(pgn).map(({ brin, volgnummer }) => {
-    const historie = deps.store.historie(brin, pgn, volgnummer);
-    return {
-      brin,
-      inschrijving: deps.store.findInschrijving(brin, pgn, volgnummer) ?? null,
-      geaccepteerd: historie[0]?.vandaag ?? '',
-      versies: historie.map((h) => ({ vandaag: h.vandaag, inschrijving: h.inschrijving })),
-    };
-  });
+  const inschrijvingen = deps.store.versiesVanLeerling(pgn).map(({ brin, versies }) => ({
+    brin,
+    inschrijving: versies[versies.length - 1]?.inschrijving ?? null,
+    geaccepteerd: versies[0]?.vandaag ?? '',
+    versies,
+  }));
   const leerling = inschrijvingen.find((i) => i.inschrijving)?.inschrijving?.leerling ?? (pgn.startsWith('10') ? { onderwijsnummer: pgn } : { burgerservicenummer: pgn });
   const geboortedatum = geboortegegevensVan(leerling, deps.brp.metPgn(leerling), issued(deps.store))?.geboortedatum;
   return { ...(geboortedatum !== undefined ? { geboortedatum } : {}), inschrijvingen };

@@ -56,6 +56,13 @@ export interface AfleveringState {
   fout: string | null;
 }
 
+/** One inschrijving key of a pupil with every version BRON accepted (null: removed). */
+export interface LeerlingSleutel {
+  brin: string;
+  volgnummer: string;
+  versies: Array<{ vandaag: string; inschrijving: Inschrijving | null }>;
+}
+
 export interface MutationMeta {
   /** null for a mutation DUO makes itself (INFO-05). */
   berichtId: string | null;
@@ -100,6 +107,9 @@ const MIGRATIONS = [
      inhoud TEXT NOT NULL, bericht_id TEXT NOT NULL, vandaag TEXT NOT NULL,
      PRIMARY KEY (brin, pgn, volgnummer, soort));`,
   `CREATE INDEX historie_pgn ON inschrijving_historie (pgn);`,
+  // A pupil's whole history in key order from the index alone (versiesVanLeerling, per bericht).
+  `CREATE INDEX historie_pgn_sleutel ON inschrijving_historie (pgn, brin, volgnummer, seq);
+   DROP INDEX historie_pgn;`,
 ];
 
 interface InschrijvingRow {
@@ -149,7 +159,9 @@ export function createBronStore(db: Db) {
       'UPDATE afleveringen SET status = ?, pogingen = ?, volgende_poging = ?, eerste_poging = ?, afgeleverd_aan = ?, laatste_fout = ? WHERE bericht_id = ?',
     ),
     afleveringStatus: db.prepare('SELECT status, pogingen, afgeleverd_aan, laatste_fout FROM afleveringen WHERE bericht_id = ?'),
-    sleutelsVanLeerling: db.prepare('SELECT DISTINCT brin, volgnummer FROM inschrijving_historie WHERE pgn = ? ORDER BY brin, volgnummer'),
+    versiesVanLeerling: db.prepare(
+      'SELECT brin, volgnummer, vandaag, inhoud FROM inschrijving_historie WHERE pgn = ? ORDER BY brin, volgnummer, seq',
+    ),
     leerlingenVanSchool: db.prepare('SELECT DISTINCT pgn FROM inschrijving_historie WHERE brin = ? ORDER BY pgn'),
     alleLeerlingen: db.prepare('SELECT DISTINCT pgn FROM inschrijving_historie ORDER BY pgn'),
     openDubbele: db.prepare("SELECT sleutel FROM dubbele_inschrijvingen WHERE pgn = ? AND status = 'OPEN'"),
@@ -255,8 +267,24 @@ export function createBronStore(db: Db) {
     afleveringStatus: (berichtId: number) =>
       q.afleveringStatus.get(berichtId) as { status: string; pogingen: number; afgeleverd_aan: string; laatste_fout: string | null } | undefined,
 
-    /** Every inschrijving key the pupil ever had (removed ones too), for bekostiging (BEK-08). */
-    sleutelsVanLeerling: (pgn: string) => q.sleutelsVanLeerling.all(pgn) as Array<{ brin: string; volgnummer: string }>,
+    /**
+     * Every inschrijving key the pupil ever had (removed ones too) with all its versions, oldest
+     * first, for bekostiging (BEK-08): one query, however long the history. The last version is the
+     * current inschrijving, or null when it was removed (slaInschrijvingOp and verwijderInschrijving
+     * write the row and its history line together).
+     */
+    versiesVanLeerling(pgn: string): LeerlingSleutel[] {
+      const sleutels: LeerlingSleutel[] = [];
+      let huidige: LeerlingSleutel | undefined;
+      for (const r of q.versiesVanLeerling.all(pgn) as Array<{ brin: string; volgnummer: string; vandaag: string; inhoud: string | null }>) {
+        if (!huidige || huidige.brin !== r.brin || huidige.volgnummer !== r.volgnummer) {
+          huidige = { brin: r.brin, volgnummer: r.volgnummer, versies: [] };
+          sleutels.push(huidige);
+        }
+        huidige.versies.push({ vandaag: r.vandaag, inschrijving: r.inhoud === null ? null : (JSON.parse(r.inhoud) as Inschrijving) });
+      }
+      return sleutels;
+    },
     /** Every pupil the school ever had an inschrijving for. */
     leerlingenVanSchool: (brin: string) => (q.leerlingenVanSchool.all(brin) as Array<{ pgn: string }>).map((r) => r.pgn),
     alleLeerlingen: () => (q.alleLeerlingen.all() as Array<{ pgn: string }>).map((r) => r.pgn),

@@ -37,10 +37,17 @@ export function isTeldatum(datum: string, modus: TeldatumModus = STANDAARD_TELDA
  */
 export function deadline(teldatum: string, modus: TeldatumModus = STANDAARD_TELDATUM_MODUS): string {
   if (modus === 'OKTOBER') return `${teldatum.slice(0, 4)}-12-01`;
-  const dag = addDays(teldatum, DEADLINE_DAGEN);
-  const wd = weekday(dag);
-  return wd === 6 ? addDays(dag, 2) : wd === 0 ? addDays(dag, 1) : dag;
+  // Asked for every version of every inschrijving of a pupil on each bericht, for a handful of teldata.
+  let d = deadlines.get(teldatum);
+  if (d === undefined) {
+    const dag = addDays(teldatum, DEADLINE_DAGEN);
+    const wd = weekday(dag);
+    d = wd === 6 ? addDays(dag, 2) : wd === 0 ? addDays(dag, 1) : dag;
+    if (deadlines.size < 1_000) deadlines.set(teldatum, d);
+  }
+  return d;
 }
+const deadlines = new Map<string, string>();
 
 /**
  * BEK-09: the relevant teldatum on `today` — the earliest teldatum whose deadline has not passed
