@@ -127,7 +127,6 @@ export function createBronStore(db: Db) {
       'INSERT INTO tellers (naam, waarde) VALUES (?, ?) ON CONFLICT(naam) DO UPDATE SET waarde = excluded.waarde',
     ),
     findInschrijving: db.prepare('SELECT inhoud FROM inschrijvingen WHERE brin = ? AND pgn = ? AND volgnummer = ?'),
-    vanLeerlingOpSchool: db.prepare('SELECT inhoud FROM inschrijvingen WHERE brin = ? AND pgn = ? ORDER BY id'),
     vanLeerling: db.prepare('SELECT brin, inhoud FROM inschrijvingen WHERE pgn = ? ORDER BY id'),
     upsertInschrijving: db.prepare(
       `INSERT INTO inschrijvingen (brin, pgn, volgnummer, inschrijfdatum, uitschrijfdatum, inhoud) VALUES (?, ?, ?, ?, ?, ?)
@@ -197,8 +196,6 @@ export function createBronStore(db: Db) {
     },
 
     findInschrijving: (brin: string, pgn: string, volgnummer: string) => parse(q.findInschrijving.get(brin, pgn, volgnummer) as InschrijvingRow),
-    inschrijvingenVanLeerlingOpSchool: (brin: string, pgn: string) =>
-      (q.vanLeerlingOpSchool.all(brin, pgn) as InschrijvingRow[]).map((r) => JSON.parse(r.inhoud) as Inschrijving),
     inschrijvingenVanLeerling: (pgn: string) =>
       (q.vanLeerling.all(pgn) as Array<InschrijvingRow & { brin: string }>).map((r) => ({ brin: r.brin, inschrijving: JSON.parse(r.inhoud) as Inschrijving })),
     inschrijvingenOp: (brin: string, peildatum: string) =>

@@ -1,5 +1,18 @@
 // POST /inschrijvingen and the registratieoverzicht over mTLS, against real OSR and RIO apps.
-import { startBron, inschrijving, inschrijvingBericht, bedrijfsdocument, BSN, PLAZA, KWARTET, ZANDLOPER, DOMSTAD, DUO_OIN, OPERATOR, type BronUnderTest } from './bron-world';
+import {
+  startBron,
+  inschrijving,
+  inschrijvingBericht,
+  bedrijfsdocument,
+  BSN,
+  PLAZA,
+  KWARTET,
+  ZANDLOPER,
+  DOMSTAD,
+  DUO_OIN,
+  OPERATOR,
+  type BronUnderTest,
+} from './bron-world';
 
 describe('BRON inschrijvingen (CONTRACT §4)', () => {
   let bron: BronUnderTest;
@@ -34,7 +47,12 @@ describe('BRON inschrijvingen (CONTRACT §4)', () => {
 
   it('replaces the inschrijving on a second aanlevering (standlevering), and uitschrijft with an uitschrijfdatum (BRON-02)', async () => {
     await plaza().post('/inschrijvingen', inschrijvingBericht());
-    const nieuweGroep = inschrijving({ periodes: [{ begindatum: '2026-11-23', groep: 7 }, { begindatum: '2026-11-27', groep: 8 }] });
+    const nieuweGroep = inschrijving({
+      periodes: [
+        { begindatum: '2026-11-23', groep: 7 },
+        { begindatum: '2026-11-27', groep: 8 },
+      ],
+    });
     const gewijzigd = await plaza().post('/inschrijvingen', inschrijvingBericht(nieuweGroep));
     expect(gewijzigd.status).toBe(200);
     expect(gewijzigd.body.terugkoppeling.mutatie).toBe('GEWIJZIGD');
@@ -47,24 +65,51 @@ describe('BRON inschrijvingen (CONTRACT §4)', () => {
     expect(bron.store.findInschrijving('11AA', BSN, '1')?.periodes).toHaveLength(2);
   });
 
+  it('accepts only one of two overlapping inschrijvingen of one pupil at one school sent at the same time (BRON-02)', async () => {
+    // Both pass the first check before either is stored (each waits for OSR and RIO in between); the
+    // check inside the commit sees the one that landed first.
+    const tweede = inschrijving({ inschrijvingsvolgnummer: '2' });
+    const [a, b] = await Promise.all([
+      plaza().post('/inschrijvingen', inschrijvingBericht()),
+      plaza().post('/inschrijvingen', inschrijvingBericht(tweede)),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([201, 400]);
+    const afgekeurd = a.status === 400 ? a : b;
+    expect(afgekeurd.body.foutmeldingen).toEqual([
+      expect.objectContaining({ foutcode: 'BRON-02', pointer: '/inschrijving/inschrijfdatum' }),
+    ]);
+    expect(bron.count('inschrijvingen')).toBe(1);
+    expect(bron.count('inschrijving_historie')).toBe(1);
+  });
+
   it('accepts a late inschrijfdatum with a BRON-13 melding', async () => {
-    const res = await plaza().post('/inschrijvingen', inschrijvingBericht(inschrijving({ inschrijfdatum: '2026-11-10', periodes: [{ begindatum: '2026-11-10', groep: 7 }] })));
+    const res = await plaza().post(
+      '/inschrijvingen',
+      inschrijvingBericht(inschrijving({ inschrijfdatum: '2026-11-10', periodes: [{ begindatum: '2026-11-10', groep: 7 }] })),
+    );
     expect(res.status).toBe(201);
     expect(res.body.terugkoppeling.meldingen.map((m: { foutcode: string }) => m.foutcode)).toContain('BRON-13');
   });
 
   describe('rejections store nothing', () => {
     it('rejects a pupil neither in the BRP nor identified by BRON (BRON-01)', async () => {
-      const res = await plaza().post('/inschrijvingen', inschrijvingBericht(inschrijving({ leerling: { burgerservicenummer: '111222333' } })));
+      const res = await plaza().post(
+        '/inschrijvingen',
+        inschrijvingBericht(inschrijving({ leerling: { burgerservicenummer: '111222333' } })),
+      );
       expect(res.status).toBe(400);
-      expect(res.body.foutmeldingen).toEqual([expect.objectContaining({ foutcode: 'BRON-01', pointer: '/inschrijving/leerling' })]);
+      expect(res.body.foutmeldingen).toEqual([
+        expect.objectContaining({ foutcode: 'BRON-01', pointer: '/inschrijving/leerling' }),
+      ]);
       expect(stored()).toBe(0);
     });
 
     it('rejects a BSN that fails the elfproef (ID-01) together with every other violation', async () => {
       const res = await plaza().post(
         '/inschrijvingen',
-        inschrijvingBericht(inschrijving({ leerling: { burgerservicenummer: '111222334' }, periodes: [{ begindatum: '2026-11-23', groep: 9 }] })),
+        inschrijvingBericht(
+          inschrijving({ leerling: { burgerservicenummer: '111222334' }, periodes: [{ begindatum: '2026-11-23', groep: 9 }] }),
+        ),
       );
       expect(res.status).toBe(400);
       const codes = res.body.foutmeldingen.map((f: { foutcode: string }) => f.foutcode);
@@ -83,10 +128,17 @@ describe('BRON inschrijvingen (CONTRACT §4)', () => {
     });
 
     it('rejects a locatie of another school on a periode with RIO A01130 at that periode (BRON-06)', async () => {
-      const ins = inschrijving({ periodes: [{ begindatum: '2026-11-23', groep: 7 }, { begindatum: '2026-11-26', groep: 7, onderwijslocatiecode: '107X005' }] });
+      const ins = inschrijving({
+        periodes: [
+          { begindatum: '2026-11-23', groep: 7 },
+          { begindatum: '2026-11-26', groep: 7, onderwijslocatiecode: '107X005' },
+        ],
+      });
       const res = await plaza().post('/inschrijvingen', inschrijvingBericht(ins));
       expect(res.status).toBe(400);
-      expect(res.body.foutmeldingen).toEqual(expect.arrayContaining([expect.objectContaining({ pointer: '/inschrijving/periodes/1/onderwijslocatiecode' })]));
+      expect(res.body.foutmeldingen).toEqual(
+        expect.arrayContaining([expect.objectContaining({ pointer: '/inschrijving/periodes/1/onderwijslocatiecode' })]),
+      );
       expect(stored()).toBe(0);
     });
 
@@ -102,7 +154,9 @@ describe('BRON inschrijvingen (CONTRACT §4)', () => {
       const res = await plaza().post('/inschrijvingen', { ...bericht, extra: true });
       expect(res.status).toBe(400);
       expect(res.body.identificatiecodeBedrijfsdocument).toBe(bericht.bedrijfsdocument.identificatiecodeBedrijfsdocument);
-      expect(res.body.foutmeldingen.map((f: { pointer: string }) => f.pointer)).toEqual(expect.arrayContaining(['/extra', '/inschrijving/inschrijfdatum']));
+      expect(res.body.foutmeldingen.map((f: { pointer: string }) => f.pointer)).toEqual(
+        expect.arrayContaining(['/extra', '/inschrijving/inschrijfdatum']),
+      );
       expect(stored()).toBe(0);
     });
 
@@ -139,12 +193,23 @@ describe('BRON inschrijvingen (CONTRACT §4)', () => {
     it('honours a mandate ended in OSR from the very next bericht (CONTRACT §2)', async () => {
       expect((await plaza().post('/inschrijvingen', inschrijvingBericht())).status).toBe(201);
       const mandaten = await bron.peers.osrServed.as(DOMSTAD).get('/api/v1/schools/0000000700011AA00000/mandates?service=ROD_PO');
-      const id = mandaten.body.mandaten.find((m: { supplier_oin: string; end_date: string | null }) => m.supplier_oin === PLAZA && m.end_date === null).id;
+      const id = mandaten.body.mandaten.find(
+        (m: { supplier_oin: string; end_date: string | null }) => m.supplier_oin === PLAZA && m.end_date === null,
+      ).id;
       bron.peers.setToday('2026-11-28');
       const ended = await bron.peers.osrServed.as(DOMSTAD).patch(`/api/v1/mandates/${id}`, { end_date: '2026-11-29' });
       expect(ended.status).toBe(200);
       bron.setToday('2026-11-29');
-      const res = await plaza().post('/inschrijvingen', inschrijvingBericht(inschrijving({ inschrijvingsvolgnummer: '2', inschrijfdatum: '2026-11-29', periodes: [{ begindatum: '2026-11-29', groep: 7 }] })));
+      const res = await plaza().post(
+        '/inschrijvingen',
+        inschrijvingBericht(
+          inschrijving({
+            inschrijvingsvolgnummer: '2',
+            inschrijfdatum: '2026-11-29',
+            periodes: [{ begindatum: '2026-11-29', groep: 7 }],
+          }),
+        ),
+      );
       expect(res.status).toBe(403);
     });
   });
@@ -163,7 +228,10 @@ describe('BRON inschrijvingen (CONTRACT §4)', () => {
     it('answers the same id with another body with 409 EK-DUPLICAAT', async () => {
       const bericht = inschrijvingBericht();
       await plaza().post('/inschrijvingen', bericht);
-      const res = await plaza().post('/inschrijvingen', { ...bericht, inschrijving: inschrijving({ periodes: [{ begindatum: '2026-11-23', groep: 6 }] }) });
+      const res = await plaza().post('/inschrijvingen', {
+        ...bericht,
+        inschrijving: inschrijving({ periodes: [{ begindatum: '2026-11-23', groep: 6 }] }),
+      });
       expect(res.status).toBe(409);
       expect(res.body.foutmeldingen[0].foutcode).toBe('EK-DUPLICAAT');
       expect(bron.count('inschrijving_historie')).toBe(1);
@@ -181,7 +249,10 @@ describe('BRON inschrijvingen (CONTRACT §4)', () => {
 
   describe('registratieoverzicht', () => {
     it('lists the inschrijvingen ingeschreven on the peildatum, uitschrijfdatum inclusive (BRON-03)', async () => {
-      await plaza().post('/inschrijvingen', inschrijvingBericht(inschrijving({ uitschrijfdatum: '2026-11-27', redenUitschrijving: 'VERHUIZING_BUITENLAND' })));
+      await plaza().post(
+        '/inschrijvingen',
+        inschrijvingBericht(inschrijving({ uitschrijfdatum: '2026-11-27', redenUitschrijving: 'VERHUIZING_BUITENLAND' })),
+      );
       const op = await plaza().get('/scholen/11AA/inschrijvingen?peildatum=2026-11-27');
       expect(op.status).toBe(200);
       expect(op.body).toMatchObject({ brin: '11AA', peildatum: '2026-11-27' });
@@ -191,7 +262,7 @@ describe('BRON inschrijvingen (CONTRACT §4)', () => {
       expect((await plaza().get('/scholen/11AA/inschrijvingen')).body.peildatum).toBe('2026-11-28');
     });
 
-    it('lets DUO and the operator read it, and refuses another school\'s vendor (EK-07)', async () => {
+    it("lets DUO and the operator read it, and refuses another school's vendor (EK-07)", async () => {
       expect((await bron.served.as(DUO_OIN).get('/scholen/11AA/inschrijvingen')).status).toBe(200);
       expect((await bron.served.as(OPERATOR).get('/scholen/11AA/inschrijvingen')).status).toBe(200);
       const other = await bron.served.as(KWARTET).get('/scholen/11AA/inschrijvingen');
@@ -202,7 +273,9 @@ describe('BRON inschrijvingen (CONTRACT §4)', () => {
     it('rejects a malformed BRIN or peildatum with 400', async () => {
       const res = await plaza().get('/scholen/11aa/inschrijvingen?peildatum=gisteren&x=1');
       expect(res.status).toBe(400);
-      expect(res.body.foutmeldingen.map((f: { pointer?: string }) => f.pointer)).toEqual(expect.arrayContaining(['?peildatum', '?x']));
+      expect(res.body.foutmeldingen.map((f: { pointer?: string }) => f.pointer)).toEqual(
+        expect.arrayContaining(['?peildatum', '?x']),
+      );
     });
   });
 });

@@ -22,7 +22,7 @@ import { bepaalMutatie } from '../domain/mutatie.js';
 import { terugkoppeling } from '../domain/terugkoppeling.js';
 import type { Inschrijving } from '../domain/types.js';
 import type { AppDeps } from '../deps.js';
-import { schoolNamen, verwerkKetengevolgen } from '../keten.js';
+import { schoolNamen, toSchool, vervang, verwerkKetengevolgen, type OpLeerling } from '../keten.js';
 import { meldVeranderingen, naWijziging, statussen } from '../bekostiging.js';
 
 export const inschrijvingOperations: OperationSpec[] = [
@@ -48,6 +48,18 @@ export const inschrijvingOperations: OperationSpec[] = [
 interface InschrijvingBericht {
   bedrijfsdocument: Bedrijfsdocument;
   inschrijving: Inschrijving;
+}
+
+/** BRON-02: the pupil's other inschrijvingen at this school, and the stored one under this key. */
+function opSchool(stand: OpLeerling, brin: string, ins: Inschrijving): { bestaande: Inschrijving[]; vorige?: Inschrijving } {
+  const bestaande: Inschrijving[] = [];
+  let vorige: Inschrijving | undefined;
+  for (const s of stand) {
+    if (s.brin !== brin) continue;
+    if (s.inschrijving.inschrijvingsvolgnummer === ins.inschrijvingsvolgnummer) vorige = s.inschrijving;
+    else bestaande.push(s.inschrijving);
+  }
+  return vorige ? { bestaande, vorige } : { bestaande };
 }
 
 export function issuedNumbers(deps: AppDeps): UitgegevenOnderwijsnummers {
@@ -81,47 +93,62 @@ export function inschrijvingRoutes(deps: AppDeps): Router {
             foutcode: 'BRON-01',
             fouttekst: 'Deze leerling is niet bekend; identificeer de leerling eerst met POST /identificaties.',
             pointer: '/inschrijving/leerling',
-            sleutelgegevens: Object.entries(pgnSleutel(ins.leerling)).map(([sleutelnaam, sleutelwaarde]) => ({ sleutelnaam, sleutelwaarde })),
+            sleutelgegevens: Object.entries(pgnSleutel(ins.leerling)).map(([sleutelnaam, sleutelwaarde]) => ({
+              sleutelnaam,
+              sleutelwaarde,
+            })),
           });
         }
-        const vorige = deps.store.findInschrijving(brin, pgn, ins.inschrijvingsvolgnummer);
-        const bestaande = deps.store
-          .inschrijvingenVanLeerlingOpSchool(brin, pgn)
-          .filter((b) => b.inschrijvingsvolgnummer !== ins.inschrijvingsvolgnummer);
         const geboortedatum = geboortegegevensVan(ins.leerling, kandidaten, issued)?.geboortedatum;
-        const uitslag = checkInschrijving(ins, {
-          today: vandaag,
-          schoolBrin: brin,
-          bestaande,
-          ...(geboortedatum !== undefined ? { geboortedatum } : {}),
-          ...(vorige !== undefined ? { vorige } : {}),
-        });
-        fouten.push(...uitslag.foutmeldingen);
+        // The pupil is read once here and once more inside the commit.
+        const opLeerling = deps.store.inschrijvingenVanLeerling(pgn);
+        const check = (stand: OpLeerling) =>
+          checkInschrijving(ins, {
+            today: vandaag,
+            schoolBrin: brin,
+            ...(geboortedatum !== undefined ? { geboortedatum } : {}),
+            ...opSchool(stand, brin, ins),
+          });
+        fouten.push(...check(opLeerling).foutmeldingen);
         // BRON-06: RIO only when the vestiging belongs to the school (EK-03 already says what is wrong otherwise).
         if (ins.vestigingscode.startsWith(brin)) {
-          const antwoorden = await Promise.all(rioChecksFor(ins).map(async (c) => ({ c, a: await deps.rio.inschrijfbaarheid(c) })));
+          const antwoorden = await Promise.all(
+            rioChecksFor(ins).map(async (c) => ({ c, a: await deps.rio.inschrijfbaarheid(c) })),
+          );
           for (const { c, a } of antwoorden) {
-            for (const f of a.foutmeldingen) fouten.push({ ...f, pointer: c.pointer, fouttekst: `${f.fouttekst} (peildatum ${c.peildatum})` });
+            for (const f of a.foutmeldingen)
+              fouten.push({ ...f, pointer: c.pointer, fouttekst: `${f.fouttekst} (peildatum ${c.peildatum})` });
           }
         }
         if (fouten.length > 0) throw problems.rejected(fouten, berichtId);
-        const namen = await schoolNamen(deps.osr, deps.store, pgn, { [brin]: school.naam });
+        const namen = await schoolNamen(deps.osr, deps.store, pgn, { [brin]: school.naam }, opLeerling);
 
         return () => {
-          // Read again inside the transaction: a concurrent bericht for the same key may have landed.
-          const huidig = deps.store.findInschrijving(brin, pgn, ins.inschrijvingsvolgnummer);
+          // Read again inside the transaction: while RIO and OSR were asked, a concurrent bericht for
+          // this pupil may have landed, so BRON-02 (overlap) and BRON-13 are judged again on what is stored now.
+          const stand = deps.store.inschrijvingenVanLeerling(pgn);
+          const uitslag = check(stand);
+          if (uitslag.foutmeldingen.length > 0) throw problems.rejected(uitslag.foutmeldingen, berichtId);
+          const huidig = opSchool(stand, brin, ins).vorige;
           const voorheen = statussen(deps, pgn, vandaag);
           const mutatie = bepaalMutatie(huidig, ins);
           deps.store.slaInschrijvingOp(brin, ins, mutatie, { berichtId, afzender: partij, vandaag });
-          const keten = verwerkKetengevolgen(deps.store, pgn, { brin, ins }, huidig, vandaag, namen);
+          const na = vervang(stand.map(toSchool), { brin, ins });
+          const keten = verwerkKetengevolgen(deps.store, pgn, { brin, ins }, huidig, vandaag, namen, na);
           // BEK-09: the status in the terugkoppeling, and a BEKOSTIGINGSMELDING to every school whose status changed.
           const { bekostiging, statussen: nu } = naWijziging(deps, pgn, brin, ins.inschrijvingsvolgnummer, vandaag);
-          const tk = { ...terugkoppeling(mutatie, ins.leerling, ins.inschrijvingsvolgnummer, uitslag.meldingen), ...(bekostiging ? { bekostiging } : {}) };
+          const tk = {
+            ...terugkoppeling(mutatie, ins.leerling, ins.inschrijvingsvolgnummer, uitslag.meldingen),
+            ...(bekostiging ? { bekostiging } : {}),
+          };
           deps.store.plaatsBericht(brin, 'TERUGKOPPELING', { identificatiecodeBedrijfsdocument: berichtId, terugkoppeling: tk });
           keten.plaatsBerichten();
           meldVeranderingen(deps.store, voorheen, nu);
           deps.pusher?.kick();
-          return { status: huidig === undefined ? 201 : 200, body: { identificatiecodeBedrijfsdocument: berichtId, terugkoppeling: tk } };
+          return {
+            status: huidig === undefined ? 201 : 200,
+            body: { identificatiecodeBedrijfsdocument: berichtId, terugkoppeling: tk },
+          };
         };
       },
     }),
@@ -129,8 +156,18 @@ export function inschrijvingRoutes(deps: AppDeps): Router {
 
   router.get('/scholen/:brin/inschrijvingen', async (req, res) => {
     const brin = req.params.brin;
-    const query = validQuery<{ peildatum?: string }>(deps.schemas, 'bron-peildatum-query', req, pathFout('brin', brin, BRIN4_PATTERN));
-    await assertMayReadForSchool({ osr: deps.osr, clock: deps.clock, isDuoOrOperator: isDuoOrOperator(deps) }, partijOf(res), brin, 'ROD_PO');
+    const query = validQuery<{ peildatum?: string }>(
+      deps.schemas,
+      'bron-peildatum-query',
+      req,
+      pathFout('brin', brin, BRIN4_PATTERN),
+    );
+    await assertMayReadForSchool(
+      { osr: deps.osr, clock: deps.clock, isDuoOrOperator: isDuoOrOperator(deps) },
+      partijOf(res),
+      brin,
+      'ROD_PO',
+    );
     const peildatum = query.peildatum ?? deps.clock.today();
     res.json({ brin, peildatum, inschrijvingen: deps.store.inschrijvingenOp(brin, peildatum) });
   });
