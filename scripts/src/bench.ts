@@ -10,7 +10,7 @@ import { addDays, DEFAULT_FIXTURES_DIR, ensurePki, loadParties } from '@duo-sim/
 import { generateWorldInto, preloadBron } from './bench/growth.js';
 import { median, runLoad, type LoadResult } from './bench/load.js';
 import { profileMarkdown, summariseProfile } from './bench/profile.js';
-import { attach, freePorts, memoryOf, spawnBareServer, spawnChain, spawnNpmStart, type ChainProcess } from './bench/processes.js';
+import { attach, freePorts, memoryOf, spawnBaseline, spawnChain, spawnNpmStart, type ChainProcess } from './bench/processes.js';
 import { appendResults, commitLine, textTable, summaryRows, type BenchResults } from './bench/report.js';
 import { createStreams, loadPupils, loadSchools, type BenchPupil, type BenchSchool } from './bench/world.js';
 
@@ -131,33 +131,38 @@ async function main(): Promise<void> {
     let smallPerSecond = NaN;
     if (opts.only.has('throughput') || opts.only.has('growth')) {
       const dataDir = freshDataDir('throughput');
-      const bare = await spawnBareServer(join(dataDir, 'pki'));
-      let bareResult: LoadResult;
-      try {
-        log('bare https server: load');
-        bareResult = await runLoad({
-          url: bare.url,
-          path: '/inschrijvingen',
-          pkiDir: join(dataDir, 'pki'),
-          streams: createStreams({ schools: smallSchools, pupils: smallPupils, vandaag: VANDAAG, maxDays: MAX_DAYS, tag: 'b' }),
-          connections: CONNECTIONS,
-          requests: counts.requests,
-          warmup: counts.warmup,
-          maxMs: counts.maxMs,
-          expect: 200,
-        });
-        log(
-          `bare: ${bareResult.perSecond.toFixed(0)}/s, p50 ${bareResult.p50Ms.toFixed(1)} ms, p99 ${bareResult.p99Ms.toFixed(1)} ms`,
-        );
-      } finally {
-        await bare.stop();
-      }
+      const baseline = async (script: 'bare-server' | 'skeleton-server', name: string, expect: number): Promise<LoadResult> => {
+        const server = await spawnBaseline(script, [join(dataDir, 'pki'), dataDir]);
+        try {
+          log(`${name}: load`);
+          const r = await runLoad({
+            url: server.url,
+            path: '/inschrijvingen',
+            pkiDir: join(dataDir, 'pki'),
+            streams: createStreams({ schools: smallSchools, pupils: smallPupils, vandaag: VANDAAG, maxDays: MAX_DAYS, tag: 'b' }),
+            connections: CONNECTIONS,
+            requests: counts.requests,
+            warmup: counts.warmup,
+            maxMs: counts.maxMs,
+            expect,
+          });
+          log(
+            `${name}: ${r.perSecond.toFixed(0)}/s, p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms, ${r.errors} errors`,
+          );
+          return r;
+        } finally {
+          await server.stop();
+        }
+      };
+      const bareResult = await baseline('bare-server', 'bare https server', 200);
+      const skeletonResult = await baseline('skeleton-server', 'service skeleton', 201);
       const chain = await measureChain('default world', dataDir, smallSchools, smallPupils);
       smallPerSecond = chain.perSecond;
       if (opts.only.has('throughput')) {
         results.throughput = {
           chain,
           bare: bareResult,
+          skeleton: skeletonResult,
           ratio: chain.perSecond / bareResult.perSecond,
           pupils: smallPupils.length,
           schools: smallSchools.length,
@@ -238,7 +243,9 @@ async function main(): Promise<void> {
       const memWorld = join(tmpdir(), `duo-sim-bench-world-9-${MEMORY_PERSONEN}`);
       generateWorldInto(memWorld, 9, MEMORY_PERSONEN);
       const memPupils = loadPupils(memWorld, earliest);
-      log(`memory: ${counts.memory} accepted berichten against a chain in a child process (9 schools, ${memPupils.length} pupils)`);
+      log(
+        `memory: ${counts.memory} accepted berichten against a chain in a child process (9 schools, ${memPupils.length} pupils)`,
+      );
       const chain = await spawnChain({ dataDir, simDate: VANDAAG, ports, fixturesDir: memWorld });
       children.push(chain);
       let peak = 0;

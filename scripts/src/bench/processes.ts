@@ -236,8 +236,9 @@ export interface BareServer {
 }
 
 /** The baseline in a child: scripts/dist/bench/bare-server.js on a free port. */
-export async function spawnBareServer(pkiDir: string): Promise<BareServer> {
-  const child = spawn(process.execPath, [join(__dirname, 'bare-server.js'), pkiDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+/** A baseline server child (bare-server.js or skeleton-server.js) that prints `listening <port>`. */
+export async function spawnBaseline(script: 'bare-server' | 'skeleton-server', args: string[]): Promise<BareServer> {
+  const child = spawn(process.execPath, [join(__dirname, `${script}.js`), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   const port = await new Promise<number>((res, rej) => {
     let buf = '';
     child.stdout!.on('data', (d: Buffer) => {
@@ -245,7 +246,7 @@ export async function spawnBareServer(pkiDir: string): Promise<BareServer> {
       const m = /listening (\d+)/.exec(buf);
       if (m) res(Number(m[1]));
     });
-    child.once('exit', (code) => rej(new Error(`bare server exited (${code})`)));
+    child.once('exit', (code) => rej(new Error(`${script} exited (${code})`)));
   });
   return { url: `https://127.0.0.1:${port}`, pid: child.pid!, stop: () => stopChild(child) };
 }

@@ -10,7 +10,15 @@ export interface BenchResults {
   options: string;
   /** Taken when the run starts: the code measured, even if someone commits during the run. */
   commit: string;
-  throughput?: { chain: LoadResult; bare: LoadResult; ratio: number; pupils: number; schools: number };
+  throughput?: {
+    chain: LoadResult;
+    bare: LoadResult;
+    /** The services' HTTP stack with no chain work (bench/skeleton-server.ts): what the framework costs. */
+    skeleton: LoadResult;
+    ratio: number;
+    pupils: number;
+    schools: number;
+  };
   growth?: {
     chain: LoadResult;
     ratio: number;
@@ -54,11 +62,18 @@ const met = (ok: boolean) => (ok ? 'yes' : '**no**');
 export function summaryRows(r: BenchResults): string[][] {
   const rows: string[][] = [];
   if (r.throughput) {
-    const { chain, bare, ratio } = r.throughput;
+    const { chain, bare, skeleton, ratio } = r.throughput;
     rows.push([
       'bare https mTLS server (200 {})',
       `${f0(bare.perSecond)}/s`,
       `p50 ${f1(bare.p50Ms)} ms, p99 ${f1(bare.p99Ms)} ms`,
+      '',
+      '',
+    ]);
+    rows.push([
+      'service skeleton: Express stack + journal + schema, no chain work (201)',
+      `${f0(skeleton.perSecond)}/s`,
+      `p50 ${f1(skeleton.p50Ms)} ms, p99 ${f1(skeleton.p99Ms)} ms; ratio to bare ${f2(skeleton.perSecond / bare.perSecond)}`,
       '',
       '',
     ]);

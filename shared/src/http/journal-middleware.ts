@@ -1,4 +1,5 @@
-// Writes every exchange to the journal and the request log when the response is finished.
+// Writes every exchange to the journal and the request log as its answer is given: before its last
+// bytes are written, so a party that has its answer finds the exchange in the journal.
 import type { NextFunction, Request, Response } from 'express';
 import type { Clock } from '../clock.js';
 import type { Journal } from '../journal.js';
@@ -28,7 +29,16 @@ export function journalMiddleware(journal: Journal, clock: Clock, logger: Logger
       if (typeof body === 'string') locals(res).antwoordJson = body;
       return send(body);
     };
-    res.on('finish', () => {
+    let recorded = false;
+    const end = res.end;
+    res.end = function (this: Response, ...args: unknown[]) {
+      if (!recorded) {
+        recorded = true;
+        record();
+      }
+      return (end as (...a: unknown[]) => Response).apply(this, args);
+    } as typeof res.end;
+    const record = () => {
       const duurMs = Number(process.hrtime.bigint() - started) / 1e6;
       const l = locals(res);
       const bd = bedrijfsdocumentOf(req.body);
@@ -56,7 +66,7 @@ export function journalMiddleware(journal: Journal, clock: Clock, logger: Logger
         logger.error({ err }, 'journal write failed');
       }
       logger.info({ method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(duurMs * 10) / 10, partij: l.partij }, 'exchange');
-    });
+    };
     next();
   };
 }
