@@ -31,14 +31,35 @@ export function pupilRecord(deps: BekostigingDeps, pgn: string): PupilRecord {
   return { ...(geboortedatum !== undefined ? { geboortedatum } : {}), inschrijvingen };
 }
 
-/** The statuses of one pupil now; call before and after a change (inside its transaction). */
-export function statussen(deps: BekostigingDeps, pgn: string, today: string): InschrijvingBekostiging[] {
-  return bekostigingNu(pupilRecord(deps, pgn), today, deps.teldatumModus);
+/**
+ * The record after BRON stored `ins` at `brin` on `vandaag` (BronStore.slaInschrijvingOp), without
+ * reading the pupil again: the new version is added to its key, or a new key is put in the store's
+ * order (brin, volgnummer).
+ */
+export function metVersie(record: PupilRecord, brin: string, ins: Inschrijving, vandaag: string): PupilRecord {
+  const volgnummer = ins.inschrijvingsvolgnummer;
+  const versie = { vandaag, inschrijving: ins };
+  // A key's first version is its first aanlevering, never null, so it names the volgnummer.
+  const keyOf = (i: PupilRecord['inschrijvingen'][number]) => (i.versies[0]?.inschrijving ?? i.inschrijving)?.inschrijvingsvolgnummer;
+  const at = record.inschrijvingen.findIndex((i) => i.brin === brin && keyOf(i) === volgnummer);
+  const inschrijvingen = [...record.inschrijvingen];
+  if (at >= 0) {
+    const oud = inschrijvingen[at]!;
+    inschrijvingen[at] = { ...oud, inschrijving: ins, versies: [...oud.versies, versie] };
+  } else {
+    const na = inschrijvingen.findIndex((i) => i.brin > brin || (i.brin === brin && (keyOf(i) ?? '') > volgnummer));
+    inschrijvingen.splice(na < 0 ? inschrijvingen.length : na, 0, { brin, inschrijving: ins, geaccepteerd: vandaag, versies: [versie] });
+  }
+  return { ...record, inschrijvingen };
 }
 
-/** BEK-09 after a change: the bekostiging for its terugkoppeling and all the pupil's statuses, from one read. */
-export function naWijziging(deps: BekostigingDeps, pgn: string, brin: string, volgnummer: string, today: string) {
-  const record = pupilRecord(deps, pgn);
+/** The statuses of one pupil now (BEK-09); before and after a change, inside its transaction. */
+export function statussen(deps: BekostigingDeps, pgn: string, today: string, record = pupilRecord(deps, pgn)): InschrijvingBekostiging[] {
+  return bekostigingNu(record, today, deps.teldatumModus);
+}
+
+/** BEK-09 after a change: the bekostiging for its terugkoppeling and all the pupil's statuses. */
+export function naWijziging(deps: BekostigingDeps, record: PupilRecord, brin: string, volgnummer: string, today: string) {
   return {
     bekostiging: bekostigingVan(record, brin, volgnummer, today, deps.teldatumModus),
     statussen: bekostigingNu(record, today, deps.teldatumModus),

@@ -46,7 +46,7 @@ export function verwerkKetengevolgen(
   vandaag: string,
   namen: ReadonlyMap<string, string>,
   na: readonly SchoolInschrijving[],
-): { plaatsBerichten(): void } {
+): { correctie?: SchoolInschrijving; plaatsBerichten(): void } {
   let stand = na;
   const gevolgen = ketenGevolgen(gewijzigd, vorige, stand, vandaag, namen);
   const correctie = gevolgen.correctie;
@@ -56,6 +56,7 @@ export function verwerkKetengevolgen(
     stand = vervang(stand, correctie);
   }
   return {
+    ...(correctie ? { correctie } : {}),
     plaatsBerichten() {
       for (const b of gevolgen.berichten) store.plaatsBericht(b.brin, b.soort, b.inhoud);
       werkDubbeleInschrijvingenBij(store, pgn, gewijzigd.ins.leerling, vandaag, namen, stand);

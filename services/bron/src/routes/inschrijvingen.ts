@@ -23,7 +23,7 @@ import { terugkoppeling } from '../domain/terugkoppeling.js';
 import type { Inschrijving } from '../domain/types.js';
 import type { AppDeps } from '../deps.js';
 import { schoolNamen, toSchool, vervang, verwerkKetengevolgen, type OpLeerling } from '../keten.js';
-import { meldVeranderingen, naWijziging, statussen } from '../bekostiging.js';
+import { meldVeranderingen, metVersie, naWijziging, pupilRecord, statussen } from '../bekostiging.js';
 
 export const inschrijvingOperations: OperationSpec[] = [
   {
@@ -130,13 +130,15 @@ export function inschrijvingRoutes(deps: AppDeps): Router {
           const uitslag = check(stand);
           if (uitslag.foutmeldingen.length > 0) throw problems.rejected(uitslag.foutmeldingen, berichtId);
           const huidig = opSchool(stand, brin, ins).vorige;
-          const voorheen = statussen(deps, pgn, vandaag);
+          const voor = pupilRecord(deps, pgn);
+          const voorheen = statussen(deps, pgn, vandaag, voor);
           const mutatie = bepaalMutatie(huidig, ins);
           deps.store.slaInschrijvingOp(brin, ins, mutatie, { berichtId, afzender: partij, vandaag });
-          const na = vervang(stand.map(toSchool), { brin, ins });
-          const keten = verwerkKetengevolgen(deps.store, pgn, { brin, ins }, huidig, vandaag, namen, na);
+          const keten = verwerkKetengevolgen(deps.store, pgn, { brin, ins }, huidig, vandaag, namen, vervang(stand.map(toSchool), { brin, ins }));
           // BEK-09: the status in the terugkoppeling, and a BEKOSTIGINGSMELDING to every school whose status changed.
-          const { bekostiging, statussen: nu } = naWijziging(deps, pgn, brin, ins.inschrijvingsvolgnummer, vandaag);
+          let na = metVersie(voor, brin, ins, vandaag);
+          if (keten.correctie) na = metVersie(na, keten.correctie.brin, keten.correctie.ins, vandaag);
+          const { bekostiging, statussen: nu } = naWijziging(deps, na, brin, ins.inschrijvingsvolgnummer, vandaag);
           const tk = {
             ...terugkoppeling(mutatie, ins.leerling, ins.inschrijvingsvolgnummer, uitslag.meldingen),
             ...(bekostiging ? { bekostiging } : {}),
