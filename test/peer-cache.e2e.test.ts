@@ -3,6 +3,8 @@
 // (CONTRACT §2: no stale cache; §7), with the cache warm before each change.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { callerFor, type Caller } from './support/mtls';
 import { startTestChain, type TestChain } from './support/chain';
@@ -13,6 +15,14 @@ const OPERATOR = '00000099000000010000';
 const DOMSTAD = '00000099200000010000';
 const SCHOOL_11AA = '0000000700011AA00000';
 const VANDAAG = '2026-11-28';
+/** Polls until `done` holds (at most 5 s): the push worker runs beside the requests. */
+async function waitFor(done: () => boolean): Promise<void> {
+  const until = Date.now() + 5_000;
+  while (!done()) {
+    if (Date.now() > until) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
 const example = (file: string) => JSON.parse(readFileSync(join(REPO_ROOT, 'docs', 'examples', file), 'utf8'));
 
 describe('BRON honours a change in OSR or RIO on the very next bericht, with their answers cached (CONTRACT §2, §7)', () => {
@@ -61,6 +71,34 @@ describe('BRON honours a change in OSR or RIO on the very next bericht, with the
     });
     expect(created.status).toBe(201);
     expect((await send(6)).status).toBe(200);
+  });
+
+  it('pushes the very next terugkoppeling to an afleveradres registered after BRON found none (OSR-05)', async () => {
+    const pushed: Array<{ inhoud: { identificatiecodeBedrijfsdocument?: string } }> = [];
+    const receiver: Server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        pushed.push(JSON.parse(Buffer.concat(chunks).toString()));
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+    try {
+      expect((await send(7)).status).toBe(200);
+      // Let the push worker ask OSR for the afleveradres (none yet) and settle that bericht.
+      await waitFor(() => osrOperaties().some((o) => o.startsWith('GET /api/v1/endpoints')));
+      const mandaten = await osrAs(PLAZA).get(`/api/v1/mandates?school_oin=${SCHOOL_11AA}&service=ROD_PO`);
+      const token = mandaten.body.mandaten[0].token as string;
+      const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/duo-berichten`;
+      expect((await osrAs(PLAZA).put(`/api/v1/endpoints/${token}`, { url, start_date: VANDAAG })).status).toBe(200);
+      const res = await send(8);
+      expect(res.status).toBe(200);
+      const id = res.body.identificatiecodeBedrijfsdocument as string;
+      await waitFor(() => pushed.some((p) => p.inhoud.identificatiecodeBedrijfsdocument === id));
+    } finally {
+      await new Promise<void>((r) => receiver.close(() => r()));
+    }
   });
 
   it('refuses the very next bericht after RIO ended the vestiging at the locatie before the inschrijfdatum (BRON-06, RIO-11)', async () => {
