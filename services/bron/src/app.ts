@@ -4,6 +4,7 @@ import type { AppDeps } from './deps.js';
 import { bekostigingOperations, bekostigingRoutes } from './routes/bekostiging.js';
 import { berichtenOperations, berichtenRoutes } from './routes/berichten.js';
 import { herberekenNaKlok } from './bekostiging.js';
+import { signalenNaKlok } from './signalen.js';
 import { identificatieOperations, identificatieRoutes } from './routes/identificaties.js';
 import { informatiedienstOperations, informatiedienstRoutes } from './routes/informatiediensten.js';
 import { resultaatOperations, resultaatRoutes } from './routes/resultaten.js';
@@ -16,8 +17,11 @@ export type { AppDeps } from './deps.js';
 /** The BRON (ROD po) app; never listens, never reads process.env. */
 export function createApp(deps: AppDeps): Express {
   // BEK-09: passing a deadline makes statuses DEFINITIEF (and moving back VOORLOPIG again); schools are told.
+  // BRON-17: passing 14 February or 29 March signals groep-8 pupils whose resultaten are missing.
   deps.clock.onChange((from, to) => {
-    if (herberekenNaKlok(deps, from, to) > 0) deps.pusher?.kick();
+    const bekostiging = herberekenNaKlok(deps, from, to);
+    const signalen = signalenNaKlok(deps.store, from, to);
+    if (bekostiging + signalen > 0) deps.pusher?.kick();
   });
   const routes = Router();
   routes.use(

@@ -110,6 +110,10 @@ const MIGRATIONS = [
   // A pupil's whole history in key order from the index alone (versiesVanLeerling, per bericht).
   `CREATE INDEX historie_pgn_sleutel ON inschrijving_historie (pgn, brin, volgnummer, seq);
    DROP INDEX historie_pgn;`,
+  // BRON-17: each signaal once per inschrijving and moment (grens = 14 February or 29 March).
+  `CREATE TABLE signalen (
+     brin TEXT NOT NULL, pgn TEXT NOT NULL, volgnummer TEXT NOT NULL, code TEXT NOT NULL, grens TEXT NOT NULL,
+     PRIMARY KEY (brin, pgn, volgnummer, code, grens));`,
 ];
 
 interface InschrijvingRow {
@@ -171,6 +175,11 @@ export function createBronStore(db: Db) {
        ON CONFLICT (brin, pgn, volgnummer, soort) DO UPDATE SET inhoud = excluded.inhoud, bericht_id = excluded.bericht_id, vandaag = excluded.vandaag`,
     ),
     resultaat: db.prepare('SELECT inhoud FROM resultaten WHERE brin = ? AND pgn = ? AND volgnummer = ? AND soort = ?'),
+    opDatum: db.prepare(
+      'SELECT brin, pgn, inhoud FROM inschrijvingen WHERE inschrijfdatum <= ? AND (uitschrijfdatum IS NULL OR uitschrijfdatum >= ?) ORDER BY id',
+    ),
+    resultaatSoorten: db.prepare('SELECT soort FROM resultaten WHERE brin = ? AND pgn = ? AND volgnummer = ?'),
+    insertSignaal: db.prepare('INSERT OR IGNORE INTO signalen (brin, pgn, volgnummer, code, grens) VALUES (?, ?, ?, ?, ?)'),
     aantalResultaten: db.prepare('SELECT count(*) AS n FROM resultaten WHERE brin = ? AND pgn = ? AND volgnummer = ?'),
   };
 
@@ -301,6 +310,19 @@ export function createBronStore(db: Db) {
       const row = q.resultaat.get(brin, pgn, volgnummer, soort) as { inhoud: string } | undefined;
       return row ? (JSON.parse(row.inhoud) as T) : undefined;
     },
+    /** BRON-15/16: the soorten of resultaat stored for this inschrijving (SCHOOLADVIES_VOORLOPIG, …). */
+    resultaatSoorten: (brin: string, pgn: string, volgnummer: string) =>
+      (q.resultaatSoorten.all(brin, pgn, volgnummer) as Array<{ soort: string }>).map((r) => r.soort),
+    /** Every school's inschrijvingen ingeschreven on `datum` (BRON-03, uitschrijfdatum inclusive). */
+    inschrijvingenOpDatum: (datum: string) =>
+      (q.opDatum.all(datum, datum) as Array<InschrijvingRow & { brin: string; pgn: string }>).map((r) => ({
+        brin: r.brin,
+        pgn: r.pgn,
+        inschrijving: JSON.parse(r.inhoud) as Inschrijving,
+      })),
+    /** BRON-17: records a signaal; false when it was sent before. */
+    registreerSignaal: (brin: string, pgn: string, volgnummer: string, code: string, grens: string) =>
+      q.insertSignaal.run(brin, pgn, volgnummer, code, grens).changes > 0,
     heeftResultaten: (brin: string, pgn: string, volgnummer: string) =>
       (q.aantalResultaten.get(brin, pgn, volgnummer) as { n: number }).n > 0,
 
@@ -309,7 +331,7 @@ export function createBronStore(db: Db) {
     /** POST /_sim/reset: BRON's seed world is empty (no pupils enrolled yet). */
     reset(): void {
       db.exec(
-        'DELETE FROM resultaten; DELETE FROM dubbele_inschrijvingen; DELETE FROM afleveringen; DELETE FROM berichten; DELETE FROM inschrijving_historie; DELETE FROM inschrijvingen; DELETE FROM onderwijsnummers; DELETE FROM tellers;',
+        'DELETE FROM signalen; DELETE FROM resultaten; DELETE FROM dubbele_inschrijvingen; DELETE FROM afleveringen; DELETE FROM berichten; DELETE FROM inschrijving_historie; DELETE FROM inschrijvingen; DELETE FROM onderwijsnummers; DELETE FROM tellers;',
       );
     },
   };
