@@ -2,6 +2,7 @@
 // options (createMtlsServer: simulator CA, requestCert, rejectUnauthorized, TLS 1.2+) that reads
 // the body, JSON.parses it and answers 200 {}. Run as a child: node bare-server.js <pkiDir>.
 import { createMtlsServer, loadServerTls } from '@duo-sim/shared';
+import { serveBaseline } from './serve-baseline.js';
 
 const pkiDir = process.argv[2];
 if (!pkiDir) {
@@ -22,13 +23,4 @@ const server = createMtlsServer((req, res) => {
   });
 }, loadServerTls(pkiDir));
 
-server.listen(0, '127.0.0.1', () => {
-  const address = server.address();
-  process.stdout.write(`listening ${typeof address === 'object' && address ? address.port : 0}\n`);
-});
-
-const stop = () => server.close(() => process.exit(0));
-process.once('SIGTERM', stop);
-process.once('SIGINT', stop);
-// close() waits for keep-alive sockets; do not hang on them.
-process.once('SIGTERM', () => setTimeout(() => process.exit(0), 1000).unref());
+serveBaseline(server);

@@ -23,6 +23,7 @@ import {
   problems,
   silentLogger,
 } from '@duo-sim/shared';
+import { serveBaseline } from './serve-baseline.js';
 
 const [pkiDir, dataDir] = process.argv.slice(2);
 if (!pkiDir || !dataDir) {
@@ -62,11 +63,4 @@ const app = createServiceApp(
 );
 
 const server = createMtlsServer(app, loadServerTls(pkiDir));
-server.listen(0, '127.0.0.1', () => {
-  const address = server.address();
-  process.stdout.write(`listening ${typeof address === 'object' && address ? address.port : 0}\n`);
-});
-const stop = () => server.close(() => process.exit(0));
-process.once('SIGTERM', stop);
-process.once('SIGINT', stop);
-process.once('SIGTERM', () => setTimeout(() => process.exit(0), 1000).unref());
+serveBaseline(server);
