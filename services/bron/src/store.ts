@@ -184,6 +184,18 @@ export function createBronStore(db: Db) {
   };
 
   const parse = (row: InschrijvingRow | undefined) => (row ? (JSON.parse(row.inhoud) as Inschrijving) : undefined);
+  // Writes per pupil, so a bericht can tell whether what it read before its commit is still what is
+  // stored. Only ever too cautious: a rolled-back write still counts, and when the map is cleared
+  // every earlier reading is void (the epoch moves).
+  let epoch = 0;
+  const writes = new Map<string, number>();
+  const wrote = (pgn: string) => {
+    if (writes.size >= 100_000) {
+      writes.clear();
+      epoch++;
+    }
+    writes.set(pgn, (writes.get(pgn) ?? 0) + 1);
+  };
 
   const store = {
     /** ID-02 (sim): the number issued to this person before, if any. */
@@ -210,9 +222,13 @@ export function createBronStore(db: Db) {
     inschrijvingenOp: (brin: string, peildatum: string) =>
       (q.opPeildatum.all(brin, peildatum, peildatum) as InschrijvingRow[]).map((r) => JSON.parse(r.inhoud) as Inschrijving),
 
+    /** A mark of the pupil's stored inschrijvingen: while it stays the same, nothing was written for the pupil. */
+    versieVanLeerling: (pgn: string) => `${epoch}.${writes.get(pgn) ?? 0}`,
+
     /** BRON-02: stores the standlevering and its history line (call inside a transaction). */
     slaInschrijvingOp(brin: string, ins: Inschrijving, mutatie: Mutatie, meta: MutationMeta): void {
       const pgn = pgnWaarde(ins.leerling);
+      wrote(pgn);
       const inhoud = JSON.stringify(ins);
       q.upsertInschrijving.run(brin, pgn, ins.inschrijvingsvolgnummer, ins.inschrijfdatum, ins.uitschrijfdatum ?? null, inhoud);
       q.insertHistorie.run(brin, pgn, ins.inschrijvingsvolgnummer, mutatie, meta.berichtId, meta.afzender, meta.vandaag, new Date().toISOString(), inhoud);
@@ -220,6 +236,7 @@ export function createBronStore(db: Db) {
     /** BRON-04: removes the inschrijving; the history keeps what it was. */
     verwijderInschrijving(brin: string, ins: Inschrijving, meta: MutationMeta): void {
       const pgn = pgnWaarde(ins.leerling);
+      wrote(pgn);
       q.deleteInschrijving.run(brin, pgn, ins.inschrijvingsvolgnummer);
       q.insertHistorie.run(brin, pgn, ins.inschrijvingsvolgnummer, 'VERWIJDERD', meta.berichtId, meta.afzender, meta.vandaag, new Date().toISOString(), null);
     },
@@ -330,6 +347,8 @@ export function createBronStore(db: Db) {
 
     /** POST /_sim/reset: BRON's seed world is empty (no pupils enrolled yet). */
     reset(): void {
+      writes.clear();
+      epoch++;
       db.exec(
         'DELETE FROM signalen; DELETE FROM resultaten; DELETE FROM dubbele_inschrijvingen; DELETE FROM afleveringen; DELETE FROM berichten; DELETE FROM inschrijving_historie; DELETE FROM inschrijvingen; DELETE FROM onderwijsnummers; DELETE FROM tellers;',
       );

@@ -153,6 +153,8 @@ export function bekostigingOp(
   // BEK-03: one school per pupil. (BRON-02 keeps one school's inschrijvingen from overlapping, so in
   // practice the losers are at another school.)
   const winnaar = [...opTeldatum].sort(winnaarEerst)[0];
+  // BEK-07: the fourth birthday on T itself counts as 4 (one pupil, so one answer for all).
+  const jongerDan4 = record.geboortedatum !== undefined && ageOn(record.geboortedatum, teldatum) < 4;
 
   return kandidaten.map((k) => {
     const redenen: BekostigingReden[] = [];
@@ -175,8 +177,7 @@ export function bekostigingOp(
     if (k.stand.indicatieBekostiging === false) redenen.push('INDICATIE_BEKOSTIGING_NEE');
     // BEK-06 (sim): the LAS states it.
     if (k.stand.ongeoorloofdVerzuimMeerDanHelft === true) redenen.push('VERZUIM_MEER_DAN_HELFT');
-    // BEK-07: the fourth birthday on T itself counts as 4.
-    if (record.geboortedatum !== undefined && ageOn(record.geboortedatum, teldatum) < 4) redenen.push('JONGER_DAN_4');
+    if (jongerDan4) redenen.push('JONGER_DAN_4');
 
     const geordend = inVasteVolgorde(redenen);
     return {

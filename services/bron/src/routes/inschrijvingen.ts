@@ -100,7 +100,8 @@ export function inschrijvingRoutes(deps: AppDeps): Router {
           });
         }
         const geboortedatum = geboortegegevensVan(ins.leerling, kandidaten, issued)?.geboortedatum;
-        // The pupil is read once here and once more inside the commit.
+        // The pupil is read here, and again inside the commit only when something was stored for it since.
+        const gelezen = deps.store.versieVanLeerling(pgn);
         const opLeerling = deps.store.inschrijvingenVanLeerling(pgn);
         const check = (stand: OpLeerling) =>
           checkInschrijving(ins, {
@@ -124,9 +125,9 @@ export function inschrijvingRoutes(deps: AppDeps): Router {
         const namen = await schoolNamen(deps.osr, deps.store, pgn, { [brin]: school.naam }, opLeerling);
 
         return () => {
-          // Read again inside the transaction: while RIO and OSR were asked, a concurrent bericht for
-          // this pupil may have landed, so BRON-02 (overlap) and BRON-13 are judged again on what is stored now.
-          const stand = deps.store.inschrijvingenVanLeerling(pgn);
+          // Inside the transaction: while RIO and OSR were asked, a concurrent bericht for this pupil
+          // may have landed, so BRON-02 (overlap) and BRON-13 are judged again on what is stored now.
+          const stand = deps.store.versieVanLeerling(pgn) === gelezen ? opLeerling : deps.store.inschrijvingenVanLeerling(pgn);
           const uitslag = check(stand);
           if (uitslag.foutmeldingen.length > 0) throw problems.rejected(uitslag.foutmeldingen, berichtId);
           const huidig = opSchool(stand, brin, ins).vorige;
