@@ -1,12 +1,11 @@
 // The BRON walk-through of the README, end to end: the real chain on ephemeral ports, driven by
 // the CLI with the example files, and a vendor's receiver getting every bericht by push.
 import { execFile } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { callerFor } from './support/mtls';
 import { startTestChain, type TestChain } from './support/chain';
+import { startReceiver, type Receiver } from './support/receiver';
 import { clientTls, REPO_ROOT } from './support/test-pki';
 
 const run = promisify(execFile);
@@ -16,7 +15,7 @@ const PLAZA = '00000099100000010000';
 
 describe('BRON walk-through (README): identify, enrol, change groep, uitschrijven, read every terugkoppeling', () => {
   let chain: TestChain;
-  let receiver: Server;
+  let receiver: Receiver<{ berichtId: number; soort: string }>;
   let pushed: Array<{ berichtId: number; soort: string }>;
   const sim = async (...args: string[]) => {
     const res = await run(process.execPath, [CLI, ...args], { env: { ...process.env, ...chain.env } }).catch((e: { stdout: string }) => e);
@@ -27,19 +26,11 @@ describe('BRON walk-through (README): identify, enrol, change groep, uitschrijve
 
   beforeAll(async () => {
     chain = await startTestChain({ SIM_DATE: '2026-11-28', BRON_PUSH_BASIS_MS: '50' });
-    pushed = [];
-    receiver = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        pushed.push(JSON.parse(Buffer.concat(chunks).toString()));
-        res.writeHead(204).end();
-      });
-    });
-    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+    receiver = await startReceiver();
+    pushed = receiver.pushed;
   });
   afterAll(async () => {
-    await new Promise<void>((r) => receiver.close(() => r()));
+    await receiver.close();
     await chain.close();
   });
 
@@ -48,7 +39,7 @@ describe('BRON walk-through (README): identify, enrol, change groep, uitschrijve
     // The vendor registers its afleveradres in OSR with its mandate token.
     const mandaten = await sim('call', '--as', 'plaza', 'GET', '/api/v1/mandates?school_oin=0000000700011AA00000&service=ROD_PO');
     const token = mandaten.body.mandaten[0].token;
-    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/duo-berichten`;
+    const url = receiver.url;
     const vendor = callerFor(chain.services.osr.url, clientTls(PLAZA));
     expect((await vendor.put(`/api/v1/endpoints/${token}`, { url })).status).toBe(200);
 

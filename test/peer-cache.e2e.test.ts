@@ -3,11 +3,10 @@
 // (CONTRACT §2: no stale cache; §7), with the cache warm before each change.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { callerFor, type Caller } from './support/mtls';
 import { startTestChain, type TestChain } from './support/chain';
+import { startReceiver } from './support/receiver';
 import { clientTls, REPO_ROOT } from './support/test-pki';
 
 const PLAZA = '00000099100000010000';
@@ -74,30 +73,20 @@ describe('BRON honours a change in OSR or RIO on the very next bericht, with the
   });
 
   it('pushes the very next terugkoppeling to an afleveradres registered after BRON found none (OSR-05)', async () => {
-    const pushed: Array<{ inhoud: { identificatiecodeBedrijfsdocument?: string } }> = [];
-    const receiver: Server = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        pushed.push(JSON.parse(Buffer.concat(chunks).toString()));
-        res.writeHead(204).end();
-      });
-    });
-    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+    const receiver = await startReceiver<{ inhoud: { identificatiecodeBedrijfsdocument?: string } }>();
     try {
       expect((await send(7)).status).toBe(200);
       // Let the push worker ask OSR for the afleveradres (none yet) and settle that bericht.
       await waitFor(() => osrOperaties().some((o) => o.startsWith('GET /api/v1/endpoints')));
       const mandaten = await osrAs(PLAZA).get(`/api/v1/mandates?school_oin=${SCHOOL_11AA}&service=ROD_PO`);
       const token = mandaten.body.mandaten[0].token as string;
-      const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/duo-berichten`;
-      expect((await osrAs(PLAZA).put(`/api/v1/endpoints/${token}`, { url, start_date: VANDAAG })).status).toBe(200);
+      expect((await osrAs(PLAZA).put(`/api/v1/endpoints/${token}`, { url: receiver.url, start_date: VANDAAG })).status).toBe(200);
       const res = await send(8);
       expect(res.status).toBe(200);
       const id = res.body.identificatiecodeBedrijfsdocument as string;
-      await waitFor(() => pushed.some((p) => p.inhoud.identificatiecodeBedrijfsdocument === id));
+      await waitFor(() => receiver.pushed.some((p) => p.inhoud.identificatiecodeBedrijfsdocument === id));
     } finally {
-      await new Promise<void>((r) => receiver.close(() => r()));
+      await receiver.close();
     }
   });
 
