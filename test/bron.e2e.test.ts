@@ -18,7 +18,9 @@ describe('BRON walk-through (README): identify, enrol, change groep, uitschrijve
   let receiver: Receiver<{ berichtId: number; soort: string }>;
   let pushed: Array<{ berichtId: number; soort: string }>;
   const sim = async (...args: string[]) => {
-    const res = await run(process.execPath, [CLI, ...args], { env: { ...process.env, ...chain.env } }).catch((e: { stdout: string }) => e);
+    const res = await run(process.execPath, [CLI, ...args], { env: { ...process.env, ...chain.env } }).catch(
+      (e: { stdout: string }) => e,
+    );
     const out = (res as { stdout: string }).stdout;
     const [first, ...rest] = out.split('\n');
     return { status: Number(/^HTTP (\d+)/.exec(first ?? '')?.[1]), body: JSON.parse(rest.join('\n')) };
@@ -44,9 +46,20 @@ describe('BRON walk-through (README): identify, enrol, change groep, uitschrijve
     expect((await vendor.put(`/api/v1/endpoints/${token}`, { url })).status).toBe(200);
 
     const id = await sim('call', '--as', 'plaza', 'POST', '/identificaties', join(EXAMPLES, 'identificatie.json'), '--nieuw-id');
-    expect(id).toMatchObject({ status: 200, body: { resultaat: 'GEIDENTIFICEERD', leerling: { burgerservicenummer: '802533048' } } });
+    expect(id).toMatchObject({
+      status: 200,
+      body: { resultaat: 'GEIDENTIFICEERD', leerling: { burgerservicenummer: '802533048' } },
+    });
 
-    const nieuw = await sim('call', '--as', 'plaza', 'POST', '/identificaties', join(EXAMPLES, 'identificatie-zonder-pgn.json'), '--nieuw-id');
+    const nieuw = await sim(
+      'call',
+      '--as',
+      'plaza',
+      'POST',
+      '/identificaties',
+      join(EXAMPLES, 'identificatie-zonder-pgn.json'),
+      '--nieuw-id',
+    );
     expect(nieuw.body.resultaat).toBe('ONDERWIJSNUMMER_TOEGEKEND');
 
     const enrolled = await sim('call', '--as', 'plaza', 'POST', '/inschrijvingen', join(EXAMPLES, 'inschrijving.json'));
@@ -61,7 +74,11 @@ describe('BRON walk-through (README): identify, enrol, change groep, uitschrijve
     expect(uit).toMatchObject({ status: 200, body: { terugkoppeling: { mutatie: 'UITGESCHREVEN' } } });
 
     const box = await sim('call', '--as', 'plaza', 'GET', '/scholen/11AA/berichten');
-    expect(box.body.berichten.map((b: { soort: string; inhoud: { terugkoppeling?: { mutatie: string } } }) => `${b.soort} ${b.inhoud.terugkoppeling?.mutatie ?? ''}`.trim())).toEqual([
+    expect(
+      box.body.berichten.map((b: { soort: string; inhoud: { terugkoppeling?: { mutatie: string } } }) =>
+        `${b.soort} ${b.inhoud.terugkoppeling?.mutatie ?? ''}`.trim(),
+      ),
+    ).toEqual([
       'TERUGKOPPELING TOEGEVOEGD',
       'TERUGKOPPELING GEWIJZIGD',
       'TERUGKOPPELING UITGESCHREVEN',

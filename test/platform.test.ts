@@ -47,7 +47,9 @@ describe('the chain started in one process', () => {
   });
 
   it('calls an endpoint as a party named by part of its name with `sim call`', async () => {
-    const res = await run(process.execPath, [cli, 'call', '--as', 'operator', 'GET', 'osr:/_sim/clock'], { env: { ...process.env, ...chain.env } });
+    const res = await run(process.execPath, [cli, 'call', '--as', 'operator', 'GET', 'osr:/_sim/clock'], {
+      env: { ...process.env, ...chain.env },
+    });
     expect(res.stdout).toMatch(/^HTTP 200 {2}\(osr GET \/_sim\/clock\)/);
     expect(JSON.parse(res.stdout.slice(res.stdout.indexOf('\n')))).toEqual({ vandaag: '2027-02-01' });
     expect(operator).toBeDefined();
@@ -74,23 +76,37 @@ describe('certificates for negative tests (sim cert)', () => {
   const env = () => ({ ...process.env, ...chain.env });
   const tlsOf = (oin: string) => {
     const pki = pkiPaths(join(chain.dataDir, 'pki'));
-    return { ca: readFileSync(pki.caCert, 'utf8'), cert: readFileSync(pki.partyCert(oin), 'utf8'), key: readFileSync(pki.partyKey(oin), 'utf8') };
+    return {
+      ca: readFileSync(pki.caCert, 'utf8'),
+      cert: readFileSync(pki.partyCert(oin), 'utf8'),
+      key: readFileSync(pki.partyKey(oin), 'utf8'),
+    };
   };
 
   it('issues a certificate for a new party that the services accept (EK-01)', async () => {
-    await run(process.execPath, [cli, 'cert', 'issue', '--oin', '00000099777700010000', '--name', 'Nieuwe Leverancier'], { env: env() });
+    await run(process.execPath, [cli, 'cert', 'issue', '--oin', '00000099777700010000', '--name', 'Nieuwe Leverancier'], {
+      env: env(),
+    });
     const res = await callerFor(chain.services.bron.url, tlsOf('00000099777700010000')).get('/health');
     expect(res.status).toBe(200);
   });
 
   it('issues an expired certificate that every service refuses in the handshake', async () => {
-    const out = await run(process.execPath, [cli, 'cert', 'issue', '--oin', '00000099777700020000', '--name', 'Verlopen', '--expired'], { env: env() });
+    const out = await run(
+      process.execPath,
+      [cli, 'cert', 'issue', '--oin', '00000099777700020000', '--name', 'Verlopen', '--expired'],
+      { env: env() },
+    );
     expect(out.stdout).toMatch(/\(expired\)/);
     await expect(callerFor(chain.services.osr.url, tlsOf('00000099777700020000')).get('/health')).rejects.toThrow();
   });
 
   it('issues a not-yet-valid certificate that every service refuses in the handshake', async () => {
-    await run(process.execPath, [cli, 'cert', 'issue', '--oin', '00000099777700030000', '--name', 'Te Vroeg', '--not-yet-valid'], { env: env() });
+    await run(
+      process.execPath,
+      [cli, 'cert', 'issue', '--oin', '00000099777700030000', '--name', 'Te Vroeg', '--not-yet-valid'],
+      { env: env() },
+    );
     await expect(callerFor(chain.services.rio.url, tlsOf('00000099777700030000')).get('/health')).rejects.toThrow();
   });
 
@@ -136,6 +152,8 @@ describe('one service started alone', () => {
       env: { ...process.env, BRON_PORT: 'negen', SIM_DATA_DIR: '/dev/null/data' },
     }).catch((err: { code: number; stderr: string }) => err);
     expect((result as { code: number }).code).toBe(1);
-    expect((result as { stderr: string }).stderr).toMatch(/Ongeldige configuratie:\n {2}- BRON_PORT=negen.*\n {2}- SIM_DATA_DIR=\/dev\/null\/data: map is niet schrijfbaar/);
+    expect((result as { stderr: string }).stderr).toMatch(
+      /Ongeldige configuratie:\n {2}- BRON_PORT=negen.*\n {2}- SIM_DATA_DIR=\/dev\/null\/data: map is niet schrijfbaar/,
+    );
   });
 });

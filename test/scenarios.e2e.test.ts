@@ -16,16 +16,26 @@ describe('sim scenario', () => {
   });
   afterAll(() => chain.close());
 
-  it.each(Object.keys(SCENARIOS))('runs the %s walk-through from a fresh world to the end', async (naam) => {
-    const { stdout } = await run(process.execPath, [join(REPO_ROOT, 'scripts', 'dist', 'cli.js'), 'scenario', naam], { env: { ...process.env, ...chain.env } });
-    expect(stdout).toMatch(/klaar: elke stap gaf het verwachte antwoord\n$/);
-    expect(stdout.match(/-> HTTP \d+/g)?.length).toBe(SCENARIOS[naam]!.stappen.filter((s) => !('klok' in s)).length);
-  }, 30_000);
+  it.each(Object.keys(SCENARIOS))(
+    'runs the %s walk-through from a fresh world to the end',
+    async (naam) => {
+      const { stdout } = await run(process.execPath, [join(REPO_ROOT, 'scripts', 'dist', 'cli.js'), 'scenario', naam], {
+        env: { ...process.env, ...chain.env },
+      });
+      expect(stdout).toMatch(/klaar: elke stap gaf het verwachte antwoord\n$/);
+      expect(stdout.match(/-> HTTP \d+/g)?.length).toBe(SCENARIOS[naam]!.stappen.filter((s) => !('klok' in s)).length);
+    },
+    30_000,
+  );
 
   it('lists the scenarios without a name and refuses an unknown one', async () => {
-    const list = await run(process.execPath, [join(REPO_ROOT, 'scripts', 'dist', 'cli.js'), 'scenario'], { env: { ...process.env, ...chain.env } });
+    const list = await run(process.execPath, [join(REPO_ROOT, 'scripts', 'dist', 'cli.js'), 'scenario'], {
+      env: { ...process.env, ...chain.env },
+    });
     expect(list.stdout).toMatch(/verhuizing/);
-    const unknown = await run(process.execPath, [join(REPO_ROOT, 'scripts', 'dist', 'cli.js'), 'scenario', 'onbekend'], { env: { ...process.env, ...chain.env } }).catch((e: { code: number }) => e);
+    const unknown = await run(process.execPath, [join(REPO_ROOT, 'scripts', 'dist', 'cli.js'), 'scenario', 'onbekend'], {
+      env: { ...process.env, ...chain.env },
+    }).catch((e: { code: number }) => e);
     expect((unknown as { code: number }).code).toBe(2);
   });
 });

@@ -19,7 +19,9 @@ describe('a pupil moves between schools with different vendors (INFO-03, INFO-06
   });
   afterAll(() => chain.close());
   const sim = async (...args: string[]) => {
-    const res = await run(process.execPath, [CLI, ...args], { env: { ...process.env, ...chain.env } }).catch((e: { stdout: string }) => e);
+    const res = await run(process.execPath, [CLI, ...args], { env: { ...process.env, ...chain.env } }).catch(
+      (e: { stdout: string }) => e,
+    );
     const out = (res as { stdout: string }).stdout;
     return { status: Number(/^HTTP (\d+)/.exec(out)?.[1]), body: JSON.parse(out.slice(out.indexOf('\n'))) };
   };
@@ -35,15 +37,29 @@ describe('a pupil moves between schools with different vendors (INFO-03, INFO-06
   };
 
   it('runs the move with the example files', async () => {
-    expect((await sim('call', '--as', 'plaza', 'POST', '/inschrijvingen', join(DIR, '1-inschrijving-11AA.json'))).status).toBe(201);
+    expect((await sim('call', '--as', 'plaza', 'POST', '/inschrijvingen', join(DIR, '1-inschrijving-11AA.json'))).status).toBe(
+      201,
+    );
 
-    const status = await sim('call', '--as', 'kwartet', 'POST', '/informatiediensten/inschrijvingsstatus', join(DIR, '2-inschrijvingsstatus-11AB.json'));
+    const status = await sim(
+      'call',
+      '--as',
+      'kwartet',
+      'POST',
+      '/informatiediensten/inschrijvingsstatus',
+      join(DIR, '2-inschrijvingsstatus-11AB.json'),
+    );
     expect(status).toMatchObject({
       status: 200,
-      body: { actueleInschrijving: { brin: '11AA', naam: 'OBS De Vlinderboom', vestigingscode: '11AA00', inschrijfdatum: '2025-08-01' }, laatsteUitschrijving: null },
+      body: {
+        actueleInschrijving: { brin: '11AA', naam: 'OBS De Vlinderboom', vestigingscode: '11AA00', inschrijfdatum: '2025-08-01' },
+        laatsteUitschrijving: null,
+      },
     });
 
-    expect((await sim('call', '--as', 'kwartet', 'POST', '/inschrijvingen', join(DIR, '3-inschrijving-11AB.json'))).status).toBe(201);
+    expect((await sim('call', '--as', 'kwartet', 'POST', '/inschrijvingen', join(DIR, '3-inschrijving-11AB.json'))).status).toBe(
+      201,
+    );
     // BEK-04: while the overlap lasts, school A's funding for 1 February 2027 is on hold.
     expect(await mailbox('plaza', '11AA')).toEqual([
       'TERUGKOPPELING',
@@ -52,7 +68,9 @@ describe('a pupil moves between schools with different vendors (INFO-03, INFO-06
       'BEKOSTIGINGSMELDING NIET_BEKOSTIGD DUBBELE_INSCHRIJVING',
     ]);
 
-    expect((await sim('call', '--as', 'plaza', 'POST', '/inschrijvingen', join(DIR, '4-uitschrijving-11AA.json'))).status).toBe(200);
+    expect((await sim('call', '--as', 'plaza', 'POST', '/inschrijvingen', join(DIR, '4-uitschrijving-11AA.json'))).status).toBe(
+      200,
+    );
     // A no longer has her on 1 February; B does, and is funded once the overlap is resolved (BEK-02, BEK-09).
     expect(await mailbox('plaza', '11AA')).toEqual([
       'TERUGKOPPELING',
@@ -71,7 +89,20 @@ describe('a pupil moves between schools with different vendors (INFO-03, INFO-06
       'BEKOSTIGINGSMELDING BEKOSTIGD',
     ]);
 
-    const after = await sim('call', '--as', 'kwartet', 'POST', '/informatiediensten/inschrijvingsstatus', join(DIR, '2-inschrijvingsstatus-11AB.json'), '--nieuw-id');
-    expect(after.body.laatsteUitschrijving).toEqual({ brin: '11AA', naam: 'OBS De Vlinderboom', inschrijfdatum: '2025-08-01', uitschrijfdatum: '2026-11-30' });
+    const after = await sim(
+      'call',
+      '--as',
+      'kwartet',
+      'POST',
+      '/informatiediensten/inschrijvingsstatus',
+      join(DIR, '2-inschrijvingsstatus-11AB.json'),
+      '--nieuw-id',
+    );
+    expect(after.body.laatsteUitschrijving).toEqual({
+      brin: '11AA',
+      naam: 'OBS De Vlinderboom',
+      inschrijfdatum: '2025-08-01',
+      uitschrijfdatum: '2026-11-30',
+    });
   }, 30_000);
 });

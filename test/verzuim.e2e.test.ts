@@ -103,7 +103,13 @@ describe('verzuim end to end: school -> DUO -> gemeente', () => {
   it('routes a pupil who has only a BRON onderwijsnummer by the BRP address of the person BRON identified (VZM-09)', async () => {
     const identificatie = await bron.post('/identificaties', {
       bedrijfsdocument: bedrijfsdocument('11AA'),
-      persoon: { achternaam: 'Visser', voornamen: 'Milan', geboortedatum: '2016-02-10', geslacht: 'M', adres: { postcode: '3583XK', huisnummer: 171 } },
+      persoon: {
+        achternaam: 'Visser',
+        voornamen: 'Milan',
+        geboortedatum: '2016-02-10',
+        geslacht: 'M',
+        adres: { postcode: '3583XK', huisnummer: 171 },
+      },
     });
     expect(identificatie.status).toBe(200);
     expect(identificatie.body.resultaat).toBe('ONDERWIJSNUMMER_TOEGEKEND');

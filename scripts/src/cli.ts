@@ -56,12 +56,17 @@ function resolveParty(who: string): string {
   const byRol = parties().filter((p) => p.rol === needle);
   const hits = byRol.length === 1 ? byRol : parties().filter((p) => p.naam.toLowerCase().includes(needle));
   if (hits.length === 1) return hits[0]!.oin;
-  fail(hits.length === 0 ? `geen partij "${who}"; zie npm run sim -- partijen` : `"${who}" past op ${hits.map((h) => h.naam).join(', ')}; wees preciezer`);
+  fail(
+    hits.length === 0
+      ? `geen partij "${who}"; zie npm run sim -- partijen`
+      : `"${who}" past op ${hits.map((h) => h.naam).join(', ')}; wees preciezer`,
+  );
 }
 
 function clientFor(service: ServiceName, asOin: string) {
   const pki = pkiPaths(config.pkiDir);
-  if (!existsSync(pki.partyCert(asOin))) fail(`geen certificaat voor ${asOin}; maak er een met: npm run sim -- cert issue --oin ${asOin} --name <naam>`);
+  if (!existsSync(pki.partyCert(asOin)))
+    fail(`geen certificaat voor ${asOin}; maak er een met: npm run sim -- cert issue --oin ${asOin} --name <naam>`);
   return createServiceClient(config.peers[service], loadPartyTls(config.pkiDir, asOin), { connections: 1 });
 }
 
@@ -72,7 +77,11 @@ function operatorOin(): string {
 }
 
 /** The same operator call on every service; one line per service. */
-async function fanOut(method: string, path: string, body?: unknown): Promise<Array<{ service: ServiceName; regel: string; ok: boolean }>> {
+async function fanOut(
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<Array<{ service: ServiceName; regel: string; ok: boolean }>> {
   const asOin = operatorOin();
   const results = [];
   for (const service of SERVICES) {
@@ -99,13 +108,16 @@ async function onAll(method: string, path: string, body?: unknown): Promise<void
 async function scenario(naam: string | undefined): Promise<void> {
   const gekozen = naam === undefined ? undefined : SCENARIOS[naam];
   if (!gekozen) {
-    console.log('scenario\'s (npm run sim -- scenario <naam>):');
+    console.log("scenario's (npm run sim -- scenario <naam>):");
     for (const [n, s] of Object.entries(SCENARIOS)) console.log(`  ${n.padEnd(12)} ${s.titel}`);
     if (naam !== undefined) process.exitCode = 2;
     return;
   }
   console.log(`${gekozen.titel}\n(de wereld gaat terug naar de seed, de klok naar ${gekozen.datum})`);
-  for (const r of [...(await fanOut('POST', '/_sim/reset', {})), ...(await fanOut('PUT', '/_sim/clock', { vandaag: gekozen.datum }))]) {
+  for (const r of [
+    ...(await fanOut('POST', '/_sim/reset', {})),
+    ...(await fanOut('PUT', '/_sim/clock', { vandaag: gekozen.datum })),
+  ]) {
     if (!r.ok) fail(`${r.service}: ${r.regel}`);
   }
   const bewaard: Record<string, string> = {};
@@ -235,7 +247,8 @@ async function main(): Promise<void> {
     case 'ontvanger':
       return receive(Number(args[0] ?? 8088));
     case 'partijen':
-      for (const p of parties()) console.log(`${p.oin}  ${p.rol.padEnd(11)} ${p.naam}${p.gemeentecode ? ` (${p.gemeentecode})` : ''}`);
+      for (const p of parties())
+        console.log(`${p.oin}  ${p.rol.padEnd(11)} ${p.naam}${p.gemeentecode ? ` (${p.gemeentecode})` : ''}`);
       console.log(`${DUO_OIN} is DUO zelf (de diensten onderling).`);
       return;
     default:

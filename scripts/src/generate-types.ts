@@ -34,7 +34,8 @@ async function generate(): Promise<string> {
         duoSim: {
           order: 1,
           canRead: (file: { url: string }) => file.url.startsWith(SCHEMA_BASE),
-          read: (file: { url: string }) => readFileSync(join(SCHEMAS, file.url.slice(SCHEMA_BASE.length).replace(/#.*$/, '')), 'utf8'),
+          read: (file: { url: string }) =>
+            readFileSync(join(SCHEMAS, file.url.slice(SCHEMA_BASE.length).replace(/#.*$/, '')), 'utf8'),
         },
       },
     } as never,
@@ -48,7 +49,9 @@ async function main(): Promise<void> {
   const current = existsSync(OUT) ? readFileSync(OUT, 'utf8') : '';
   if (check) {
     if (current !== text) {
-      console.error('shared/src/generated/schemas.ts loopt achter op shared/schemas: draai npm run generate:types en commit het resultaat.');
+      console.error(
+        'shared/src/generated/schemas.ts loopt achter op shared/schemas: draai npm run generate:types en commit het resultaat.',
+      );
       process.exit(1);
     }
     console.log('gegenereerde types zijn actueel');

@@ -48,7 +48,8 @@ function schoolGemeente(rio: RioWereld, brin: string): string {
 
 function activeMandates(w: World, brin: string, service: string, d = PEILDATUM): OsrMandaat[] {
   return w.osr.mandaten.filter(
-    (m) => m.school_oin === schoolOinFromBrin(brin) && m.service === service && activeOn(m.start_date, m.end_date ?? undefined, d),
+    (m) =>
+      m.school_oin === schoolOinFromBrin(brin) && m.service === service && activeOn(m.start_date, m.end_date ?? undefined, d),
   );
 }
 

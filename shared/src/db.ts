@@ -24,9 +24,7 @@ export function openDatabase(file: string): Db {
  * Each module keeps its own version, so shared tables and service tables live in one file.
  */
 export function migrate(db: Db, module: string, migrations: readonly string[]): void {
-  const row = db.prepare('SELECT version FROM schema_migrations WHERE module = ?').get(module) as
-    | { version: number }
-    | undefined;
+  const row = db.prepare('SELECT version FROM schema_migrations WHERE module = ?').get(module) as { version: number } | undefined;
   const current = row?.version ?? 0;
   if (current >= migrations.length) return;
   db.transaction(() => {

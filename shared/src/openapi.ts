@@ -28,7 +28,10 @@ export function buildOpenApi(info: ServiceInfo, schemas: SchemaRegistry, operati
   const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of operations) {
-    const problem = { description: 'Problem met foutmeldingen', content: { 'application/problem+json': { schema: ref('problem') } } };
+    const problem = {
+      description: 'Problem met foutmeldingen',
+      content: { 'application/problem+json': { schema: ref('problem') } },
+    };
     const responses: Record<string, unknown> = {
       [String(op.status ?? 200)]: {
         description: 'OK',
@@ -46,10 +49,11 @@ export function buildOpenApi(info: ServiceInfo, schemas: SchemaRegistry, operati
     (paths[op.path] ??= {})[op.method] = {
       summary: op.summary,
       description: `Wie: ${op.wie}.`,
-      parameters: [...pathParams.filter((p) => !declared.has(p.name)), ...(op.parameters ?? []).map((p) => ({ schema: { type: 'string' }, ...p }))],
-      ...(op.request
-        ? { requestBody: { required: true, content: { 'application/json': { schema: ref(op.request) } } } }
-        : {}),
+      parameters: [
+        ...pathParams.filter((p) => !declared.has(p.name)),
+        ...(op.parameters ?? []).map((p) => ({ schema: { type: 'string' }, ...p })),
+      ],
+      ...(op.request ? { requestBody: { required: true, content: { 'application/json': { schema: ref(op.request) } } } } : {}),
       responses,
     };
   }
@@ -63,7 +67,9 @@ export function buildOpenApi(info: ServiceInfo, schemas: SchemaRegistry, operati
     paths,
     components: {
       schemas: components,
-      securitySchemes: { mtls: { type: 'mutualTLS', description: 'Clientcertificaat van de simulatie-CA; OIN in subject serialNumber.' } },
+      securitySchemes: {
+        mtls: { type: 'mutualTLS', description: 'Clientcertificaat van de simulatie-CA; OIN in subject serialNumber.' },
+      },
     },
   };
 }

@@ -74,7 +74,10 @@ export function problemBody(status: number, foutmeldingen: Foutmelding[], id?: s
     detail: n === 1 ? '1 foutmelding' : `${n} foutmeldingen`,
     foutmeldingen: foutmeldingen.map((f) =>
       f.sleutelgegevens
-        ? { ...f, sleutelgegevens: f.sleutelgegevens.map((s) => ({ ...s, sleutelwaarde: shortenSleutelwaarde(s.sleutelwaarde) })) }
+        ? {
+            ...f,
+            sleutelgegevens: f.sleutelgegevens.map((s) => ({ ...s, sleutelwaarde: shortenSleutelwaarde(s.sleutelwaarde) })),
+          }
         : f,
     ),
   };

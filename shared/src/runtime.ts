@@ -13,7 +13,14 @@ import { createPartyRegistry, loadParties, type PartyRegistry } from './parties.
 import { ensurePki, pkiPaths } from './pki.js';
 import { createSchemaRegistry, type SchemaRegistry } from './schemas.js';
 import { createSimStateStore } from './sim-state.js';
-import { createMtlsServer, createRevocationList, loadPartyTls, loadServerTls, type RevocationList, type TlsMaterial } from './tls.js';
+import {
+  createMtlsServer,
+  createRevocationList,
+  loadPartyTls,
+  loadServerTls,
+  type RevocationList,
+  type TlsMaterial,
+} from './tls.js';
 
 export interface ServiceContext {
   config: Readonly<ServiceConfig>;
@@ -103,14 +110,14 @@ export function runMain(start: () => Promise<RunningService>): void {
   Promise.resolve()
     .then(start)
     .then(
-    (running) => {
-      const stop = () => void running.close().then(() => process.exit(0));
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    },
-    (err: Error) => {
-      process.stderr.write(`${err.message}\n`);
-      process.exit(1);
-    },
-  );
+      (running) => {
+        const stop = () => void running.close().then(() => process.exit(0));
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      },
+      (err: Error) => {
+        process.stderr.write(`${err.message}\n`);
+        process.exit(1);
+      },
+    );
 }

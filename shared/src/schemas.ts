@@ -28,7 +28,9 @@ export function createSchemaRegistry(dir: string = SCHEMAS_DIR): SchemaRegistry 
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
   addFormats(ajv);
   const raw = new Map<string, Record<string, unknown>>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const schema = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
     const name = file.slice(0, -'.json'.length);
     const expectedId = `${SCHEMA_BASE}${file}`;

@@ -69,13 +69,21 @@ export async function handleVendorBericht<B extends { bedrijfsdocument: Bedrijfs
   if (!school) {
     throw new Problem(
       403,
-      [{ foutcode: 'AUT401', fouttekst: 'De verzendende instantie is geen bekende school.', pointer: '/bedrijfsdocument/verzendendeInstantie' }],
+      [
+        {
+          foutcode: 'AUT401',
+          fouttekst: 'De verzendende instantie is geen bekende school.',
+          pointer: '/bedrijfsdocument/verzendendeInstantie',
+        },
+      ],
       berichtId,
     );
   }
   // EK-07: the vendor needs an OSR mandate for this school and dienst today.
   const vandaag = deps.clock.today();
-  if (!(await deps.osr.hasMandate({ supplierOin: partij, schoolOin: school.oin, service: options.dienst, referenceDate: vandaag }))) {
+  if (
+    !(await deps.osr.hasMandate({ supplierOin: partij, schoolOin: school.oin, service: options.dienst, referenceDate: vandaag }))
+  ) {
     throw new Problem(
       403,
       [
@@ -111,7 +119,14 @@ export async function assertMayReadForSchool(
   const school = await deps.osr.findSchool({ brin });
   if (!school) throw problems.notFound('NIET_GEVONDEN', `Geen school met BRIN ${brin}.`);
   if (deps.isDuoOrOperator(partij)) return school;
-  if (!(await deps.osr.hasMandate({ supplierOin: partij, schoolOin: school.oin, service: dienst, referenceDate: deps.clock.today() }))) {
+  if (
+    !(await deps.osr.hasMandate({
+      supplierOin: partij,
+      schoolOin: school.oin,
+      service: dienst,
+      referenceDate: deps.clock.today(),
+    }))
+  ) {
     throw problems.forbidden(`Alleen een leverancier met een mandaat voor dienst ${dienst} van school ${brin} mag dit lezen.`);
   }
   return school;

@@ -1,4 +1,14 @@
-import { addDays, ageOn, createClock, createJournal, createSimStateStore, daysBetween, isActiveExclusive, isIsoDate, openDatabase } from '@duo-sim/shared';
+import {
+  addDays,
+  ageOn,
+  createClock,
+  createJournal,
+  createSimStateStore,
+  daysBetween,
+  isActiveExclusive,
+  isIsoDate,
+  openDatabase,
+} from '@duo-sim/shared';
 
 describe('dates', () => {
   it('does day arithmetic across DST and leap days', () => {
@@ -13,7 +23,9 @@ describe('dates', () => {
     expect(isIsoDate('2100-02-29')).toBe(false);
     expect(isIsoDate('2026-04-31')).toBe(false);
     expect(isIsoDate('2026-12-31')).toBe(true);
-    expect(['2026-00-10', '2026-13-01', '2026-01-00', '2026-1-01', '2026-01-01T00:00', '0099-01-01'].filter(isIsoDate)).toEqual([]);
+    expect(['2026-00-10', '2026-13-01', '2026-01-00', '2026-1-01', '2026-01-01T00:00', '0099-01-01'].filter(isIsoDate)).toEqual(
+      [],
+    );
   });
   it('counts age in whole years (BRON-07)', () => {
     expect(ageOn('2022-09-01', '2026-08-31')).toBe(3);

@@ -21,7 +21,12 @@ describe('configuration (DESIGN decision 9)', () => {
   });
 
   it('takes ports, peers and SIM_DATE from the environment', () => {
-    const config = loadServiceConfig('verzuim', { SIM_DATA_DIR: dataDir, VERZUIM_PORT: '0', BRON_URL: 'https://localhost:1234/', SIM_DATE: '2027-02-01' });
+    const config = loadServiceConfig('verzuim', {
+      SIM_DATA_DIR: dataDir,
+      VERZUIM_PORT: '0',
+      BRON_URL: 'https://localhost:1234/',
+      SIM_DATE: '2027-02-01',
+    });
     expect(config.port).toBe(0);
     expect(config.peers.bron).toBe('https://localhost:1234');
     expect(config.simDate).toBe('2027-02-01');
@@ -32,7 +37,13 @@ describe('configuration (DESIGN decision 9)', () => {
     writeFileSync(file, '');
     let error: unknown;
     try {
-      loadServiceConfig('rio', { RIO_PORT: 'negen', OSR_PORT: '70000', SIM_DATA_DIR: join(file, 'data'), SIM_DATE: '2027-13-01', OSR_URL: 'http://x' });
+      loadServiceConfig('rio', {
+        RIO_PORT: 'negen',
+        OSR_PORT: '70000',
+        SIM_DATA_DIR: join(file, 'data'),
+        SIM_DATE: '2027-13-01',
+        OSR_URL: 'http://x',
+      });
     } catch (err) {
       error = err;
     }

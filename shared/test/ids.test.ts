@@ -17,9 +17,8 @@ describe('identifiers (DOMAIN.md §3)', () => {
   it.each(['111222333', '123456782', '100252333'])('accepts BSN %s that passes the elfproef (ID-01)', (bsn) => {
     expect(isBsn(bsn)).toBe(true);
   });
-  it.each(['111222334', '123456789', '12345678', '000000000', '1234567820', '12345678a'])(
-    'rejects BSN %s (ID-01)',
-    (bsn) => expect(isBsn(bsn)).toBe(false),
+  it.each(['111222334', '123456789', '12345678', '000000000', '1234567820', '12345678a'])('rejects BSN %s (ID-01)', (bsn) =>
+    expect(isBsn(bsn)).toBe(false),
   );
 
   it.each(['101222331', '100000004', '100000041', '100000016'])('accepts onderwijsnummer %s in the modular form (ID-02)', (n) => {

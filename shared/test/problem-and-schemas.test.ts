@@ -1,8 +1,19 @@
-import { createSchemaRegistry, Problem, problemBody, shortenSleutelwaarde, checkBedrijfsdocument, DUO_OIN } from '@duo-sim/shared';
+import {
+  createSchemaRegistry,
+  Problem,
+  problemBody,
+  shortenSleutelwaarde,
+  checkBedrijfsdocument,
+  DUO_OIN,
+} from '@duo-sim/shared';
 
 describe('Problem (CONTRACT §1 Errors)', () => {
   it('renders foutmeldingen in the DUO shape with type, title and detail', () => {
-    const body = new Problem(400, [{ foutcode: 'ID-01', fouttekst: 'BSN voldoet niet aan de elfproef.', pointer: '/x' }], 'abc').toBody();
+    const body = new Problem(
+      400,
+      [{ foutcode: 'ID-01', fouttekst: 'BSN voldoet niet aan de elfproef.', pointer: '/x' }],
+      'abc',
+    ).toBody();
     expect(body).toEqual({
       type: 'urn:duo-sim:problem:afgekeurd',
       title: 'Bericht afgekeurd',

@@ -141,13 +141,17 @@ describe('shared service app over mTLS', () => {
     });
 
     it('answers non-JSON with 400 problem+json', async () => {
-      const res = await served.as(VENDOR).request('POST', '/proefberichten', { raw: '{"bedrijfsdocument": ', headers: { 'content-type': 'application/json' } });
+      const res = await served
+        .as(VENDOR)
+        .request('POST', '/proefberichten', { raw: '{"bedrijfsdocument": ', headers: { 'content-type': 'application/json' } });
       expect(res.status).toBe(400);
       expect(res.body.foutmeldingen[0]).toMatchObject({ foutcode: 'SCHEMA', pointer: '/' });
     });
 
     it('answers another content type with 400 problem+json', async () => {
-      const res = await served.as(VENDOR).request('POST', '/proefberichten', { raw: 'a=b', headers: { 'content-type': 'text/plain' } });
+      const res = await served
+        .as(VENDOR)
+        .request('POST', '/proefberichten', { raw: 'a=b', headers: { 'content-type': 'text/plain' } });
       expect(res.status).toBe(400);
       expect(res.body.foutmeldingen[0].fouttekst).toMatch(/application\/json/);
     });
@@ -235,10 +239,20 @@ describe('shared service app over mTLS', () => {
     });
 
     it('journals a rejected exchange with its foutcodes', async () => {
-      await served.as(VENDOR).post('/proefberichten', { ...bericht(), bedrijfsdocument: { ...bericht().bedrijfsdocument, ontvangendeInstantie: VENDOR } });
+      await served
+        .as(VENDOR)
+        .post('/proefberichten', {
+          ...bericht(),
+          bedrijfsdocument: { ...bericht().bedrijfsdocument, ontvangendeInstantie: VENDOR },
+        });
       const res = await served.as(VENDOR).get('/_sim/journal?limiet=1000');
       const last = res.body.regels[res.body.regels.length - 1];
-      expect(last).toMatchObject({ operatie: 'POST /proefberichten', status: 400, foutcodes: ['EK0022'], namens: '0000000700025BE00000' });
+      expect(last).toMatchObject({
+        operatie: 'POST /proefberichten',
+        status: 400,
+        foutcodes: ['EK0022'],
+        namens: '0000000700025BE00000',
+      });
     });
   });
 

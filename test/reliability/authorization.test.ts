@@ -35,7 +35,10 @@ const CODES: Record<string, { aanbieder: string; locatie: string }> = {
 };
 
 const bron = {
-  identificatie: (brin: string): Json => ({ bedrijfsdocument: bedrijfsdocument(brin), persoon: { ...THIJS, geboortedatum: THIJS_GEBOORTEDATUM, geslacht: 'M' } }),
+  identificatie: (brin: string): Json => ({
+    bedrijfsdocument: bedrijfsdocument(brin),
+    persoon: { ...THIJS, geboortedatum: THIJS_GEBOORTEDATUM, geslacht: 'M' },
+  }),
   inschrijving: (brin: string): Json => ({
     bedrijfsdocument: bedrijfsdocument(brin),
     inschrijving: {
@@ -49,12 +52,23 @@ const bron = {
       periodes: [{ begindatum: '2026-11-23', groep: 7 }],
     },
   }),
-  verwijdering: (brin: string): Json => ({ bedrijfsdocument: bedrijfsdocument(brin), verwijdering: { leerling: THIJS, inschrijvingsvolgnummer: '1' } }),
+  verwijdering: (brin: string): Json => ({
+    bedrijfsdocument: bedrijfsdocument(brin),
+    verwijdering: { leerling: THIJS, inschrijvingsvolgnummer: '1' },
+  }),
   resultaat: (brin: string): Json => ({
     bedrijfsdocument: bedrijfsdocument(brin),
-    resultaat: { leerling: THIJS, inschrijvingsvolgnummer: '1', doorstroomtoets: { uitslagdatum: '2026-11-20', verhinderd: true } },
+    resultaat: {
+      leerling: THIJS,
+      inschrijvingsvolgnummer: '1',
+      doorstroomtoets: { uitslagdatum: '2026-11-20', verhinderd: true },
+    },
   }),
-  status: (brin: string): Json => ({ bedrijfsdocument: bedrijfsdocument(brin), leerling: THIJS, geboortedatum: THIJS_GEBOORTEDATUM }),
+  status: (brin: string): Json => ({
+    bedrijfsdocument: bedrijfsdocument(brin),
+    leerling: THIJS,
+    geboortedatum: THIJS_GEBOORTEDATUM,
+  }),
 };
 
 const common = (service: ServiceName): Endpoint[] => [
@@ -71,15 +85,63 @@ const common = (service: ServiceName): Endpoint[] => [
 const ENDPOINTS: Endpoint[] = [
   ...(['rio', 'osr', 'bron', 'verzuim'] as const).flatMap(common),
   // RIO (CONTRACT §3)
-  { service: 'rio', method: 'GET', template: '/onderwijsbesturen/{onderwijsbestuurcode}', path: () => '/onderwijsbesturen/100B001' },
-  { service: 'rio', method: 'GET', template: '/onderwijsaanbieders', path: () => '/onderwijsaanbieders?onderwijsbestuurcode=100B001' },
-  { service: 'rio', method: 'GET', template: '/onderwijsaanbieders/{onderwijsaanbiedercode}', path: () => '/onderwijsaanbieders/110A001' },
-  { service: 'rio', method: 'POST', template: '/onderwijsaanbieders', path: () => '/onderwijsaanbieders', body: () => example('rio', 'onderwijsaanbieder-nieuw.json') },
-  { service: 'rio', method: 'PUT', template: '/onderwijsaanbieders/{onderwijsaanbiedercode}', path: () => '/onderwijsaanbieders/110A003', body: () => example('rio', 'onderwijsaanbieder-110A003.json') },
-  { service: 'rio', method: 'GET', template: '/onderwijslocaties/{onderwijslocatiecode}', path: () => '/onderwijslocaties/107X001' },
-  { service: 'rio', method: 'GET', template: '/onderwijslocatiegebruiken', path: () => '/onderwijslocatiegebruiken?onderwijsbestuurcode=100B001' },
-  { service: 'rio', method: 'GET', template: '/onderwijslocatiegebruiken/{onderwijsbestuurcode}-{onderwijslocatiecode}', path: () => '/onderwijslocatiegebruiken/100B001-107X001' },
-  { service: 'rio', method: 'POST', template: '/onderwijslocatiegebruiken', path: () => '/onderwijslocatiegebruiken', body: () => example('rio', 'onderwijslocatiegebruik-nieuw.json') },
+  {
+    service: 'rio',
+    method: 'GET',
+    template: '/onderwijsbesturen/{onderwijsbestuurcode}',
+    path: () => '/onderwijsbesturen/100B001',
+  },
+  {
+    service: 'rio',
+    method: 'GET',
+    template: '/onderwijsaanbieders',
+    path: () => '/onderwijsaanbieders?onderwijsbestuurcode=100B001',
+  },
+  {
+    service: 'rio',
+    method: 'GET',
+    template: '/onderwijsaanbieders/{onderwijsaanbiedercode}',
+    path: () => '/onderwijsaanbieders/110A001',
+  },
+  {
+    service: 'rio',
+    method: 'POST',
+    template: '/onderwijsaanbieders',
+    path: () => '/onderwijsaanbieders',
+    body: () => example('rio', 'onderwijsaanbieder-nieuw.json'),
+  },
+  {
+    service: 'rio',
+    method: 'PUT',
+    template: '/onderwijsaanbieders/{onderwijsaanbiedercode}',
+    path: () => '/onderwijsaanbieders/110A003',
+    body: () => example('rio', 'onderwijsaanbieder-110A003.json'),
+  },
+  {
+    service: 'rio',
+    method: 'GET',
+    template: '/onderwijslocaties/{onderwijslocatiecode}',
+    path: () => '/onderwijslocaties/107X001',
+  },
+  {
+    service: 'rio',
+    method: 'GET',
+    template: '/onderwijslocatiegebruiken',
+    path: () => '/onderwijslocatiegebruiken?onderwijsbestuurcode=100B001',
+  },
+  {
+    service: 'rio',
+    method: 'GET',
+    template: '/onderwijslocatiegebruiken/{onderwijsbestuurcode}-{onderwijslocatiecode}',
+    path: () => '/onderwijslocatiegebruiken/100B001-107X001',
+  },
+  {
+    service: 'rio',
+    method: 'POST',
+    template: '/onderwijslocatiegebruiken',
+    path: () => '/onderwijslocatiegebruiken',
+    body: () => example('rio', 'onderwijslocatiegebruik-nieuw.json'),
+  },
   {
     service: 'rio',
     method: 'PUT',
@@ -87,7 +149,12 @@ const ENDPOINTS: Endpoint[] = [
     path: () => '/onderwijslocatiegebruiken/100B001-107X001',
     body: () => example('rio', 'onderwijslocatiegebruik-100B001-107X001.json'),
   },
-  { service: 'rio', method: 'GET', template: '/vestigingserkenningen/{vestigingscode}', path: () => '/vestigingserkenningen/11AA00' },
+  {
+    service: 'rio',
+    method: 'GET',
+    template: '/vestigingserkenningen/{vestigingscode}',
+    path: () => '/vestigingserkenningen/11AA00',
+  },
   { service: 'rio', method: 'GET', template: '/instellingserkenningen/{brin}', path: () => '/instellingserkenningen/11AA' },
   {
     service: 'rio',
@@ -98,34 +165,128 @@ const ENDPOINTS: Endpoint[] = [
   { service: 'rio', method: 'GET', template: '/wijzigingen', path: () => '/wijzigingen' },
   // OSR (CONTRACT §2)
   { service: 'osr', method: 'GET', template: '/api/v1/schools', path: () => '/api/v1/schools?brin=11AA' },
-  { service: 'osr', method: 'GET', template: '/api/v1/schools/{school_oin}/mandates', path: (_c, brin) => `/api/v1/schools/${schoolOinFromBrin(brin)}/mandates` },
+  {
+    service: 'osr',
+    method: 'GET',
+    template: '/api/v1/schools/{school_oin}/mandates',
+    path: (_c, brin) => `/api/v1/schools/${schoolOinFromBrin(brin)}/mandates`,
+  },
   { service: 'osr', method: 'GET', template: '/api/v1/services', path: () => '/api/v1/services' },
-  { service: 'osr', method: 'GET', template: '/api/v1/mandates', path: () => `/api/v1/mandates?school_oin=${schoolOinFromBrin('11AA')}&supplier_oin=${OIN.plaza}&service=ROD_PO` },
+  {
+    service: 'osr',
+    method: 'GET',
+    template: '/api/v1/mandates',
+    path: () => `/api/v1/mandates?school_oin=${schoolOinFromBrin('11AA')}&supplier_oin=${OIN.plaza}&service=ROD_PO`,
+  },
   {
     service: 'osr',
     method: 'POST',
     template: '/api/v1/mandates',
     path: () => '/api/v1/mandates',
-    body: (_c, brin) => ({ school_oin: schoolOinFromBrin(brin), supplier_oin: OIN.kwartet, service: 'RIO', start_date: '2026-12-01' }),
+    body: (_c, brin) => ({
+      school_oin: schoolOinFromBrin(brin),
+      supplier_oin: OIN.kwartet,
+      service: 'RIO',
+      start_date: '2026-12-01',
+    }),
   },
-  { service: 'osr', method: 'PATCH', template: '/api/v1/mandates/{id}', path: (c) => `/api/v1/mandates/${c.mandaatId}`, body: () => ({ end_date: '2027-01-01' }) },
-  { service: 'osr', method: 'PUT', template: '/api/v1/endpoints/{token}', path: (c) => `/api/v1/endpoints/${c.token}`, body: () => ({ url: 'https://las.example/duo' }) },
-  { service: 'osr', method: 'GET', template: '/api/v1/endpoints', path: () => `/api/v1/endpoints?school_oin=${schoolOinFromBrin('11AA')}&service=ROD_PO` },
+  {
+    service: 'osr',
+    method: 'PATCH',
+    template: '/api/v1/mandates/{id}',
+    path: (c) => `/api/v1/mandates/${c.mandaatId}`,
+    body: () => ({ end_date: '2027-01-01' }),
+  },
+  {
+    service: 'osr',
+    method: 'PUT',
+    template: '/api/v1/endpoints/{token}',
+    path: (c) => `/api/v1/endpoints/${c.token}`,
+    body: () => ({ url: 'https://las.example/duo' }),
+  },
+  {
+    service: 'osr',
+    method: 'GET',
+    template: '/api/v1/endpoints',
+    path: () => `/api/v1/endpoints?school_oin=${schoolOinFromBrin('11AA')}&service=ROD_PO`,
+  },
   // BRON (CONTRACT §4)
-  { service: 'bron', method: 'POST', template: '/identificaties', path: () => '/identificaties', body: (_c, brin) => bron.identificatie(brin) },
-  { service: 'bron', method: 'POST', template: '/inschrijvingen', path: () => '/inschrijvingen', body: (_c, brin) => bron.inschrijving(brin) },
-  { service: 'bron', method: 'POST', template: '/verwijderingen', path: () => '/verwijderingen', body: (_c, brin) => bron.verwijdering(brin) },
-  { service: 'bron', method: 'POST', template: '/resultaten', path: () => '/resultaten', body: (_c, brin) => bron.resultaat(brin) },
-  { service: 'bron', method: 'POST', template: '/informatiediensten/inschrijvingsstatus', path: () => '/informatiediensten/inschrijvingsstatus', body: (_c, brin) => bron.status(brin) },
-  { service: 'bron', method: 'GET', template: '/scholen/{brin}/inschrijvingen', path: (_c, brin) => `/scholen/${brin}/inschrijvingen` },
+  {
+    service: 'bron',
+    method: 'POST',
+    template: '/identificaties',
+    path: () => '/identificaties',
+    body: (_c, brin) => bron.identificatie(brin),
+  },
+  {
+    service: 'bron',
+    method: 'POST',
+    template: '/inschrijvingen',
+    path: () => '/inschrijvingen',
+    body: (_c, brin) => bron.inschrijving(brin),
+  },
+  {
+    service: 'bron',
+    method: 'POST',
+    template: '/verwijderingen',
+    path: () => '/verwijderingen',
+    body: (_c, brin) => bron.verwijdering(brin),
+  },
+  {
+    service: 'bron',
+    method: 'POST',
+    template: '/resultaten',
+    path: () => '/resultaten',
+    body: (_c, brin) => bron.resultaat(brin),
+  },
+  {
+    service: 'bron',
+    method: 'POST',
+    template: '/informatiediensten/inschrijvingsstatus',
+    path: () => '/informatiediensten/inschrijvingsstatus',
+    body: (_c, brin) => bron.status(brin),
+  },
+  {
+    service: 'bron',
+    method: 'GET',
+    template: '/scholen/{brin}/inschrijvingen',
+    path: (_c, brin) => `/scholen/${brin}/inschrijvingen`,
+  },
   { service: 'bron', method: 'GET', template: '/scholen/{brin}/berichten', path: (_c, brin) => `/scholen/${brin}/berichten` },
   { service: 'bron', method: 'GET', template: '/scholen/{brin}/bekostiging', path: (_c, brin) => `/scholen/${brin}/bekostiging` },
-  { service: 'bron', method: 'GET', template: '/onderwijsnummers/{nummer}', path: (c) => `/onderwijsnummers/${c.onderwijsnummer}` },
+  {
+    service: 'bron',
+    method: 'GET',
+    template: '/onderwijsnummers/{nummer}',
+    path: (c) => `/onderwijsnummers/${c.onderwijsnummer}`,
+  },
   // Verzuimregister (CONTRACT §5)
-  { service: 'verzuim', method: 'POST', template: '/meldingen', path: () => '/meldingen', body: (_c, brin) => ({ ...melding(), bedrijfsdocument: bedrijfsdocument(brin), melding: { ...melding().melding, vestigingscode: `${brin}00` } }) },
-  { service: 'verzuim', method: 'PATCH', template: '/meldingen/{meldingsnummer}', path: (c) => `/meldingen/${c.meldingsnummer}`, body: (_c, brin) => ({ bedrijfsdocument: bedrijfsdocument(brin), einddatum: '2026-11-27' }) },
+  {
+    service: 'verzuim',
+    method: 'POST',
+    template: '/meldingen',
+    path: () => '/meldingen',
+    body: (_c, brin) => ({
+      ...melding(),
+      bedrijfsdocument: bedrijfsdocument(brin),
+      melding: { ...melding().melding, vestigingscode: `${brin}00` },
+    }),
+  },
+  {
+    service: 'verzuim',
+    method: 'PATCH',
+    template: '/meldingen/{meldingsnummer}',
+    path: (c) => `/meldingen/${c.meldingsnummer}`,
+    body: (_c, brin) => ({ bedrijfsdocument: bedrijfsdocument(brin), einddatum: '2026-11-27' }),
+  },
   { service: 'verzuim', method: 'GET', template: '/meldingen/{meldingsnummer}', path: (c) => `/meldingen/${c.meldingsnummer}` },
-  { service: 'verzuim', method: 'PATCH', template: '/meldingen/{meldingsnummer}/status', path: (c) => `/meldingen/${c.meldingsnummer}/status`, body: () => ({ status: 'IN_BEHANDELING' }) },
+  {
+    service: 'verzuim',
+    method: 'PATCH',
+    template: '/meldingen/{meldingsnummer}/status',
+    path: (c) => `/meldingen/${c.meldingsnummer}/status`,
+    body: () => ({ status: 'IN_BEHANDELING' }),
+  },
   { service: 'verzuim', method: 'GET', template: '/scholen/{brin}/meldingen', path: (_c, brin) => `/scholen/${brin}/meldingen` },
   { service: 'verzuim', method: 'GET', template: '/gemeenten/{gemeentecode}/meldingen', path: () => '/gemeenten/0344/meldingen' },
 ];
@@ -157,8 +318,20 @@ interface PartyRow {
   path?: (c: Ctx) => string;
 }
 
-const vendorBerichten = ['bron POST /identificaties', 'bron POST /inschrijvingen', 'bron POST /verwijderingen', 'bron POST /resultaten', 'bron POST /informatiediensten/inschrijvingsstatus', 'verzuim POST /meldingen'];
-const vendorReads = ['bron GET /scholen/{brin}/inschrijvingen', 'bron GET /scholen/{brin}/berichten', 'bron GET /scholen/{brin}/bekostiging', 'verzuim GET /scholen/{brin}/meldingen'];
+const vendorBerichten = [
+  'bron POST /identificaties',
+  'bron POST /inschrijvingen',
+  'bron POST /verwijderingen',
+  'bron POST /resultaten',
+  'bron POST /informatiediensten/inschrijvingsstatus',
+  'verzuim POST /meldingen',
+];
+const vendorReads = [
+  'bron GET /scholen/{brin}/inschrijvingen',
+  'bron GET /scholen/{brin}/berichten',
+  'bron GET /scholen/{brin}/bekostiging',
+  'verzuim GET /scholen/{brin}/meldingen',
+];
 const rioBeheer = [
   'rio POST /onderwijsaanbieders',
   'rio PUT /onderwijsaanbieders/{onderwijsaanbiedercode}',
@@ -178,15 +351,36 @@ const PARTY_ROWS: PartyRow[] = [
     { endpoint: e, who: 'a gemeente (not a vendor)', as: OIN.utrecht },
   ]),
   // Verzuim: a melding is changed by the vendor of its own school, treated by its woongemeente (VZM-12).
-  { endpoint: 'verzuim PATCH /meldingen/{meldingsnummer}', who: 'a vendor without a mandate for the school (EK-07, Kwartet at 11AA)', as: OIN.kwartet },
-  { endpoint: 'verzuim PATCH /meldingen/{meldingsnummer}', who: 'a vendor of another school (Kwartet for its own 11AB)', as: OIN.kwartet, brin: '11AB' },
+  {
+    endpoint: 'verzuim PATCH /meldingen/{meldingsnummer}',
+    who: 'a vendor without a mandate for the school (EK-07, Kwartet at 11AA)',
+    as: OIN.kwartet,
+  },
+  {
+    endpoint: 'verzuim PATCH /meldingen/{meldingsnummer}',
+    who: 'a vendor of another school (Kwartet for its own 11AB)',
+    as: OIN.kwartet,
+    brin: '11AB',
+  },
   { endpoint: 'verzuim PATCH /meldingen/{meldingsnummer}', who: 'the woongemeente (not a vendor)', as: OIN.utrecht },
   { endpoint: 'verzuim GET /meldingen/{meldingsnummer}', who: 'a vendor of another school (Kwartet)', as: OIN.kwartet },
   { endpoint: 'verzuim GET /meldingen/{meldingsnummer}', who: 'another gemeente than the woongemeente (Zeist)', as: OIN.zeist },
   { endpoint: 'verzuim GET /meldingen/{meldingsnummer}', who: "the school's bestuur", as: OIN.domstad },
-  { endpoint: 'verzuim PATCH /meldingen/{meldingsnummer}/status', who: 'another gemeente than the woongemeente (Zeist)', as: OIN.zeist },
-  { endpoint: 'verzuim PATCH /meldingen/{meldingsnummer}/status', who: "the school's vendor (only the gemeente treats it)", as: OIN.plaza },
-  { endpoint: 'verzuim GET /gemeenten/{gemeentecode}/meldingen', who: "another gemeente (Zeist reading Utrecht's)", as: OIN.zeist },
+  {
+    endpoint: 'verzuim PATCH /meldingen/{meldingsnummer}/status',
+    who: 'another gemeente than the woongemeente (Zeist)',
+    as: OIN.zeist,
+  },
+  {
+    endpoint: 'verzuim PATCH /meldingen/{meldingsnummer}/status',
+    who: "the school's vendor (only the gemeente treats it)",
+    as: OIN.plaza,
+  },
+  {
+    endpoint: 'verzuim GET /gemeenten/{gemeentecode}/meldingen',
+    who: "another gemeente (Zeist reading Utrecht's)",
+    as: OIN.zeist,
+  },
   { endpoint: 'verzuim GET /gemeenten/{gemeentecode}/meldingen', who: 'a vendor', as: OIN.plaza },
   { endpoint: 'verzuim GET /gemeenten/{gemeentecode}/meldingen', who: 'a bestuur', as: OIN.domstad },
   // RIO-07: beheer by the bestuur that owns the object, or the operator.
@@ -196,15 +390,25 @@ const PARTY_ROWS: PartyRow[] = [
     { endpoint: e, who: 'a gemeente (RIO-07)', as: OIN.utrecht },
   ]),
   // OSR-02: mandates are made and ended by the school's bestuur or the operator.
-  ...['osr POST /api/v1/mandates', 'osr PATCH /api/v1/mandates/{id}', 'osr GET /api/v1/schools/{school_oin}/mandates'].flatMap((e): PartyRow[] => [
-    { endpoint: e, who: "another bestuur (OSR-02, Keistad on Domstad's school)", as: OIN.keistad },
-    { endpoint: e, who: 'a vendor (OSR-02, Plaza, even its own mandate)', as: OIN.plaza },
-    { endpoint: e, who: 'a gemeente (OSR-02)', as: OIN.utrecht },
-  ]),
+  ...['osr POST /api/v1/mandates', 'osr PATCH /api/v1/mandates/{id}', 'osr GET /api/v1/schools/{school_oin}/mandates'].flatMap(
+    (e): PartyRow[] => [
+      { endpoint: e, who: "another bestuur (OSR-02, Keistad on Domstad's school)", as: OIN.keistad },
+      { endpoint: e, who: 'a vendor (OSR-02, Plaza, even its own mandate)', as: OIN.plaza },
+      { endpoint: e, who: 'a gemeente (OSR-02)', as: OIN.utrecht },
+    ],
+  ),
   // OSR-05: only the mandated supplier registers an afleveradres with the mandate's token.
   { endpoint: 'osr PUT /api/v1/endpoints/{token}', who: "another vendor with Plaza's token (OSR-05)", as: OIN.kwartet },
-  { endpoint: 'osr PUT /api/v1/endpoints/{token}', who: "the school's bestuur with the vendor's token (OSR-05)", as: OIN.domstad },
-  { endpoint: 'osr PUT /api/v1/endpoints/{token}', who: 'a valid certificate of a party the world does not know', as: NEGATIVE.stranger.oin },
+  {
+    endpoint: 'osr PUT /api/v1/endpoints/{token}',
+    who: "the school's bestuur with the vendor's token (OSR-05)",
+    as: OIN.domstad,
+  },
+  {
+    endpoint: 'osr PUT /api/v1/endpoints/{token}',
+    who: 'a valid certificate of a party the world does not know',
+    as: NEGATIVE.stranger.oin,
+  },
   // DUO-only: the holder of an onderwijsnummer.
   { endpoint: 'bron GET /onderwijsnummers/{nummer}', who: 'a vendor (DUO only)', as: OIN.plaza },
   { endpoint: 'bron GET /onderwijsnummers/{nummer}', who: 'a bestuur (DUO only)', as: OIN.domstad },
@@ -241,13 +445,21 @@ describe('authorization matrix (CONTRACT §1, §8): every endpoint × every call
     expect((await plazaBron.post('/inschrijvingen', inschrijving(THIJS, '1'))).status).toBe(201);
     const id = await plazaBron.post('/identificaties', {
       bedrijfsdocument: bedrijfsdocument('11AA'),
-      persoon: { achternaam: 'Nieuwkomer', voornamen: 'Sara', geboortedatum: '2019-05-05', geslacht: 'V', buitenlandsAdres: { landcode: '9089' } },
+      persoon: {
+        achternaam: 'Nieuwkomer',
+        voornamen: 'Sara',
+        geboortedatum: '2019-05-05',
+        geslacht: 'V',
+        buitenlandsAdres: { landcode: '9089' },
+      },
     });
     expect(id.status).toBe(200);
     const gemeld = await as('verzuim', OIN.plaza).post('/meldingen', melding());
     expect(gemeld.status).toBe(201);
     const own = await as('osr', OIN.plaza).get(`/api/v1/mandates?school_oin=${schoolOinFromBrin('11AA')}&service=ROD_PO`);
-    const ended = await as('osr', OIN.zandloper).get(`/api/v1/mandates?school_oin=${schoolOinFromBrin('12BA')}&service=ROD_PO&reference_date=2024-01-01`);
+    const ended = await as('osr', OIN.zandloper).get(
+      `/api/v1/mandates?school_oin=${schoolOinFromBrin('12BA')}&service=ROD_PO&reference_date=2024-01-01`,
+    );
     expect([own.status, ended.status]).toEqual([200, 200]);
     ctx = {
       mandaatId: own.body.mandaten[0].id,
@@ -278,7 +490,9 @@ describe('authorization matrix (CONTRACT §1, §8): every endpoint × every call
       .catch((err: Error) => ({ refused: err }));
     if ('refused' in res) {
       // Refused in the TLS handshake: the handler never ran.
-      expect(`${(res.refused as NodeJS.ErrnoException).code} ${res.refused.message}`).toMatch(/certificate|socket hang up|ECONNRESET|EPIPE|alert|handshake/i);
+      expect(`${(res.refused as NodeJS.ErrnoException).code} ${res.refused.message}`).toMatch(
+        /certificate|socket hang up|ECONNRESET|EPIPE|alert|handshake/i,
+      );
     } else {
       expect(res.status).toBe(401);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -291,13 +505,22 @@ describe('authorization matrix (CONTRACT §1, §8): every endpoint × every call
     const brin = row.brin ?? '11AA';
     const path = row.path ? row.path(ctx) : e.path(ctx, brin);
     const res = await as(e.service, row.as).request(e.method, path, e.body ? { body: e.body(ctx, brin) } : {});
-    expect({ status: res.status, type: res.headers['content-type'] }).toEqual({ status: 403, type: expect.stringMatching(/^application\/problem\+json/) });
+    expect({ status: res.status, type: res.headers['content-type'] }).toEqual({
+      status: 403,
+      type: expect.stringMatching(/^application\/problem\+json/),
+    });
     expect(res.body.foutmeldingen).toEqual([expect.objectContaining({ foutcode: 'AUT401' })]);
   });
 
   it('refuses Zandloper the afleveradres of its ended 12BA mandate (OSR-03, OSR-05)', async () => {
-    const res = await as('osr', OIN.zandloper).put(`/api/v1/endpoints/${ctx.endedToken}`, { url: 'https://zandloper.example/duo', start_date: TODAY });
-    expect({ status: res.status, body: res.body }).toMatchObject({ status: 403, body: { foutmeldingen: [{ foutcode: 'AUT401' }] } });
+    const res = await as('osr', OIN.zandloper).put(`/api/v1/endpoints/${ctx.endedToken}`, {
+      url: 'https://zandloper.example/duo',
+      start_date: TODAY,
+    });
+    expect({ status: res.status, body: res.body }).toMatchObject({
+      status: 403,
+      body: { foutmeldingen: [{ foutcode: 'AUT401' }] },
+    });
   });
 
   it('stored nothing for any refused caller and left every clock alone', async () => {
@@ -306,6 +529,4 @@ describe('authorization matrix (CONTRACT §1, §8): every endpoint × every call
     }
     expect(rowCounts(chain.dataDir)).toEqual(before);
   });
-
 });
-

@@ -38,15 +38,35 @@ function semanticCases(endpoint: MutatingEndpoint, base: Json, seed: number): Co
     body.bedrijfsdocument![field] = value;
     cases.push({ name, body: body as Json, expect, schemaPointers: [] });
   };
-  withHeader('EK-03: identificatiecodeBedrijfsdocument not a UUID', 'identificatiecodeBedrijfsdocument', 'geen-uuid-maar-tekst', [400]);
-  withHeader('EK-03: identificatiecodeBedrijfsdocument UUID without dashes', 'identificatiecodeBedrijfsdocument', seededUuid(next).replace(/-/g, ''), [400]);
+  withHeader(
+    'EK-03: identificatiecodeBedrijfsdocument not a UUID',
+    'identificatiecodeBedrijfsdocument',
+    'geen-uuid-maar-tekst',
+    [400],
+  );
+  withHeader(
+    'EK-03: identificatiecodeBedrijfsdocument UUID without dashes',
+    'identificatiecodeBedrijfsdocument',
+    seededUuid(next).replace(/-/g, ''),
+    [400],
+  );
   withHeader('EK-04: verzendendeInstantie a 19-character OIN', 'verzendendeInstantie', '0000000700011AA0000', [400]);
   withHeader('EK-04: verzendendeInstantie school OIN with lowercase BRIN', 'verzendendeInstantie', '0000000700011aa00000', [400]);
   withHeader('EK-04: verzendendeInstantie a bestuur OIN, not a school', 'verzendendeInstantie', OIN.domstad, [400]);
-  withHeader('EK-04: verzendendeInstantie a school OIN with an invalid BRIN', 'verzendendeInstantie', '00000007000ZZ9900000', [400]);
+  withHeader(
+    'EK-04: verzendendeInstantie a school OIN with an invalid BRIN',
+    'verzendendeInstantie',
+    '00000007000ZZ9900000',
+    [400],
+  );
   withHeader('EK-05: ontvangendeInstantie not DUO', 'ontvangendeInstantie', OIN.plaza, [400]);
   // 12BB has no mandate at all (fixtures/README.md): AUT401, not a malformed bericht.
-  withHeader('EK-07: verzendendeInstantie a school without a mandate for the caller', 'verzendendeInstantie', '0000000700012BB00000', [403]);
+  withHeader(
+    'EK-07: verzendendeInstantie a school without a mandate for the caller',
+    'verzendendeInstantie',
+    '0000000700012BB00000',
+    [403],
+  );
 
   // ID-01: every burgerservicenummer in the bericht fails the elfproef in turn.
   const walk = (node: Json, path: string[]) => {
@@ -61,7 +81,12 @@ function semanticCases(endpoint: MutatingEndpoint, base: Json, seed: number): Co
           target[k] = bad;
           // Inschrijvingsstatus hides whether a pupil exists (CONTRACT §4): 404 is allowed there.
           const expect = endpoint.template === '/informatiediensten/inschrijvingsstatus' ? [400, 404] : [400];
-          cases.push({ name: `ID-01: /${[...path, k].join('/')} = ${bad} fails the elfproef`, body: body as Json, expect, schemaPointers: [] });
+          cases.push({
+            name: `ID-01: /${[...path, k].join('/')} = ${bad} fails the elfproef`,
+            body: body as Json,
+            expect,
+            schemaPointers: [],
+          });
         }
       } else walk(v as Json, [...path, k]);
     }
@@ -82,13 +107,23 @@ function corpusFor(endpoint: MutatingEndpoint, index: number, addresses: Address
     const body = structuredClone(base) as Record<string, any>;
     if (body.bedrijfsdocument) body.bedrijfsdocument.identificatiecodeBedrijfsdocument = seededUuid(createPrng(seed + 2));
     const path = bad.path(addresses);
-    return { name: `path ${path.length > 60 ? `${path.slice(0, 57)}...` : path}`, body: body as Json, expect: bad.expect, schemaPointers: [], path };
+    return {
+      name: `path ${path.length > 60 ? `${path.slice(0, 57)}...` : path}`,
+      body: body as Json,
+      expect: bad.expect,
+      schemaPointers: [],
+      path,
+    };
   });
   return [...cases, ...pathCases].map((c) => ({ ...c, target: c.path ?? target }));
 }
 
 /** What is wrong with the answer to one case, or null. */
-function verdict(c: CorpusCase, echoesId: boolean, res: { status: number; headers: Record<string, unknown>; body: any; text: string }): string | null {
+function verdict(
+  c: CorpusCase,
+  echoesId: boolean,
+  res: { status: number; headers: Record<string, unknown>; body: any; text: string },
+): string | null {
   const contentType = String(res.headers['content-type'] ?? '');
   if (!c.expect.includes(res.status)) return `status ${res.status}, expected ${c.expect.join('/')}`;
   if (!contentType.startsWith('application/problem+json')) return `content-type ${contentType}`;
@@ -97,17 +132,22 @@ function verdict(c: CorpusCase, echoesId: boolean, res: { status: number; header
   if (body.status !== res.status) return `problem status ${body.status}`;
   if (!Array.isArray(body.foutmeldingen) || body.foutmeldingen.length === 0) return 'no foutmeldingen';
   for (const f of body.foutmeldingen) {
-    if (typeof f?.foutcode !== 'string' || typeof f?.fouttekst !== 'string' || f.fouttekst.length === 0) return `malformed foutmelding ${JSON.stringify(f)}`;
+    if (typeof f?.foutcode !== 'string' || typeof f?.fouttekst !== 'string' || f.fouttekst.length === 0)
+      return `malformed foutmelding ${JSON.stringify(f)}`;
   }
   // CONTRACT §1: every answer to a bericht echoes its identificatiecodeBedrijfsdocument, a problem too.
-  const sentId = (c.body as { bedrijfsdocument?: { identificatiecodeBedrijfsdocument?: unknown } } | null)?.bedrijfsdocument?.identificatiecodeBedrijfsdocument;
+  const sentId = (c.body as { bedrijfsdocument?: { identificatiecodeBedrijfsdocument?: unknown } } | null)?.bedrijfsdocument
+    ?.identificatiecodeBedrijfsdocument;
   if (echoesId && typeof sentId === 'string' && body.identificatiecodeBedrijfsdocument !== sentId) {
     return `identificatiecodeBedrijfsdocument not echoed (got ${JSON.stringify(body.identificatiecodeBedrijfsdocument)})`;
   }
-  if (res.status === 403 && !body.foutmeldingen.some((f: { foutcode: string }) => f.foutcode === 'AUT401')) return '403 without AUT401';
+  if (res.status === 403 && !body.foutmeldingen.some((f: { foutcode: string }) => f.foutcode === 'AUT401'))
+    return '403 without AUT401';
   // Schema violations are reported with the pointers the schema gives (CONTRACT §1 Errors).
   if (res.status === 400 && c.schemaPointers.length > 0) {
-    const reported = body.foutmeldingen.filter((f: { foutcode: string }) => f.foutcode === 'SCHEMA').map((f: { pointer?: string }) => f.pointer);
+    const reported = body.foutmeldingen
+      .filter((f: { foutcode: string }) => f.foutcode === 'SCHEMA')
+      .map((f: { pointer?: string }) => f.pointer);
     if (!reported.some((p: string) => c.schemaPointers.includes(p))) {
       return `SCHEMA pointers ${JSON.stringify(reported)} do not include any of ${JSON.stringify(c.schemaPointers.slice(0, 5))}`;
     }
@@ -148,9 +188,16 @@ describe('malformed-input corpus on the real chain (CONTRACT §8): never 500, al
     expect(enrolled.status).toBe(201);
     const gemeld = await caller('verzuim', OIN.plaza).request('POST', '/meldingen', { body: melding() });
     expect(gemeld.status).toBe(201);
-    const mandaten = await caller('osr', OIN.plaza).request('GET', '/api/v1/mandates?school_oin=0000000700011AA00000&service=ROD_PO');
+    const mandaten = await caller('osr', OIN.plaza).request(
+      'GET',
+      '/api/v1/mandates?school_oin=0000000700011AA00000&service=ROD_PO',
+    );
     expect(mandaten.status).toBe(200);
-    addresses = { mandaatId: mandaten.body.mandaten[0].id, token: mandaten.body.mandaten[0].token, meldingsnummer: gemeld.body.meldingsnummer };
+    addresses = {
+      mandaatId: mandaten.body.mandaten[0].id,
+      token: mandaten.body.mandaten[0].token,
+      meldingsnummer: gemeld.body.meldingsnummer,
+    };
     before = rowCounts(chain.dataDir);
   }, 30_000);
 
@@ -165,7 +212,8 @@ describe('malformed-input corpus on the real chain (CONTRACT §8): never 500, al
       const res = await caller(service, OIN.operator).request('GET', '/openapi.json');
       expect(res.status).toBe(200);
       for (const [path, methods] of Object.entries(res.body.paths as Record<string, Record<string, { requestBody?: unknown }>>)) {
-        for (const [method, op] of Object.entries(methods)) if (op.requestBody) declared.push(`${service} ${method.toUpperCase()} ${path}`);
+        for (const [method, op] of Object.entries(methods))
+          if (op.requestBody) declared.push(`${service} ${method.toUpperCase()} ${path}`);
       }
     }
     // POST /_sim/reset has no body: resetting is its whole point, the authorization matrix covers it.
@@ -173,24 +221,27 @@ describe('malformed-input corpus on the real chain (CONTRACT §8): never 500, al
     expect(covered.sort()).toEqual(declared.filter((d) => !d.endsWith('/_sim/reset')).sort());
   });
 
-  describe.each(MUTATING_ENDPOINTS.map((e, i) => [`${e.service} ${e.method} ${e.template}`, e, i] as const))('%s', (label, endpoint, index) => {
-    it(`answers every one of at least ${MINIMUM_CASES} malformed cases with a 400/413 problem, never 500`, async () => {
-      const cases = corpusFor(endpoint, index, addresses);
-      expect(cases.length).toBeGreaterThanOrEqual(MINIMUM_CASES);
-      const runnable = cases.filter((c) => !KNOWN_BUGS[`${endpoint.method} ${endpoint.template} :: ${c.name}`]);
-      const http = caller(endpoint.service, endpoint.as);
-      const failures = (
-        await mapLimited(runnable, CONCURRENCY, async (c) => {
-          const res = await http
-            .request(endpoint.method, c.target, { body: c.body, raw: c.raw, headers: c.headers })
-            .catch((err: Error) => ({ status: 0, headers: {}, body: null, text: `request failed: ${err.message}` }));
-          const wrong = verdict(c, endpoint.bericht, res);
-          return wrong ? `${c.name}: ${wrong} — answer ${describeAnswer(res)}` : null;
-        })
-      ).filter((f): f is string => f !== null);
-      expect({ endpoint: label, failures }).toEqual({ endpoint: label, failures: [] });
-    }, 60_000);
-  });
+  describe.each(MUTATING_ENDPOINTS.map((e, i) => [`${e.service} ${e.method} ${e.template}`, e, i] as const))(
+    '%s',
+    (label, endpoint, index) => {
+      it(`answers every one of at least ${MINIMUM_CASES} malformed cases with a 400/413 problem, never 500`, async () => {
+        const cases = corpusFor(endpoint, index, addresses);
+        expect(cases.length).toBeGreaterThanOrEqual(MINIMUM_CASES);
+        const runnable = cases.filter((c) => !KNOWN_BUGS[`${endpoint.method} ${endpoint.template} :: ${c.name}`]);
+        const http = caller(endpoint.service, endpoint.as);
+        const failures = (
+          await mapLimited(runnable, CONCURRENCY, async (c) => {
+            const res = await http
+              .request(endpoint.method, c.target, { body: c.body, raw: c.raw, headers: c.headers })
+              .catch((err: Error) => ({ status: 0, headers: {}, body: null, text: `request failed: ${err.message}` }));
+            const wrong = verdict(c, endpoint.bericht, res);
+            return wrong ? `${c.name}: ${wrong} — answer ${describeAnswer(res)}` : null;
+          })
+        ).filter((f): f is string => f !== null);
+        expect({ endpoint: label, failures }).toEqual({ endpoint: label, failures: [] });
+      }, 60_000);
+    },
+  );
 
   it('changed no table of any service and every service is still up', async () => {
     for (const service of ['rio', 'osr', 'bron', 'verzuim'] as const) {

@@ -34,14 +34,20 @@ describe('concurrent replays of one bedrijfsdocument (CONTRACT §8, EK-06)', () 
       inschrijvingsvolgnummer: string;
     }>;
   const meldingen = async () =>
-    (await verzuim.request('GET', '/scholen/11AA/meldingen')).body.meldingen as Array<{ meldingsnummer: string; leerling: { burgerservicenummer: string } }>;
+    (await verzuim.request('GET', '/scholen/11AA/meldingen')).body.meldingen as Array<{
+      meldingsnummer: string;
+      leerling: { burgerservicenummer: string };
+    }>;
 
   it('stores one inschrijving for 20 identical berichten sent at once, and answers all 20 alike (EK-06)', async () => {
     const body = inschrijving(THIJS, '1');
-    const answers = await Promise.all(Array.from({ length: CONCURRENT }, () => bron.request('POST', '/inschrijvingen', { body })));
+    const answers = await Promise.all(
+      Array.from({ length: CONCURRENT }, () => bron.request('POST', '/inschrijvingen', { body })),
+    );
     expect(answers[0]!.status).toBe(201);
     expect(answers[0]!.body.identificatiecodeBedrijfsdocument).toBe(body.bedrijfsdocument.identificatiecodeBedrijfsdocument);
-    for (const a of answers) expect({ status: a.status, body: a.body }).toEqual({ status: answers[0]!.status, body: answers[0]!.body });
+    for (const a of answers)
+      expect({ status: a.status, body: a.body }).toEqual({ status: answers[0]!.status, body: answers[0]!.body });
     expect((await inschrijvingen()).filter((i) => i.leerling.burgerservicenummer === THIJS.burgerservicenummer)).toHaveLength(1);
   });
 
@@ -59,7 +65,9 @@ describe('concurrent replays of one bedrijfsdocument (CONTRACT §8, EK-06)', () 
     for (const a of answers.filter((x) => x.status === 409)) {
       expect(a.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(a.body.identificatiecodeBedrijfsdocument).toBe(id);
-      expect(a.body.foutmeldingen).toEqual([expect.objectContaining({ foutcode: 'EK-DUPLICAAT', pointer: '/bedrijfsdocument/identificatiecodeBedrijfsdocument' })]);
+      expect(a.body.foutmeldingen).toEqual([
+        expect.objectContaining({ foutcode: 'EK-DUPLICAAT', pointer: '/bedrijfsdocument/identificatiecodeBedrijfsdocument' }),
+      ]);
     }
     expect((await inschrijvingen()).filter((i) => i.leerling.burgerservicenummer === NOAH.burgerservicenummer)).toHaveLength(1);
     // One replay record for the one accepted bericht.

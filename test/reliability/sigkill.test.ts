@@ -71,14 +71,17 @@ describe('SIGKILL mid-load (CONTRACT §8): every acknowledged bericht survives, 
     try {
       const overzicht = await after.request('GET', `/scholen/11AA/inschrijvingen?peildatum=${TODAY}`);
       expect(overzicht.status).toBe(200);
-      const keys = (overzicht.body.inschrijvingen as Array<{ leerling: { burgerservicenummer: string }; inschrijvingsvolgnummer: string }>).map(
-        (i) => `${i.leerling.burgerservicenummer}/${i.inschrijvingsvolgnummer}`,
-      );
+      const keys = (
+        overzicht.body.inschrijvingen as Array<{ leerling: { burgerservicenummer: string }; inschrijvingsvolgnummer: string }>
+      ).map((i) => `${i.leerling.burgerservicenummer}/${i.inschrijvingsvolgnummer}`);
       // Nothing twice, acknowledged or not.
       expect(keys.length).toBe(new Set(keys).size);
       const stored = new Set(keys);
       const lost = acknowledged.filter((s) => !stored.has(`${s.body.inschrijving.leerling.burgerservicenummer}/1`));
-      expect({ acknowledged: acknowledged.length, lost: lost.map((s) => s.body.bedrijfsdocument.identificatiecodeBedrijfsdocument) }).toEqual({
+      expect({
+        acknowledged: acknowledged.length,
+        lost: lost.map((s) => s.body.bedrijfsdocument.identificatiecodeBedrijfsdocument),
+      }).toEqual({
         acknowledged: acknowledged.length,
         lost: [],
       });
@@ -87,7 +90,9 @@ describe('SIGKILL mid-load (CONTRACT §8): every acknowledged bericht survives, 
 
       // EK-06 across the restart: the same bericht again is the same answer, and stores nothing.
       const before = rowCounts(dataDir);
-      const replays = await mapLimited(acknowledged, IN_FLIGHT, (s) => after.request('POST', '/inschrijvingen', { body: s.body }));
+      const replays = await mapLimited(acknowledged, IN_FLIGHT, (s) =>
+        after.request('POST', '/inschrijvingen', { body: s.body }),
+      );
       const differing = replays
         .map((r, i) => ({ r, s: acknowledged[i]! }))
         .filter(({ r, s }) => r.status !== s.status || JSON.stringify(r.body) !== JSON.stringify(s.answer))

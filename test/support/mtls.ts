@@ -68,7 +68,8 @@ export function sendRequest<T>(
 
 export function callerFor(baseUrl: string, tls: { ca: string; cert?: string; key?: string }): Caller {
   const request = <T>(method: string, path: string, options: RequestOptions = {}): Promise<TestResponse<T>> => {
-    const payload = options.raw !== undefined ? options.raw : options.body === undefined ? undefined : JSON.stringify(options.body);
+    const payload =
+      options.raw !== undefined ? options.raw : options.body === undefined ? undefined : JSON.stringify(options.body);
     const headers: Record<string, string> = { accept: 'application/json', ...(options.headers ?? {}) };
     if (payload !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) {
       headers['content-type'] = 'application/json';

@@ -34,7 +34,9 @@ export interface Peers {
 export async function startPeers(today: string): Promise<Peers> {
   const osrDeps = testCommonDeps(today);
   const osrStore = createOsrStore(osrDeps.db);
-  const osrServed = await serveOverMtls(createOsrApp({ ...osrDeps, store: osrStore, seed: () => readOsrWorld(DEFAULT_FIXTURES_DIR, osrDeps.schemas) }));
+  const osrServed = await serveOverMtls(
+    createOsrApp({ ...osrDeps, store: osrStore, seed: () => readOsrWorld(DEFAULT_FIXTURES_DIR, osrDeps.schemas) }),
+  );
   const rioDeps = testCommonDeps(today);
   const rioStore = createRioStore(rioDeps.db);
   const seed = () => loadRioWereld(DEFAULT_FIXTURES_DIR, rioDeps.schemas);

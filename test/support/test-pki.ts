@@ -96,7 +96,11 @@ export function clientTls(who: string): TlsMaterial {
   };
   const name = negative[who];
   if (name) {
-    return { ca, cert: readFileSync(join(dir, 'negative', `${name}.crt`), 'utf8'), key: readFileSync(join(dir, 'negative', `${name}.key`), 'utf8') };
+    return {
+      ca,
+      cert: readFileSync(join(dir, 'negative', `${name}.crt`), 'utf8'),
+      key: readFileSync(join(dir, 'negative', `${name}.key`), 'utf8'),
+    };
   }
   return { ca, cert: readFileSync(p.partyCert(who), 'utf8'), key: readFileSync(p.partyKey(who), 'utf8') };
 }

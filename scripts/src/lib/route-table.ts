@@ -2,7 +2,10 @@
 import type { ServiceName } from '@duo-sim/shared';
 
 const ROUTES: Array<[RegExp, ServiceName]> = [
-  [/^\/(onderwijsbesturen|onderwijsaanbieders|onderwijslocaties|onderwijslocatiegebruiken|vestigingserkenningen|instellingserkenningen|inschrijfbaarheid|wijzigingen)(\/|\?|$)/, 'rio'],
+  [
+    /^\/(onderwijsbesturen|onderwijsaanbieders|onderwijslocaties|onderwijslocatiegebruiken|vestigingserkenningen|instellingserkenningen|inschrijfbaarheid|wijzigingen)(\/|\?|$)/,
+    'rio',
+  ],
   [/^\/api\/v1\//, 'osr'],
   [/^\/(identificaties|inschrijvingen|verwijderingen|resultaten|informatiediensten)(\/|\?|$)/, 'bron'],
   [/^\/scholen\/[^/]+\/(inschrijvingen|berichten|bekostiging)(\/|\?|$)/, 'bron'],

@@ -1,6 +1,13 @@
 // po-bekostigen in the service: builds each pupil's record from the store, puts the status in the
 // terugkoppeling, and sends BEKOSTIGINGSMELDING to every school whose pupils' status changed (BEK-09).
-import { bekostigingNu, bekostigingOp, bekostigingVan, heeftDefinitieveStatus, type InschrijvingBekostiging, type PupilRecord } from './domain/bekostiging.js';
+import {
+  bekostigingNu,
+  bekostigingOp,
+  bekostigingVan,
+  heeftDefinitieveStatus,
+  type InschrijvingBekostiging,
+  type PupilRecord,
+} from './domain/bekostiging.js';
 import { soortOp, teldatumIn, type TeldatumModus } from './domain/bekostiging-teldatum.js';
 import { veranderingen } from './domain/bekostiging-overzicht.js';
 import { geboortegegevensVan, type UitgegevenOnderwijsnummers } from './domain/identificatie.js';
@@ -26,7 +33,9 @@ export function pupilRecord(deps: BekostigingDeps, pgn: string): PupilRecord {
     geaccepteerd: versies[0]?.vandaag ?? '',
     versies,
   }));
-  const leerling = inschrijvingen.find((i) => i.inschrijving)?.inschrijving?.leerling ?? (pgn.startsWith('10') ? { onderwijsnummer: pgn } : { burgerservicenummer: pgn });
+  const leerling =
+    inschrijvingen.find((i) => i.inschrijving)?.inschrijving?.leerling ??
+    (pgn.startsWith('10') ? { onderwijsnummer: pgn } : { burgerservicenummer: pgn });
   const geboortedatum = geboortegegevensVan(leerling, deps.brp.metPgn(leerling), issued(deps.store))?.geboortedatum;
   return { ...(geboortedatum !== undefined ? { geboortedatum } : {}), inschrijvingen };
 }
@@ -40,7 +49,8 @@ export function metVersie(record: PupilRecord, brin: string, ins: Inschrijving, 
   const volgnummer = ins.inschrijvingsvolgnummer;
   const versie = { vandaag, inschrijving: ins };
   // A key's first version is its first aanlevering, never null, so it names the volgnummer.
-  const keyOf = (i: PupilRecord['inschrijvingen'][number]) => (i.versies[0]?.inschrijving ?? i.inschrijving)?.inschrijvingsvolgnummer;
+  const keyOf = (i: PupilRecord['inschrijvingen'][number]) =>
+    (i.versies[0]?.inschrijving ?? i.inschrijving)?.inschrijvingsvolgnummer;
   const at = record.inschrijvingen.findIndex((i) => i.brin === brin && keyOf(i) === volgnummer);
   const inschrijvingen = [...record.inschrijvingen];
   if (at >= 0) {
@@ -48,13 +58,23 @@ export function metVersie(record: PupilRecord, brin: string, ins: Inschrijving, 
     inschrijvingen[at] = { ...oud, inschrijving: ins, versies: [...oud.versies, versie] };
   } else {
     const na = inschrijvingen.findIndex((i) => i.brin > brin || (i.brin === brin && (keyOf(i) ?? '') > volgnummer));
-    inschrijvingen.splice(na < 0 ? inschrijvingen.length : na, 0, { brin, inschrijving: ins, geaccepteerd: vandaag, versies: [versie] });
+    inschrijvingen.splice(na < 0 ? inschrijvingen.length : na, 0, {
+      brin,
+      inschrijving: ins,
+      geaccepteerd: vandaag,
+      versies: [versie],
+    });
   }
   return { ...record, inschrijvingen };
 }
 
 /** The statuses of one pupil now (BEK-09); before and after a change, inside its transaction. */
-export function statussen(deps: BekostigingDeps, pgn: string, today: string, record = pupilRecord(deps, pgn)): InschrijvingBekostiging[] {
+export function statussen(
+  deps: BekostigingDeps,
+  pgn: string,
+  today: string,
+  record = pupilRecord(deps, pgn),
+): InschrijvingBekostiging[] {
   return bekostigingNu(record, today, deps.teldatumModus);
 }
 
@@ -67,8 +87,16 @@ export function naWijziging(deps: BekostigingDeps, record: PupilRecord, brin: st
 }
 
 /** BRON-04: whether this inschrijving has had a DEFINITIEF bekostigingsstatus. */
-export function isDefinitiefBekostigd(deps: BekostigingDeps, pgn: string, brin: string, ins: Inschrijving, today: string): boolean {
-  const e = pupilRecord(deps, pgn).inschrijvingen.find((i) => i.brin === brin && i.inschrijving?.inschrijvingsvolgnummer === ins.inschrijvingsvolgnummer);
+export function isDefinitiefBekostigd(
+  deps: BekostigingDeps,
+  pgn: string,
+  brin: string,
+  ins: Inschrijving,
+  today: string,
+): boolean {
+  const e = pupilRecord(deps, pgn).inschrijvingen.find(
+    (i) => i.brin === brin && i.inschrijving?.inschrijvingsvolgnummer === ins.inschrijvingsvolgnummer,
+  );
   return e !== undefined && heeftDefinitieveStatus(e, today, deps.teldatumModus);
 }
 
@@ -78,7 +106,11 @@ export function isDefinitiefBekostigd(deps: BekostigingDeps, pgn: string, brin: 
  * its terugkoppeling, and a removed one's end in the VERWIJDERD terugkoppeling, so neither is a melding.
  * Returns the number of meldingen.
  */
-export function meldVeranderingen(store: BronStore, voorheen: readonly InschrijvingBekostiging[], nu: readonly InschrijvingBekostiging[]): number {
+export function meldVeranderingen(
+  store: BronStore,
+  voorheen: readonly InschrijvingBekostiging[],
+  nu: readonly InschrijvingBekostiging[],
+): number {
   let aantal = 0;
   for (const v of veranderingen(voorheen, nu)) {
     if (!v.voorheen || !v.nu) continue;
@@ -89,7 +121,12 @@ export function meldVeranderingen(store: BronStore, voorheen: readonly Inschrijv
       status: v.nu.status,
       soort: v.nu.soort,
       redenen: v.nu.redenen,
-      voorheen: { teldatum: v.voorheen.teldatum, status: v.voorheen.status, soort: v.voorheen.soort, redenen: v.voorheen.redenen },
+      voorheen: {
+        teldatum: v.voorheen.teldatum,
+        status: v.voorheen.status,
+        soort: v.voorheen.soort,
+        redenen: v.voorheen.redenen,
+      },
     });
     aantal++;
   }

@@ -27,7 +27,12 @@ export function createBrpRegister(personen: readonly Schemas.BRPPersoon[]): BrpR
   }
   return {
     metPgn(pgn) {
-      const hit = pgn.burgerservicenummer !== undefined ? byBsn.get(pgn.burgerservicenummer) : pgn.onderwijsnummer !== undefined ? byOnr.get(pgn.onderwijsnummer) : undefined;
+      const hit =
+        pgn.burgerservicenummer !== undefined
+          ? byBsn.get(pgn.burgerservicenummer)
+          : pgn.onderwijsnummer !== undefined
+            ? byOnr.get(pgn.onderwijsnummer)
+            : undefined;
       return hit ? [hit] : [];
     },
     metSleutel: (sleutel) => bySleutel.get(sleutel) ?? [],

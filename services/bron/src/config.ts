@@ -36,7 +36,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     timeoutMs: readInt(env, 'BRON_PUSH_TIMEOUT_MS', 5_000, 1, 600_000, problems),
   };
   const teldatumModus = (env.BRON_TELDATUM || STANDAARD_TELDATUM_MODUS) as TeldatumModus;
-  if (!TELDATUM_MODI.includes(teldatumModus)) problems.push(`BRON_TELDATUM=${teldatumModus}: verwacht ${TELDATUM_MODI.join(' of ')}`);
+  if (!TELDATUM_MODI.includes(teldatumModus))
+    problems.push(`BRON_TELDATUM=${teldatumModus}: verwacht ${TELDATUM_MODI.join(' of ')}`);
   if (problems.length > 0 || !base) throw new ConfigError(problems);
   return Object.freeze({ ...base, push: Object.freeze(push), teldatumModus });
 }

@@ -93,7 +93,10 @@ export function createPusher(deps: PusherDeps): Pusher {
     try {
       const endpoints = await endpointsOf(bericht.brin);
       if (endpoints.length === 0 && afgeleverdAan.length === 0) {
-        return [bericht.berichtId, { status: 'GEEN_ADRES', pogingen, volgendePoging: 0, eerstePoging, afgeleverdAan, fout: null }];
+        return [
+          bericht.berichtId,
+          { status: 'GEEN_ADRES', pogingen, volgendePoging: 0, eerstePoging, afgeleverdAan, fout: null },
+        ];
       }
       for (const e of endpoints) {
         if (afgeleverdAan.includes(e.url)) continue;
@@ -109,14 +112,17 @@ export function createPusher(deps: PusherDeps): Pusher {
     }
     const volgende = now() + backoffMs(deps.config.basisMs, pogingen);
     const opgegeven = pogingen >= deps.config.maxPogingen || volgende - eerstePoging > deps.config.maxDuurMs;
-    return [bericht.berichtId, {
-      status: opgegeven ? 'OPGEGEVEN' : 'OPEN',
-      pogingen,
-      volgendePoging: volgende,
-      eerstePoging,
-      afgeleverdAan,
-      fout,
-    }];
+    return [
+      bericht.berichtId,
+      {
+        status: opgegeven ? 'OPGEGEVEN' : 'OPEN',
+        pogingen,
+        volgendePoging: volgende,
+        eerstePoging,
+        afgeleverdAan,
+        fout,
+      },
+    ];
   }
 
   async function round(): Promise<void> {

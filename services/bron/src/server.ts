@@ -27,7 +27,15 @@ export function start(config: Readonly<BronConfig> = loadConfig(), peers: InProc
     const rioClient = createServiceClient(config.peers.rio, ctx.duoTls, peers.rio ? { cacheWhile: peers.rio } : {});
     const osr = createOsrClient(osrClient);
     const store = createBronStore(ctx.db);
-    const pusher = createPusher({ store, osr, journal: ctx.journal, clock: ctx.clock, logger: ctx.logger, config: config.push, duoTls: ctx.duoTls });
+    const pusher = createPusher({
+      store,
+      osr,
+      journal: ctx.journal,
+      clock: ctx.clock,
+      logger: ctx.logger,
+      config: config.push,
+      duoTls: ctx.duoTls,
+    });
     const app = createApp({
       ...ctx,
       store,

@@ -151,7 +151,9 @@ export function createBronStore(db: Db) {
        AND (uitschrijfdatum IS NULL OR uitschrijfdatum >= ?) ORDER BY id`,
     ),
     insertBericht: db.prepare('INSERT INTO berichten (brin, soort, aangemaakt, inhoud) VALUES (?, ?, ?, ?)'),
-    berichten: db.prepare('SELECT bericht_id, brin, soort, aangemaakt, inhoud FROM berichten WHERE brin = ? AND bericht_id > ? ORDER BY bericht_id LIMIT ?'),
+    berichten: db.prepare(
+      'SELECT bericht_id, brin, soort, aangemaakt, inhoud FROM berichten WHERE brin = ? AND bericht_id > ? ORDER BY bericht_id LIMIT ?',
+    ),
     bericht: db.prepare('SELECT bericht_id, brin, soort, aangemaakt, inhoud FROM berichten WHERE bericht_id = ?'),
     insertAflevering: db.prepare("INSERT INTO afleveringen (bericht_id, status, volgende_poging) VALUES (?, 'OPEN', ?)"),
     dueAfleveringen: db.prepare(
@@ -169,7 +171,9 @@ export function createBronStore(db: Db) {
     alleLeerlingen: db.prepare('SELECT DISTINCT pgn FROM inschrijving_historie ORDER BY pgn'),
     openDubbele: db.prepare("SELECT sleutel FROM dubbele_inschrijvingen WHERE pgn = ? AND status = 'OPEN'"),
     insertDubbele: db.prepare("INSERT INTO dubbele_inschrijvingen (pgn, sleutel, status, ontstaan) VALUES (?, ?, 'OPEN', ?)"),
-    losDubbeleOp: db.prepare("UPDATE dubbele_inschrijvingen SET status = 'OPGELOST', opgelost = ? WHERE pgn = ? AND sleutel = ? AND status = 'OPEN'"),
+    losDubbeleOp: db.prepare(
+      "UPDATE dubbele_inschrijvingen SET status = 'OPGELOST', opgelost = ? WHERE pgn = ? AND sleutel = ? AND status = 'OPEN'",
+    ),
     upsertResultaat: db.prepare(
       `INSERT INTO resultaten (brin, pgn, volgnummer, soort, inhoud, bericht_id, vandaag) VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (brin, pgn, volgnummer, soort) DO UPDATE SET inhoud = excluded.inhoud, bericht_id = excluded.bericht_id, vandaag = excluded.vandaag`,
@@ -216,9 +220,13 @@ export function createBronStore(db: Db) {
       q.insertNummer.run(nummer, persoonsleutel, JSON.stringify(persoon), tijdstip);
     },
 
-    findInschrijving: (brin: string, pgn: string, volgnummer: string) => parse(q.findInschrijving.get(brin, pgn, volgnummer) as InschrijvingRow),
+    findInschrijving: (brin: string, pgn: string, volgnummer: string) =>
+      parse(q.findInschrijving.get(brin, pgn, volgnummer) as InschrijvingRow),
     inschrijvingenVanLeerling: (pgn: string) =>
-      (q.vanLeerling.all(pgn) as Array<InschrijvingRow & { brin: string }>).map((r) => ({ brin: r.brin, inschrijving: JSON.parse(r.inhoud) as Inschrijving })),
+      (q.vanLeerling.all(pgn) as Array<InschrijvingRow & { brin: string }>).map((r) => ({
+        brin: r.brin,
+        inschrijving: JSON.parse(r.inhoud) as Inschrijving,
+      })),
     inschrijvingenOp: (brin: string, peildatum: string) =>
       (q.opPeildatum.all(brin, peildatum, peildatum) as InschrijvingRow[]).map((r) => JSON.parse(r.inhoud) as Inschrijving),
 
@@ -231,14 +239,34 @@ export function createBronStore(db: Db) {
       wrote(pgn);
       const inhoud = JSON.stringify(ins);
       q.upsertInschrijving.run(brin, pgn, ins.inschrijvingsvolgnummer, ins.inschrijfdatum, ins.uitschrijfdatum ?? null, inhoud);
-      q.insertHistorie.run(brin, pgn, ins.inschrijvingsvolgnummer, mutatie, meta.berichtId, meta.afzender, meta.vandaag, new Date().toISOString(), inhoud);
+      q.insertHistorie.run(
+        brin,
+        pgn,
+        ins.inschrijvingsvolgnummer,
+        mutatie,
+        meta.berichtId,
+        meta.afzender,
+        meta.vandaag,
+        new Date().toISOString(),
+        inhoud,
+      );
     },
     /** BRON-04: removes the inschrijving; the history keeps what it was. */
     verwijderInschrijving(brin: string, ins: Inschrijving, meta: MutationMeta): void {
       const pgn = pgnWaarde(ins.leerling);
       wrote(pgn);
       q.deleteInschrijving.run(brin, pgn, ins.inschrijvingsvolgnummer);
-      q.insertHistorie.run(brin, pgn, ins.inschrijvingsvolgnummer, 'VERWIJDERD', meta.berichtId, meta.afzender, meta.vandaag, new Date().toISOString(), null);
+      q.insertHistorie.run(
+        brin,
+        pgn,
+        ins.inschrijvingsvolgnummer,
+        'VERWIJDERD',
+        meta.berichtId,
+        meta.afzender,
+        meta.vandaag,
+        new Date().toISOString(),
+        null,
+      );
     },
     historie(brin: string, pgn: string, volgnummer: string): HistorieRegel[] {
       return (
@@ -279,16 +307,35 @@ export function createBronStore(db: Db) {
 
     dueAfleveringen(nu: number, limiet: number): Aflevering[] {
       return (
-        q.dueAfleveringen.all(nu, limiet) as Array<{ bericht_id: number; pogingen: number; eerste_poging: number | null; afgeleverd_aan: string }>
-      ).map((r) => ({ berichtId: r.bericht_id, pogingen: r.pogingen, eerstePoging: r.eerste_poging, afgeleverdAan: JSON.parse(r.afgeleverd_aan) as string[] }));
+        q.dueAfleveringen.all(nu, limiet) as Array<{
+          bericht_id: number;
+          pogingen: number;
+          eerste_poging: number | null;
+          afgeleverd_aan: string;
+        }>
+      ).map((r) => ({
+        berichtId: r.bericht_id,
+        pogingen: r.pogingen,
+        eerstePoging: r.eerste_poging,
+        afgeleverdAan: JSON.parse(r.afgeleverd_aan) as string[],
+      }));
     },
     /** The earliest moment an open delivery is due, or null when nothing is open. */
     volgendeAflevering: () => (q.nextDue.get() as { t: number | null }).t,
     werkAfleveringBij(berichtId: number, state: AfleveringState): void {
-      q.updateAflevering.run(state.status, state.pogingen, state.volgendePoging, state.eerstePoging, JSON.stringify(state.afgeleverdAan), state.fout, berichtId);
+      q.updateAflevering.run(
+        state.status,
+        state.pogingen,
+        state.volgendePoging,
+        state.eerstePoging,
+        JSON.stringify(state.afgeleverdAan),
+        state.fout,
+        berichtId,
+      );
     },
     afleveringStatus: (berichtId: number) =>
-      q.afleveringStatus.get(berichtId) as { status: string; pogingen: number; afgeleverd_aan: string; laatste_fout: string | null } | undefined,
+      q.afleveringStatus.get(berichtId) as
+        { status: string; pogingen: number; afgeleverd_aan: string; laatste_fout: string | null } | undefined,
 
     /**
      * Every inschrijving key the pupil ever had (removed ones too) with all its versions, oldest
@@ -299,12 +346,20 @@ export function createBronStore(db: Db) {
     versiesVanLeerling(pgn: string): LeerlingSleutel[] {
       const sleutels: LeerlingSleutel[] = [];
       let huidige: LeerlingSleutel | undefined;
-      for (const r of q.versiesVanLeerling.all(pgn) as Array<{ brin: string; volgnummer: string; vandaag: string; inhoud: string | null }>) {
+      for (const r of q.versiesVanLeerling.all(pgn) as Array<{
+        brin: string;
+        volgnummer: string;
+        vandaag: string;
+        inhoud: string | null;
+      }>) {
         if (!huidige || huidige.brin !== r.brin || huidige.volgnummer !== r.volgnummer) {
           huidige = { brin: r.brin, volgnummer: r.volgnummer, versies: [] };
           sleutels.push(huidige);
         }
-        huidige.versies.push({ vandaag: r.vandaag, inschrijving: r.inhoud === null ? null : (JSON.parse(r.inhoud) as Inschrijving) });
+        huidige.versies.push({
+          vandaag: r.vandaag,
+          inschrijving: r.inhoud === null ? null : (JSON.parse(r.inhoud) as Inschrijving),
+        });
       }
       return sleutels;
     },
@@ -314,11 +369,20 @@ export function createBronStore(db: Db) {
 
     /** BRON-14: the keys of the pupil's dubbele inschrijvingen that are not resolved yet. */
     openDubbeleInschrijvingen: (pgn: string) => (q.openDubbele.all(pgn) as Array<{ sleutel: string }>).map((r) => r.sleutel),
-    registreerDubbeleInschrijving: (pgn: string, sleutel: string, vandaag: string) => void q.insertDubbele.run(pgn, sleutel, vandaag),
+    registreerDubbeleInschrijving: (pgn: string, sleutel: string, vandaag: string) =>
+      void q.insertDubbele.run(pgn, sleutel, vandaag),
     losDubbeleInschrijvingOp: (pgn: string, sleutel: string, vandaag: string) => void q.losDubbeleOp.run(vandaag, pgn, sleutel),
 
     /** BRON-15/16: one result per soort per inschrijving; a resend replaces it. Returns whether it existed. */
-    slaResultaatOp(brin: string, pgn: string, volgnummer: string, soort: string, inhoud: unknown, berichtId: string, vandaag: string): boolean {
+    slaResultaatOp(
+      brin: string,
+      pgn: string,
+      volgnummer: string,
+      soort: string,
+      inhoud: unknown,
+      berichtId: string,
+      vandaag: string,
+    ): boolean {
       const bestond = q.resultaat.get(brin, pgn, volgnummer, soort) !== undefined;
       q.upsertResultaat.run(brin, pgn, volgnummer, soort, JSON.stringify(inhoud), berichtId, vandaag);
       return bestond;
@@ -368,5 +432,11 @@ interface BerichtRow {
 }
 
 function fromBerichtRow(r: BerichtRow): MailboxBericht {
-  return { berichtId: r.bericht_id, brin: r.brin, soort: r.soort, aangemaakt: r.aangemaakt, inhoud: JSON.parse(r.inhoud) as unknown };
+  return {
+    berichtId: r.bericht_id,
+    brin: r.brin,
+    soort: r.soort,
+    aangemaakt: r.aangemaakt,
+    inhoud: JSON.parse(r.inhoud) as unknown,
+  };
 }

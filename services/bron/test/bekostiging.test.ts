@@ -2,11 +2,26 @@
 // to every affected school, the clock passing the deadline, and the teldatum overview.
 import { ConfigError } from '@duo-sim/shared';
 import { loadConfig } from '../src/config';
-import { bedrijfsdocument, BSN, inschrijving, inschrijvingBericht, KWARTET, PLAZA, startBron, type BronUnderTest } from './bron-world';
+import {
+  bedrijfsdocument,
+  BSN,
+  inschrijving,
+  inschrijvingBericht,
+  KWARTET,
+  PLAZA,
+  startBron,
+  type BronUnderTest,
+} from './bron-world';
 import type { Inschrijving } from '../src/domain/types';
 
 const opB = (o: Partial<Inschrijving> = {}) =>
-  inschrijving({ vestigingscode: '11AB00', onderwijsaanbiedercode: '110A002', onderwijslocatiecode: '107X002', inschrijvingsvolgnummer: 'B-1', ...o });
+  inschrijving({
+    vestigingscode: '11AB00',
+    onderwijsaanbiedercode: '110A002',
+    onderwijslocatiecode: '107X002',
+    inschrijvingsvolgnummer: 'B-1',
+    ...o,
+  });
 
 describe('BRON bekostiging (po-bekostigen)', () => {
   let bron: BronUnderTest;
@@ -15,7 +30,12 @@ describe('BRON bekostiging (po-bekostigen)', () => {
   });
   afterEach(() => bron.close());
   const meldingen = async (brin: string, vendor: string) =>
-    ((await bron.served.as(vendor).get(`/scholen/${brin}/berichten?limiet=1000`)).body.berichten as Array<{ soort: string; inhoud: any }>)
+    (
+      (await bron.served.as(vendor).get(`/scholen/${brin}/berichten?limiet=1000`)).body.berichten as Array<{
+        soort: string;
+        inhoud: any;
+      }>
+    )
       .filter((b) => b.soort === 'BEKOSTIGINGSMELDING')
       .map((b) => b.inhoud);
 
@@ -23,23 +43,37 @@ describe('BRON bekostiging (po-bekostigen)', () => {
     bron.setToday('2027-02-05');
     const res = await bron.served
       .as(PLAZA)
-      .post('/inschrijvingen', inschrijvingBericht(inschrijving({ inschrijfdatum: '2027-02-02', periodes: [{ begindatum: '2027-02-02', groep: 7 }] })));
+      .post(
+        '/inschrijvingen',
+        inschrijvingBericht(inschrijving({ inschrijfdatum: '2027-02-02', periodes: [{ begindatum: '2027-02-02', groep: 7 }] })),
+      );
     expect(res.status).toBe(201);
-    expect(res.body.terugkoppeling.bekostiging).toEqual({ status: 'NIET_BEKOSTIGD', soort: 'VOORLOPIG', redenen: ['NIET_INGESCHREVEN_OP_TELDATUM'] });
+    expect(res.body.terugkoppeling.bekostiging).toEqual({
+      status: 'NIET_BEKOSTIGD',
+      soort: 'VOORLOPIG',
+      redenen: ['NIET_INGESCHREVEN_OP_TELDATUM'],
+    });
   });
 
   it('counts a pupil enrolled on the teldatum itself (BEK-02)', async () => {
     bron.setToday('2027-02-05');
     const res = await bron.served
       .as(PLAZA)
-      .post('/inschrijvingen', inschrijvingBericht(inschrijving({ inschrijfdatum: '2027-02-01', periodes: [{ begindatum: '2027-02-01', groep: 7 }] })));
+      .post(
+        '/inschrijvingen',
+        inschrijvingBericht(inschrijving({ inschrijfdatum: '2027-02-01', periodes: [{ begindatum: '2027-02-01', groep: 7 }] })),
+      );
     expect(res.body.terugkoppeling.bekostiging).toEqual({ status: 'BEKOSTIGD', soort: 'VOORLOPIG', redenen: [] });
   });
 
   it('tells both schools when a new inschrijving elsewhere makes a dubbele inschrijving (BEK-04, BEK-09)', async () => {
     await bron.served.as(PLAZA).post('/inschrijvingen', inschrijvingBericht());
     const b = await bron.served.as(KWARTET).post('/inschrijvingen', inschrijvingBericht(opB()));
-    expect(b.body.terugkoppeling.bekostiging).toEqual({ status: 'NIET_BEKOSTIGD', soort: 'VOORLOPIG', redenen: ['DUBBELE_INSCHRIJVING'] });
+    expect(b.body.terugkoppeling.bekostiging).toEqual({
+      status: 'NIET_BEKOSTIGD',
+      soort: 'VOORLOPIG',
+      redenen: ['DUBBELE_INSCHRIJVING'],
+    });
     const a = await meldingen('11AA', PLAZA);
     expect(a).toEqual([
       {
@@ -62,7 +96,12 @@ describe('BRON bekostiging (po-bekostigen)', () => {
     expect(await meldingen('11AA', PLAZA)).toEqual([]);
     bron.setToday('2027-03-02');
     expect(await meldingen('11AA', PLAZA)).toEqual([
-      expect.objectContaining({ teldatum: '2027-02-01', status: 'BEKOSTIGD', soort: 'DEFINITIEF', voorheen: expect.objectContaining({ soort: 'VOORLOPIG' }) }),
+      expect.objectContaining({
+        teldatum: '2027-02-01',
+        status: 'BEKOSTIGD',
+        soort: 'DEFINITIEF',
+        voorheen: expect.objectContaining({ soort: 'VOORLOPIG' }),
+      }),
     ]);
     const overzicht = await bron.served.as(PLAZA).get('/scholen/11AA/bekostiging?teldatum=2027-02-01');
     expect(overzicht.body.leerlingen[0]).toMatchObject({ status: 'BEKOSTIGD', soort: 'DEFINITIEF' });
@@ -86,10 +125,18 @@ describe('BRON bekostiging (po-bekostigen)', () => {
   describe('GET /scholen/{brin}/bekostiging', () => {
     it('lists the pupils with status and redenen, and the totals per reden', async () => {
       await bron.served.as(PLAZA).post('/inschrijvingen', inschrijvingBericht());
-      await bron.served.as(PLAZA).post(
-        '/inschrijvingen',
-        inschrijvingBericht(inschrijving({ leerling: { burgerservicenummer: '292249986' }, indicatieBekostiging: false, periodes: [{ begindatum: '2026-11-23', groep: 3 }] })),
-      );
+      await bron.served
+        .as(PLAZA)
+        .post(
+          '/inschrijvingen',
+          inschrijvingBericht(
+            inschrijving({
+              leerling: { burgerservicenummer: '292249986' },
+              indicatieBekostiging: false,
+              periodes: [{ begindatum: '2026-11-23', groep: 3 }],
+            }),
+          ),
+        );
       const res = await bron.served.as(PLAZA).get('/scholen/11AA/bekostiging');
       expect(res.status).toBe(200);
       expect(res.body.teldatum).toBe('2027-02-01');

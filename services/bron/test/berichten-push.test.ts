@@ -36,10 +36,11 @@ async function receiver(mode: { failures?: number; silent?: boolean } = {}) {
     url,
     received,
     tries: () => tries,
-    close: () => new Promise<void>((r) => {
-      server.closeAllConnections();
-      server.close(() => r());
-    }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
 
@@ -63,7 +64,18 @@ const enrol = (bron: BronUnderTest, volgnummer: string) => {
   const dag = `2026-11-${10 + Number(volgnummer)}`;
   return bron.served
     .as(PLAZA)
-    .post('/inschrijvingen', inschrijvingBericht(inschrijving({ inschrijvingsvolgnummer: volgnummer, inschrijfdatum: dag, uitschrijfdatum: dag, redenUitschrijving: 'OVERIG', periodes: [{ begindatum: dag, groep: 7 }] })));
+    .post(
+      '/inschrijvingen',
+      inschrijvingBericht(
+        inschrijving({
+          inschrijvingsvolgnummer: volgnummer,
+          inschrijfdatum: dag,
+          uitschrijfdatum: dag,
+          redenUitschrijving: 'OVERIG',
+          periodes: [{ begindatum: dag, groep: 7 }],
+        }),
+      ),
+    );
 };
 
 describe('the mailbox (BRON-18)', () => {
@@ -145,7 +157,10 @@ describe('push to the afleveradres (CONTRACT §4)', () => {
       await registerAfleveradres(bron, rx.url);
       await enrol(bron, '1');
       await enrol(bron, '2');
-      await until(() => bron.store.afleveringStatus(1)?.status === 'OPGEGEVEN' && bron.store.afleveringStatus(2)?.status === 'OPGEGEVEN', 10_000);
+      await until(
+        () => bron.store.afleveringStatus(1)?.status === 'OPGEGEVEN' && bron.store.afleveringStatus(2)?.status === 'OPGEGEVEN',
+        10_000,
+      );
       expect(bron.store.afleveringStatus(1)?.pogingen).toBe(3);
       const box = await bron.served.as(PLAZA).get('/scholen/11AA/berichten');
       expect(box.body.berichten).toHaveLength(2);
@@ -174,7 +189,13 @@ describe('push to the afleveradres (CONTRACT §4)', () => {
       findSchool: async () => null,
       endpoints: async () => [{ supplier_oin: PLAZA, url: rx.url, start_date: '2020-01-01', end_date: null }],
     };
-    const common = { osr, clock: createFixedClock('2026-11-28'), logger: silentLogger(), config: PUSH, duoTls: clientTls(DUO_OIN) };
+    const common = {
+      osr,
+      clock: createFixedClock('2026-11-28'),
+      logger: silentLogger(),
+      config: PUSH,
+      duoTls: clientTls(DUO_OIN),
+    };
     // First life: a bericht is placed, but the process stops before any delivery.
     const db1 = openDatabase(file);
     const store1 = createBronStore(db1);

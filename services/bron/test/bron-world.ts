@@ -44,7 +44,15 @@ export async function startBron(today = VANDAAG, push?: PushConfig): Promise<Bro
   const deps = testCommonDeps(today);
   const store = createBronStore(deps.db);
   const pusher = push
-    ? createPusher({ store, osr: peers.osr, journal: deps.journal, clock: deps.clock, logger: deps.logger, config: push, duoTls: clientTls(DUO_OIN) })
+    ? createPusher({
+        store,
+        osr: peers.osr,
+        journal: deps.journal,
+        clock: deps.clock,
+        logger: deps.logger,
+        config: push,
+        duoTls: clientTls(DUO_OIN),
+      })
     : undefined;
   const app = createApp({
     ...(pusher ? { pusher } : {}),

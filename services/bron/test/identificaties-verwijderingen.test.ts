@@ -1,6 +1,18 @@
 // POST /identificaties (BRON-01) and POST /verwijderingen (BRON-04) over mTLS.
 import { isOnderwijsnummer } from '@duo-sim/shared';
-import { bedrijfsdocument, BSN, DUO_OIN, GEBOORTEDATUM, inschrijving, inschrijvingBericht, KWARTET, OPERATOR, PLAZA, startBron, type BronUnderTest } from './bron-world';
+import {
+  bedrijfsdocument,
+  BSN,
+  DUO_OIN,
+  GEBOORTEDATUM,
+  inschrijving,
+  inschrijvingBericht,
+  KWARTET,
+  OPERATOR,
+  PLAZA,
+  startBron,
+  type BronUnderTest,
+} from './bron-world';
 
 describe('BRON identificaties (BRON-01)', () => {
   let bron: BronUnderTest;
@@ -8,7 +20,8 @@ describe('BRON identificaties (BRON-01)', () => {
     bron = await startBron();
   });
   afterAll(() => bron.close());
-  const identificeer = (persoon: object) => bron.served.as(PLAZA).post('/identificaties', { bedrijfsdocument: bedrijfsdocument('11AA'), persoon });
+  const identificeer = (persoon: object) =>
+    bron.served.as(PLAZA).post('/identificaties', { bedrijfsdocument: bedrijfsdocument('11AA'), persoon });
 
   it('identifies a pupil met PGN when geboortedatum and geslacht match the BRP', async () => {
     const res = await identificeer({ burgerservicenummer: BSN, geboortedatum: GEBOORTEDATUM, geslacht: 'M' });
@@ -30,19 +43,37 @@ describe('BRON identificaties (BRON-01)', () => {
   });
 
   it('finds the BSN of a pupil zonder PGN by name, geboortedatum and geslacht (case and spacing ignored)', async () => {
-    const res = await identificeer({ achternaam: 'DEMIR', voornamen: ' Thijs', geboortedatum: GEBOORTEDATUM, geslacht: 'M', adres: { postcode: '3511BV', huisnummer: 31 } });
+    const res = await identificeer({
+      achternaam: 'DEMIR',
+      voornamen: ' Thijs',
+      geboortedatum: GEBOORTEDATUM,
+      geslacht: 'M',
+      adres: { postcode: '3511BV', huisnummer: 31 },
+    });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ resultaat: 'GEIDENTIFICEERD', leerling: { burgerservicenummer: BSN } });
   });
 
   it('gives an onderwijsnummer when the name does not match the BRP person', async () => {
-    const res = await identificeer({ achternaam: 'Demir', voornamen: 'Thijmen', geboortedatum: GEBOORTEDATUM, geslacht: 'M', adres: { postcode: '3511BV', huisnummer: 31 } });
+    const res = await identificeer({
+      achternaam: 'Demir',
+      voornamen: 'Thijmen',
+      geboortedatum: GEBOORTEDATUM,
+      geslacht: 'M',
+      adres: { postcode: '3511BV', huisnummer: 31 },
+    });
     expect(res.status).toBe(200);
     expect(res.body.resultaat).toBe('ONDERWIJSNUMMER_TOEGEKEND');
   });
 
   it('gives a pupil without BSN an onderwijsnummer that passes ID-02, the same one again, and accepts its inschrijving', async () => {
-    const persoon = { achternaam: 'Nieuwkomer', voornamen: 'Sara', geboortedatum: '2019-05-05', geslacht: 'V', buitenlandsAdres: { landcode: '9089' } };
+    const persoon = {
+      achternaam: 'Nieuwkomer',
+      voornamen: 'Sara',
+      geboortedatum: '2019-05-05',
+      geslacht: 'V',
+      buitenlandsAdres: { landcode: '9089' },
+    };
     const first = await identificeer(persoon);
     expect(first.body.resultaat).toBe('ONDERWIJSNUMMER_TOEGEKEND');
     const nummer = first.body.leerling.onderwijsnummer as string;
@@ -59,7 +90,13 @@ describe('BRON identificaties (BRON-01)', () => {
     // DUO's services may ask whom the number belongs to (for verzuim routing); a vendor may not.
     const houder = await bron.served.as(DUO_OIN).get(`/onderwijsnummers/${nummer}`);
     expect(houder.status).toBe(200);
-    expect(houder.body).toEqual({ onderwijsnummer: nummer, achternaam: 'Nieuwkomer', voornamen: 'Sara', geboortedatum: '2019-05-05', geslacht: 'V' });
+    expect(houder.body).toEqual({
+      onderwijsnummer: nummer,
+      achternaam: 'Nieuwkomer',
+      voornamen: 'Sara',
+      geboortedatum: '2019-05-05',
+      geslacht: 'V',
+    });
     expect((await bron.served.as(PLAZA).get(`/onderwijsnummers/${nummer}`)).status).toBe(403);
     expect((await bron.served.as(OPERATOR).get('/onderwijsnummers/100000004')).status).toBe(404);
   });
@@ -100,11 +137,23 @@ describe('BRON verwijderingen (BRON-04)', () => {
     expect(bron.count('inschrijvingen')).toBe(0);
     expect(bron.store.historie('11AA', BSN, '1').map((h) => h.mutatie)).toEqual(['TOEGEVOEGD', 'VERWIJDERD']);
     const box = await bron.served.as(PLAZA).get('/scholen/11AA/berichten');
-    expect(box.body.berichten.map((b: { inhoud: { terugkoppeling: { mutatie: string } } }) => b.inhoud.terugkoppeling.mutatie)).toEqual(['TOEGEVOEGD', 'VERWIJDERD']);
+    expect(
+      box.body.berichten.map((b: { inhoud: { terugkoppeling: { mutatie: string } } }) => b.inhoud.terugkoppeling.mutatie),
+    ).toEqual(['TOEGEVOEGD', 'VERWIJDERD']);
   });
 
   it('refuses to remove an inschrijving the pupil attended (two periodes) and keeps it (BRON-04)', async () => {
-    await bron.served.as(PLAZA).post('/inschrijvingen', inschrijvingBericht(inschrijving({ periodes: [{ begindatum: '2026-11-23', groep: 7 }, { begindatum: '2026-11-25', groep: 8 }] })));
+    await bron.served.as(PLAZA).post(
+      '/inschrijvingen',
+      inschrijvingBericht(
+        inschrijving({
+          periodes: [
+            { begindatum: '2026-11-23', groep: 7 },
+            { begindatum: '2026-11-25', groep: 8 },
+          ],
+        }),
+      ),
+    );
     const res = await verwijder();
     expect(res.status).toBe(400);
     expect(res.body.foutmeldingen[0]).toMatchObject({ foutcode: 'BRON-04', pointer: '/verwijdering' });

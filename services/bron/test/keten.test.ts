@@ -1,12 +1,30 @@
 // BRON as a chain (po-informatiediensten): kennisgevingen (INFO-03), dates that join (INFO-04),
 // BRON's own correction (INFO-05), dubbele inschrijving (BRON-14) and the inschrijvingsstatus (INFO-06).
-import { bedrijfsdocument, BSN, GEBOORTEDATUM, inschrijving, inschrijvingBericht, KWARTET, PLAZA, ZANDLOPER, startBron, type BronUnderTest } from './bron-world';
+import {
+  bedrijfsdocument,
+  BSN,
+  GEBOORTEDATUM,
+  inschrijving,
+  inschrijvingBericht,
+  KWARTET,
+  PLAZA,
+  ZANDLOPER,
+  startBron,
+  type BronUnderTest,
+} from './bron-world';
 import type { Inschrijving } from '../src/domain/types';
 
 /** 11AA (vendor Plaza) is the old school, 11AB (vendor Kwartet) the new one (fixtures/README.md). */
-const opA = (o: Partial<Inschrijving> = {}) => inschrijving({ inschrijfdatum: '2026-11-02', periodes: [{ begindatum: '2026-11-02', groep: 7 }], ...o });
+const opA = (o: Partial<Inschrijving> = {}) =>
+  inschrijving({ inschrijfdatum: '2026-11-02', periodes: [{ begindatum: '2026-11-02', groep: 7 }], ...o });
 const opB = (o: Partial<Inschrijving> = {}) =>
-  inschrijving({ vestigingscode: '11AB00', onderwijsaanbiedercode: '110A002', onderwijslocatiecode: '107X002', inschrijvingsvolgnummer: 'B-1', ...o });
+  inschrijving({
+    vestigingscode: '11AB00',
+    onderwijsaanbiedercode: '110A002',
+    onderwijslocatiecode: '107X002',
+    inschrijvingsvolgnummer: 'B-1',
+    ...o,
+  });
 
 describe('BRON chain messages', () => {
   let bron: BronUnderTest;
@@ -16,12 +34,22 @@ describe('BRON chain messages', () => {
   afterEach(() => bron.close());
   const stuurA = (ins: Inschrijving) => bron.served.as(PLAZA).post('/inschrijvingen', inschrijvingBericht(ins));
   const stuurB = (ins: Inschrijving) => bron.served.as(KWARTET).post('/inschrijvingen', inschrijvingBericht(ins));
-  const box = async (brin: string, vendor: string) => (await bron.served.as(vendor).get(`/scholen/${brin}/berichten?limiet=1000`)).body.berichten as Array<{ soort: string; inhoud: any }>;
+  const box = async (brin: string, vendor: string) =>
+    (await bron.served.as(vendor).get(`/scholen/${brin}/berichten?limiet=1000`)).body.berichten as Array<{
+      soort: string;
+      inhoud: any;
+    }>;
   // The chain's own berichten; BEKOSTIGINGSMELDINGen are tested in bekostiging.test.ts.
   const soorten = (berichten: Array<{ soort: string; inhoud: any }>) =>
     berichten
       .filter((b) => b.soort !== 'BEKOSTIGINGSMELDING')
-      .map((b) => (b.soort === 'DUBBELE_INSCHRIJVING' ? `DUBBELE_${b.inhoud.status}` : b.soort === 'SIGNAAL' ? `SIGNAAL_${b.inhoud.signaal}` : b.soort));
+      .map((b) =>
+        b.soort === 'DUBBELE_INSCHRIJVING'
+          ? `DUBBELE_${b.inhoud.status}`
+          : b.soort === 'SIGNAAL'
+            ? `SIGNAAL_${b.inhoud.signaal}`
+            : b.soort,
+      );
 
   it('tells the old school of the new inschrijving, both of the overlap, and both again when the old school uitschrijft (INFO-03, BRON-14)', async () => {
     expect((await stuurA(opA())).status).toBe(201);
@@ -31,10 +59,24 @@ describe('BRON chain messages', () => {
 
     const a = (await box('11AA', PLAZA)).filter((x) => x.soort !== 'BEKOSTIGINGSMELDING');
     const b = (await box('11AB', KWARTET)).filter((x) => x.soort !== 'BEKOSTIGINGSMELDING');
-    expect(soorten(a)).toEqual(['TERUGKOPPELING', 'KENNISGEVING_INSCHRIJVING', 'DUBBELE_ONTSTAAN', 'TERUGKOPPELING', 'DUBBELE_OPGELOST']);
+    expect(soorten(a)).toEqual([
+      'TERUGKOPPELING',
+      'KENNISGEVING_INSCHRIJVING',
+      'DUBBELE_ONTSTAAN',
+      'TERUGKOPPELING',
+      'DUBBELE_OPGELOST',
+    ]);
     expect(soorten(b)).toEqual(['TERUGKOPPELING', 'DUBBELE_ONTSTAAN', 'KENNISGEVING_UITSCHRIJVING', 'DUBBELE_OPGELOST']);
-    expect(a[1]!.inhoud).toEqual({ leerling: { burgerservicenummer: BSN }, andereSchool: { brin: '11AB', naam: 'CBS Het Zonnehuis' }, inschrijfdatum: '2026-11-30' });
-    expect(b[2]!.inhoud).toEqual({ leerling: { burgerservicenummer: BSN }, andereSchool: { brin: '11AA', naam: 'OBS De Vlinderboom' }, uitschrijfdatum: '2026-11-29' });
+    expect(a[1]!.inhoud).toEqual({
+      leerling: { burgerservicenummer: BSN },
+      andereSchool: { brin: '11AB', naam: 'CBS Het Zonnehuis' },
+      inschrijfdatum: '2026-11-30',
+    });
+    expect(b[2]!.inhoud).toEqual({
+      leerling: { burgerservicenummer: BSN },
+      andereSchool: { brin: '11AA', naam: 'OBS De Vlinderboom' },
+      uitschrijfdatum: '2026-11-29',
+    });
     expect(a[2]!.inhoud).toMatchObject({ status: 'ONTSTAAN', andereSchool: { brin: '11AB' } });
     expect(b[3]!.inhoud).toMatchObject({ status: 'OPGELOST', andereSchool: { brin: '11AA' } });
   });
@@ -58,7 +100,14 @@ describe('BRON chain messages', () => {
   });
 
   it('leaves an old uitschrijfdatum more than 28 days back alone and signals the gap to both schools (INFO-04)', async () => {
-    await stuurA(opA({ inschrijfdatum: '2025-08-01', periodes: [{ begindatum: '2025-08-01', groep: 6 }], uitschrijfdatum: '2026-10-01', redenUitschrijving: 'ANDERE_SCHOOL' }));
+    await stuurA(
+      opA({
+        inschrijfdatum: '2025-08-01',
+        periodes: [{ begindatum: '2025-08-01', groep: 6 }],
+        uitschrijfdatum: '2026-10-01',
+        redenUitschrijving: 'ANDERE_SCHOOL',
+      }),
+    );
     await stuurB(opB({ inschrijfdatum: '2026-11-25', periodes: [{ begindatum: '2026-11-25', groep: 7 }] }));
     expect(bron.store.findInschrijving('11AA', BSN, '1')?.uitschrijfdatum).toBe('2026-10-01');
     expect(soorten(await box('11AA', PLAZA))).toEqual(['TERUGKOPPELING', 'KENNISGEVING_INSCHRIJVING', 'SIGNAAL_INFO-04']);
@@ -82,19 +131,40 @@ describe('BRON chain messages', () => {
   });
 
   describe('inschrijvingsstatus, the digital uitschrijfbewijs (INFO-06)', () => {
-    const vraag = (vendor: string, brin: string, geboortedatum = GEBOORTEDATUM, leerling: object = { burgerservicenummer: BSN }) =>
-      bron.served.as(vendor).post('/informatiediensten/inschrijvingsstatus', { bedrijfsdocument: bedrijfsdocument(brin), leerling, geboortedatum });
+    const vraag = (
+      vendor: string,
+      brin: string,
+      geboortedatum = GEBOORTEDATUM,
+      leerling: object = { burgerservicenummer: BSN },
+    ) =>
+      bron.served
+        .as(vendor)
+        .post('/informatiediensten/inschrijvingsstatus', { bedrijfsdocument: bedrijfsdocument(brin), leerling, geboortedatum });
 
     it('answers the new school with the current inschrijving and the last uitschrijving, nothing more', async () => {
-      await stuurA(opA({ inschrijfdatum: '2024-08-01', periodes: [{ begindatum: '2024-08-01', groep: 5 }], uitschrijfdatum: '2025-07-31', redenUitschrijving: 'OVERIG' }));
-      await stuurA(opA({ inschrijvingsvolgnummer: '2', inschrijfdatum: '2025-08-01', periodes: [{ begindatum: '2025-08-01', groep: 6 }] }));
+      await stuurA(
+        opA({
+          inschrijfdatum: '2024-08-01',
+          periodes: [{ begindatum: '2024-08-01', groep: 5 }],
+          uitschrijfdatum: '2025-07-31',
+          redenUitschrijving: 'OVERIG',
+        }),
+      );
+      await stuurA(
+        opA({ inschrijvingsvolgnummer: '2', inschrijfdatum: '2025-08-01', periodes: [{ begindatum: '2025-08-01', groep: 6 }] }),
+      );
       const res = await vraag(KWARTET, '11AB');
       expect(res.status).toBe(200);
       expect(res.body).toEqual({
         identificatiecodeBedrijfsdocument: expect.any(String),
         leerling: { burgerservicenummer: BSN },
         actueleInschrijving: { brin: '11AA', naam: 'OBS De Vlinderboom', vestigingscode: '11AA00', inschrijfdatum: '2025-08-01' },
-        laatsteUitschrijving: { brin: '11AA', naam: 'OBS De Vlinderboom', inschrijfdatum: '2024-08-01', uitschrijfdatum: '2025-07-31' },
+        laatsteUitschrijving: {
+          brin: '11AA',
+          naam: 'OBS De Vlinderboom',
+          inschrijfdatum: '2024-08-01',
+          uitschrijfdatum: '2025-07-31',
+        },
       });
       const journaal = bron.deps.journal.list({ partij: KWARTET, limiet: 100 });
       expect(journaal.some((j) => j.operatie === 'POST /informatiediensten/inschrijvingsstatus' && j.status === 200)).toBe(true);

@@ -1,5 +1,14 @@
 // POST /resultaten: schooladvies (BRON-15) and doorstroomtoets (BRON-16), for a pupil in groep 8.
-import { bedrijfsdocument, BSN, inschrijving, inschrijvingBericht, KWARTET, PLAZA, startBron, type BronUnderTest } from './bron-world';
+import {
+  bedrijfsdocument,
+  BSN,
+  inschrijving,
+  inschrijvingBericht,
+  KWARTET,
+  PLAZA,
+  startBron,
+  type BronUnderTest,
+} from './bron-world';
 
 /** The pupil in groep 8 at 11AA for the whole school year 2026-27 (BRON-13 melding for the old date is fine). */
 const groep8 = inschrijving({ inschrijfdatum: '2026-08-01', periodes: [{ begindatum: '2026-08-01', groep: 8 }] });
@@ -17,8 +26,10 @@ describe('BRON resultaten', () => {
       resultaat: { leerling: { burgerservicenummer: BSN }, inschrijvingsvolgnummer: '1', ...resultaat },
     });
   const advies = (soort: string, a: string, adviesdatum: string) => ({ schooladvies: { soort, advies: a, adviesdatum } });
-  const codes = (body: { foutmeldingen?: Array<{ foutcode: string }>; terugkoppeling?: { meldingen: Array<{ foutcode: string }> } }) =>
-    (body.foutmeldingen ?? body.terugkoppeling?.meldingen ?? []).map((f) => f.foutcode);
+  const codes = (body: {
+    foutmeldingen?: Array<{ foutcode: string }>;
+    terugkoppeling?: { meldingen: Array<{ foutcode: string }> };
+  }) => (body.foutmeldingen ?? body.terugkoppeling?.meldingen ?? []).map((f) => f.foutcode);
 
   it('accepts a voorlopig advies in its window, and a definitief one that is higher; the voorlopig stays (BRON-15)', async () => {
     bron.setToday('2027-01-20');
@@ -39,7 +50,9 @@ describe('BRON resultaten', () => {
     bron.setToday('2027-03-20');
     const res = await stuur(advies('DEFINITIEF', 'VMBO_GL_TL_LWOO', '2027-03-18'));
     expect(res.status).toBe(400);
-    expect(res.body.foutmeldingen).toEqual([expect.objectContaining({ foutcode: 'BRON-15', pointer: '/resultaat/schooladvies/advies' })]);
+    expect(res.body.foutmeldingen).toEqual([
+      expect.objectContaining({ foutcode: 'BRON-15', pointer: '/resultaat/schooladvies/advies' }),
+    ]);
     expect(bron.store.resultaat('11AA', BSN, '1', 'SCHOOLADVIES_DEFINITIEF')).toBeUndefined();
   });
 
@@ -65,7 +78,12 @@ describe('BRON resultaten', () => {
   });
 
   it('rejects a result for a pupil not in groep 8 (BRON-15)', async () => {
-    await bron.served.as(PLAZA).post('/inschrijvingen', inschrijvingBericht(inschrijving({ ...groep8, periodes: [{ begindatum: '2026-08-01', groep: 7 }] })));
+    await bron.served
+      .as(PLAZA)
+      .post(
+        '/inschrijvingen',
+        inschrijvingBericht(inschrijving({ ...groep8, periodes: [{ begindatum: '2026-08-01', groep: 7 }] })),
+      );
     bron.setToday('2027-01-20');
     const res = await stuur(advies('VOORLOPIG', 'HAVO', '2027-01-15'));
     expect(res.status).toBe(400);
@@ -75,10 +93,18 @@ describe('BRON resultaten', () => {
 
   it('accepts a complete doorstroomtoets and rejects levels for a verhinderde pupil and missing levels (BRON-16)', async () => {
     bron.setToday('2027-03-20');
-    expect((await stuur({ doorstroomtoets: { uitslagdatum: '2027-03-15', verhinderd: false, rekenen: '1S', lezen: '2F', taalverzorging: '1F' } })).status).toBe(201);
+    expect(
+      (
+        await stuur({
+          doorstroomtoets: { uitslagdatum: '2027-03-15', verhinderd: false, rekenen: '1S', lezen: '2F', taalverzorging: '1F' },
+        })
+      ).status,
+    ).toBe(201);
     const verhinderd = await stuur({ doorstroomtoets: { uitslagdatum: '2027-03-15', verhinderd: true, rekenen: '1F' } });
     expect(verhinderd.status).toBe(400);
-    expect(verhinderd.body.foutmeldingen).toEqual([expect.objectContaining({ foutcode: 'BRON-16', pointer: '/resultaat/doorstroomtoets/rekenen' })]);
+    expect(verhinderd.body.foutmeldingen).toEqual([
+      expect.objectContaining({ foutcode: 'BRON-16', pointer: '/resultaat/doorstroomtoets/rekenen' }),
+    ]);
     const onvolledig = await stuur({ doorstroomtoets: { uitslagdatum: '2027-03-15', verhinderd: false, rekenen: '1F' } });
     expect(onvolledig.body.foutmeldingen.map((f: { pointer: string }) => f.pointer)).toEqual([
       '/resultaat/doorstroomtoets/lezen',
@@ -94,7 +120,10 @@ describe('BRON resultaten', () => {
   });
 
   it('rejects a bad level and a bericht with both kinds of result (SCHEMA)', async () => {
-    const res = await stuur({ doorstroomtoets: { uitslagdatum: '2027-03-15', verhinderd: false, rekenen: '2F' }, ...advies('VOORLOPIG', 'HAVO', '2027-01-15') });
+    const res = await stuur({
+      doorstroomtoets: { uitslagdatum: '2027-03-15', verhinderd: false, rekenen: '2F' },
+      ...advies('VOORLOPIG', 'HAVO', '2027-01-15'),
+    });
     expect(res.status).toBe(400);
     expect(res.body.foutmeldingen.every((f: { foutcode: string }) => f.foutcode === 'SCHEMA')).toBe(true);
   });

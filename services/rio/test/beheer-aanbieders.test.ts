@@ -101,14 +101,12 @@ describe('POST /onderwijsaanbieders', () => {
 
   it('refuses schema violations with 400, every one listed, and stores nothing', async () => {
     const before = [aanbieders(), feed()];
-    const res = await rio.served
-      .as(B1)
-      .post('/onderwijsaanbieders', {
-        inBedrijfdatum: '2027-02-30',
-        periodes: [],
-        besturen: [{ onderwijsbestuurcode: 'B1' }],
-        extra: true,
-      });
+    const res = await rio.served.as(B1).post('/onderwijsaanbieders', {
+      inBedrijfdatum: '2027-02-30',
+      periodes: [],
+      besturen: [{ onderwijsbestuurcode: 'B1' }],
+      extra: true,
+    });
     expect(res.status).toBe(400);
     expect(res.body.foutmeldingen.every((f: { foutcode: string }) => f.foutcode === 'SCHEMA')).toBe(true);
     expect(res.body.foutmeldingen.map((f: { pointer: string }) => f.pointer)).toEqual(
@@ -190,15 +188,13 @@ describe('POST /onderwijsaanbieders', () => {
   });
 
   it('lets the operator create an aanbieder for any bestuur', async () => {
-    const res = await rio.served
-      .as(OIN.operator)
-      .post(
-        '/onderwijsaanbieders',
-        nieuw({
-          besturen: [{ onderwijsbestuurcode: '100B002', begindatum: '2027-08-01' }],
-          juridischeRelaties: [{ instellingserkenningscode: '12BA', begindatum: '2027-08-01' }],
-        }),
-      );
+    const res = await rio.served.as(OIN.operator).post(
+      '/onderwijsaanbieders',
+      nieuw({
+        besturen: [{ onderwijsbestuurcode: '100B002', begindatum: '2027-08-01' }],
+        juridischeRelaties: [{ instellingserkenningscode: '12BA', begindatum: '2027-08-01' }],
+      }),
+    );
     expect(res.status).toBe(201);
   });
 });

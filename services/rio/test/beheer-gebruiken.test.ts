@@ -70,16 +70,14 @@ describe('POST /onderwijslocatiegebruiken', () => {
     expect(res.body).toMatchObject({ nieuweOnderwijslocatie: true, onderwijslocatiegebruik: { onderwijslocatiecode: code } });
     const locatie = await rio.served.as(OIN.leverancier).get(`/onderwijslocaties/${code}`);
     expect(locatie.body).toEqual({ onderwijslocatiecode: code, ...adres });
-    const tweede = await rio.served
-      .as(B2)
-      .post(
-        '/onderwijslocatiegebruiken',
-        gebruik({
-          onderwijsbestuurcode: '100B002',
-          onderwijslocatie: { ...adres, huisnummer: 8 },
-          juridischeRelaties: [{ vestigingserkenningscode: '12BA00', begindatum: '2027-08-01' }],
-        }),
-      );
+    const tweede = await rio.served.as(B2).post(
+      '/onderwijslocatiegebruiken',
+      gebruik({
+        onderwijsbestuurcode: '100B002',
+        onderwijslocatie: { ...adres, huisnummer: 8 },
+        juridischeRelaties: [{ vestigingserkenningscode: '12BA00', begindatum: '2027-08-01' }],
+      }),
+    );
     expect(Number((tweede.body.onderwijslocatie.onderwijslocatiecode as string).replace('X', ''))).toBe(
       Number(code.replace('X', '')) + 1,
     );
@@ -93,16 +91,14 @@ describe('POST /onderwijslocatiegebruiken', () => {
       gps: { latitude: 52.098791, longitude: 5.105121 },
     };
     const before = rio.count('onderwijslocaties');
-    const res = await rio.served
-      .as(B2)
-      .post(
-        '/onderwijslocatiegebruiken',
-        gebruik({
-          onderwijsbestuurcode: '100B002',
-          onderwijslocatie: seedAdres,
-          juridischeRelaties: [{ vestigingserkenningscode: '12BA00', begindatum: '2027-08-01' }],
-        }),
-      );
+    const res = await rio.served.as(B2).post(
+      '/onderwijslocatiegebruiken',
+      gebruik({
+        onderwijsbestuurcode: '100B002',
+        onderwijslocatie: seedAdres,
+        juridischeRelaties: [{ vestigingserkenningscode: '12BA00', begindatum: '2027-08-01' }],
+      }),
+    );
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ nieuweOnderwijslocatie: false, onderwijslocatie: { onderwijslocatiecode: '107X001' } });
     expect(rio.count('onderwijslocaties')).toBe(before);
@@ -134,16 +130,14 @@ describe('POST /onderwijslocatiegebruiken', () => {
 
   it('refuses schema violations with 400, every one listed, and stores nothing', async () => {
     const before = rows();
-    const res = await rio.served
-      .as(B1)
-      .post(
-        '/onderwijslocatiegebruiken',
-        gebruik({
-          onderwijslocatie: { ...adres, postcode: '0123 AB', gps: { latitude: 10, longitude: 5 } },
-          naam: '',
-          juridischeRelaties: [],
-        }),
-      );
+    const res = await rio.served.as(B1).post(
+      '/onderwijslocatiegebruiken',
+      gebruik({
+        onderwijslocatie: { ...adres, postcode: '0123 AB', gps: { latitude: 10, longitude: 5 } },
+        naam: '',
+        juridischeRelaties: [],
+      }),
+    );
     expect(res.status).toBe(400);
     expect(res.body.foutmeldingen.map((f: { pointer: string }) => f.pointer)).toEqual(
       expect.arrayContaining(['/onderwijslocatie/postcode', '/onderwijslocatie/gps/latitude', '/naam', '/juridischeRelaties']),
@@ -153,16 +147,14 @@ describe('POST /onderwijslocatiegebruiken', () => {
 
   it('refuses an unknown locatie (A01060), an unknown BRIN6 (A01040) and a gebruik outside the bestuur’s life (N01410) at once, storing nothing', async () => {
     const before = rows();
-    const res = await rio.served
-      .as(B1)
-      .post(
-        '/onderwijslocatiegebruiken',
-        gebruik({
-          onderwijslocatiecode: '999X999',
-          inBedrijfdatum: '2004-08-01',
-          juridischeRelaties: [{ vestigingserkenningscode: '99ZZ00', begindatum: '2004-08-01' }],
-        }),
-      );
+    const res = await rio.served.as(B1).post(
+      '/onderwijslocatiegebruiken',
+      gebruik({
+        onderwijslocatiecode: '999X999',
+        inBedrijfdatum: '2004-08-01',
+        juridischeRelaties: [{ vestigingserkenningscode: '99ZZ00', begindatum: '2004-08-01' }],
+      }),
+    );
     expect(res.status).toBe(400);
     expect(codes(res.body)).toEqual(['A01060', 'N01410', 'A01040']);
     expect(res.body.foutmeldingen.map((f: { pointer: string }) => f.pointer)).toEqual([
@@ -196,15 +188,13 @@ describe('POST /onderwijslocatiegebruiken', () => {
   });
 
   it('refuses a bestuur tying its gebruik to a vestiging of another bevoegd gezag with 403 AUT401 (RIO-07)', async () => {
-    const res = await rio.served
-      .as(B1)
-      .post(
-        '/onderwijslocatiegebruiken',
-        gebruik({
-          onderwijslocatiecode: '107X005',
-          juridischeRelaties: [{ vestigingserkenningscode: '12BA00', begindatum: '2027-08-01' }],
-        }),
-      );
+    const res = await rio.served.as(B1).post(
+      '/onderwijslocatiegebruiken',
+      gebruik({
+        onderwijslocatiecode: '107X005',
+        juridischeRelaties: [{ vestigingserkenningscode: '12BA00', begindatum: '2027-08-01' }],
+      }),
+    );
     expect(res.status).toBe(403);
     expect(res.body.foutmeldingen).toEqual([
       expect.objectContaining({ foutcode: 'AUT401', pointer: '/juridischeRelaties/0/vestigingserkenningscode' }),

@@ -156,9 +156,13 @@ export function createVerzuimStore(db: Db): VerzuimStore {
     ),
     persoonBsn: db.prepare('SELECT persoon FROM brp_personen WHERE burgerservicenummer = ?').pluck(),
     persoonOnr: db.prepare('SELECT persoon FROM brp_personen WHERE onderwijsnummer = ?').pluck(),
-    personenGeboren: db.prepare('SELECT persoon FROM brp_personen WHERE geboortedatum = ? AND achternaam = ? ORDER BY id').pluck(),
+    personenGeboren: db
+      .prepare('SELECT persoon FROM brp_personen WHERE geboortedatum = ? AND achternaam = ? ORDER BY id')
+      .pluck(),
     melding: db.prepare('SELECT * FROM meldingen WHERE meldingsnummer = ?'),
-    vanSchool: db.prepare('SELECT * FROM meldingen WHERE brin = @brin AND (@status IS NULL OR status = @status) ORDER BY volgorde'),
+    vanSchool: db.prepare(
+      'SELECT * FROM meldingen WHERE brin = @brin AND (@status IS NULL OR status = @status) ORDER BY volgorde',
+    ),
     vanGemeente: db.prepare(
       'SELECT * FROM meldingen WHERE gemeentecode = @code AND (@status IS NULL OR status = @status) ORDER BY volgorde',
     ),
@@ -191,7 +195,8 @@ export function createVerzuimStore(db: Db): VerzuimStore {
   const toMelding = (r: MeldingRow): Melding => ({
     meldingsnummer: r.meldingsnummer,
     brin: r.brin,
-    leerling: r.burgerservicenummer !== null ? { burgerservicenummer: r.burgerservicenummer } : { onderwijsnummer: r.onderwijsnummer! },
+    leerling:
+      r.burgerservicenummer !== null ? { burgerservicenummer: r.burgerservicenummer } : { onderwijsnummer: r.onderwijsnummer! },
     vestigingscode: r.vestigingscode,
     verzuimsoort: r.verzuimsoort,
     begindatum: r.begindatum,
@@ -219,7 +224,13 @@ export function createVerzuimStore(db: Db): VerzuimStore {
     // The counter survives a reset: a meldingsnummer is never handed out twice in one world (VZM-10).
     db.exec('DELETE FROM status_historie; DELETE FROM meldingen; DELETE FROM brp_personen;');
     for (const p of world.personen) {
-      q.insertPersoon.run(p.burgerservicenummer ?? null, p.onderwijsnummer ?? null, p.achternaam, p.geboortedatum, JSON.stringify(p));
+      q.insertPersoon.run(
+        p.burgerservicenummer ?? null,
+        p.onderwijsnummer ?? null,
+        p.achternaam,
+        p.geboortedatum,
+        JSON.stringify(p),
+      );
     }
   });
 

@@ -30,7 +30,8 @@ describe('createBronClient', () => {
     });
     app.get('/onderwijsnummers/:nummer', (req, res) => {
       if (req.params.nummer === MILAN_PERSOON.onderwijsnummer) res.json(MILAN_PERSOON);
-      else if (req.params.nummer === '100000041') res.status(500).json({ foutmeldingen: [{ foutcode: 'INT500', fouttekst: 'Stuk.' }] });
+      else if (req.params.nummer === '100000041')
+        res.status(500).json({ foutmeldingen: [{ foutcode: 'INT500', fouttekst: 'Stuk.' }] });
       else res.status(404).json({ foutmeldingen: [{ foutcode: 'NIET_GEVONDEN', fouttekst: 'Niet toegekend.' }] });
     });
     served = await serveOverMtls(app);
@@ -48,7 +49,9 @@ describe('createBronClient', () => {
   });
 
   it('throws BronAnswerError with BRON’s foutmeldingen on any other status', async () => {
-    const err = await createBronClient(http).inschrijvingenOp('99ZZ', '2026-11-02').catch((e: unknown) => e);
+    const err = await createBronClient(http)
+      .inschrijvingenOp('99ZZ', '2026-11-02')
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BronAnswerError);
     expect(err).toMatchObject({ status: 404, message: expect.stringContaining('NIET_GEVONDEN') });
   });

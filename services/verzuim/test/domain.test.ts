@@ -75,13 +75,11 @@ describe('routing (VZM-09)', () => {
 
 describe('the status machine (VZM-12)', () => {
   it('calls GEREGISTREERD and IN_BEHANDELING open, the rest closed', () => {
-    expect(['GEREGISTREERD', 'IN_BEHANDELING', 'INGETROKKEN', 'AFGESLOTEN', 'TER_KENNISGEVING_AANGENOMEN'].map((s) => isOpen(s as never))).toEqual([
-      true,
-      true,
-      false,
-      false,
-      false,
-    ]);
+    expect(
+      ['GEREGISTREERD', 'IN_BEHANDELING', 'INGETROKKEN', 'AFGESLOTEN', 'TER_KENNISGEVING_AANGENOMEN'].map((s) =>
+        isOpen(s as never),
+      ),
+    ).toEqual([true, true, false, false, false]);
   });
 
   it('lets the school only withdraw, and the gemeente never withdraw or go back', () => {

@@ -47,7 +47,10 @@ describe('reading meldingen', () => {
       expect(res.status).toBe(200);
       expect(res.body.brin).toBe('11AA');
       expect(nummers(res.body)).toEqual([thijs, noah]);
-      expect(res.body.meldingen[0].statusHistorie.map((h: { status: string }) => h.status)).toEqual(['GEREGISTREERD', 'IN_BEHANDELING']);
+      expect(res.body.meldingen[0].statusHistorie.map((h: { status: string }) => h.status)).toEqual([
+        'GEREGISTREERD',
+        'IN_BEHANDELING',
+      ]);
       expect(vz.deps.schemas.validate('verzuim-meldingen', res.body)).toEqual([]);
     });
 
@@ -165,7 +168,9 @@ describe('reading meldingen', () => {
     it('keeps the melding with the gemeente it was routed to; a new melding goes to the new woongemeente', async () => {
       // The BRP now says Thijs lives in Zeist.
       vz.deps.db
-        .prepare("UPDATE brp_personen SET persoon = json_set(persoon, '$.adres.gemeentecode', '0355') WHERE burgerservicenummer = ?")
+        .prepare(
+          "UPDATE brp_personen SET persoon = json_set(persoon, '$.adres.gemeentecode', '0355') WHERE burgerservicenummer = ?",
+        )
         .run(THIJS.burgerservicenummer);
       expect((await vz.served.as(UTRECHT).get(`/meldingen/${thijs}`)).status).toBe(200);
       expect((await vz.served.as(ZEIST).get(`/meldingen/${thijs}`)).status).toBe(403);

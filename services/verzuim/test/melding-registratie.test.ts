@@ -64,7 +64,13 @@ describe('POST /meldingen', () => {
       expect(vz.deps.schemas.validate('verzuim-registratie', res.body)).toEqual([]);
 
       const stored = vz.store.melding(res.body.meldingsnummer)!;
-      expect(stored).toMatchObject({ brin: '11AA', leerling: THIJS, verzuimsoort: 'ZESTIEN_UUR_VIER_WEKEN', aantalUren: 17, registratiedatum: TODAY });
+      expect(stored).toMatchObject({
+        brin: '11AA',
+        leerling: THIJS,
+        verzuimsoort: 'ZESTIEN_UUR_VIER_WEKEN',
+        aantalUren: 17,
+        registratiedatum: TODAY,
+      });
       expect(stored.statusHistorie).toEqual([
         {
           wijziging: 'REGISTRATIE',
@@ -105,8 +111,14 @@ describe('POST /meldingen', () => {
 
     it.each([
       ['LUXE', { verzuimsoort: 'LUXE', begindatum: '2026-11-16', einddatum: '2026-11-20', aantalUren: 25 }],
-      ['OVERIG without einddatum or hours', { verzuimsoort: 'OVERIG', begindatum: '2026-11-20', einddatum: undefined, aantalUren: undefined }],
-      ['LANGDURIG_RELATIEF from 28 days on', { verzuimsoort: 'LANGDURIG_RELATIEF', begindatum: '2026-10-26', einddatum: undefined, aantalUren: undefined }],
+      [
+        'OVERIG without einddatum or hours',
+        { verzuimsoort: 'OVERIG', begindatum: '2026-11-20', einddatum: undefined, aantalUren: undefined },
+      ],
+      [
+        'LANGDURIG_RELATIEF from 28 days on',
+        { verzuimsoort: 'LANGDURIG_RELATIEF', begindatum: '2026-10-26', einddatum: undefined, aantalUren: undefined },
+      ],
     ])('accepts %s (VZM-02)', async (_soort, overrides) => {
       const res = await post(meldingBericht('11AA', overrides));
       expect(res.status).toBe(201);
@@ -115,7 +127,14 @@ describe('POST /meldingen', () => {
 
     it('accepts RMC for a pupil aged 18 to 22 on the begindatum (VZM-02, VZM-08)', async () => {
       const res = await post(
-        meldingBericht('13CA', { leerling: SANNE, vestigingscode: '13CA00', verzuimsoort: 'RMC', begindatum: '2026-11-09', einddatum: undefined, aantalUren: undefined }),
+        meldingBericht('13CA', {
+          leerling: SANNE,
+          vestigingscode: '13CA00',
+          verzuimsoort: 'RMC',
+          begindatum: '2026-11-09',
+          einddatum: undefined,
+          aantalUren: undefined,
+        }),
         ZANDLOPER,
       );
       expect(res.status).toBe(201);
@@ -134,7 +153,14 @@ describe('POST /meldingen', () => {
       const res = await post(meldingBericht('11AA', { begindatum: '2026-10-26', einddatum: '2026-11-16' }));
       expect(res.status).toBe(201);
       expect(res.body.meldingen).toEqual([
-        expect.objectContaining({ foutcode: 'VZM-07', pointer: '/melding/einddatum', sleutelgegevens: [{ sleutelnaam: 'drempel', sleutelwaarde: '2026-11-16' }, { sleutelnaam: 'werkdagen', sleutelwaarde: '9' }] }),
+        expect.objectContaining({
+          foutcode: 'VZM-07',
+          pointer: '/melding/einddatum',
+          sleutelgegevens: [
+            { sleutelnaam: 'drempel', sleutelwaarde: '2026-11-16' },
+            { sleutelnaam: 'werkdagen', sleutelwaarde: '9' },
+          ],
+        }),
       ]);
       expect(vz.store.melding(res.body.meldingsnummer)!.meldingen).toEqual(res.body.meldingen);
     });
@@ -147,7 +173,14 @@ describe('POST /meldingen', () => {
     });
 
     it('reports LRV more than 5 werkdagen after begindatum + 28 days as late (VZM-07)', async () => {
-      const res = await post(meldingBericht('11AA', { verzuimsoort: 'LANGDURIG_RELATIEF', begindatum: '2026-10-01', einddatum: undefined, aantalUren: undefined }));
+      const res = await post(
+        meldingBericht('11AA', {
+          verzuimsoort: 'LANGDURIG_RELATIEF',
+          begindatum: '2026-10-01',
+          einddatum: undefined,
+          aantalUren: undefined,
+        }),
+      );
       expect(res.status).toBe(201);
       expect(res.body.meldingen).toEqual([expect.objectContaining({ foutcode: 'VZM-07', pointer: '/melding/begindatum' })]);
     });
@@ -160,7 +193,14 @@ describe('POST /meldingen', () => {
 
     it('signals an LRV without einddatum for a pupil already uitgeschreven (VZM-06)', async () => {
       vz.bron.inschrijvingen = [inschrijving(THIJS, '11AA00', '2024-08-01', '2026-11-20')];
-      const res = await post(meldingBericht('11AA', { verzuimsoort: 'LANGDURIG_RELATIEF', begindatum: '2026-10-26', einddatum: undefined, aantalUren: undefined }));
+      const res = await post(
+        meldingBericht('11AA', {
+          verzuimsoort: 'LANGDURIG_RELATIEF',
+          begindatum: '2026-10-26',
+          einddatum: undefined,
+          aantalUren: undefined,
+        }),
+      );
       expect(res.status).toBe(201);
       expect(res.body.meldingen).toEqual([expect.objectContaining({ foutcode: 'VZM-06', pointer: '/melding/einddatum' })]);
     });
@@ -168,7 +208,9 @@ describe('POST /meldingen', () => {
     it('flags a general mailbox as contact with a melding (VZM-11)', async () => {
       const res = await post(meldingBericht('11AA', { contactpersoon: { naam: 'Administratie', email: 'info@vlinderboom.nl' } }));
       expect(res.status).toBe(201);
-      expect(res.body.meldingen).toEqual([expect.objectContaining({ foutcode: 'VZM-11', pointer: '/melding/contactpersoon/email' })]);
+      expect(res.body.meldingen).toEqual([
+        expect.objectContaining({ foutcode: 'VZM-11', pointer: '/melding/contactpersoon/email' }),
+      ]);
     });
   });
 
@@ -189,14 +231,24 @@ describe('POST /meldingen', () => {
     });
 
     it('refuses LRV before 4 weeks of absence, and an einddatum within 4 weeks (VZM-05)', async () => {
-      await expectRejected(meldingBericht('11AA', { verzuimsoort: 'LANGDURIG_RELATIEF', begindatum: '2026-11-02', einddatum: '2026-11-20', aantalUren: undefined }), [
-        ['VZM-05', '/melding/begindatum'],
-        ['VZM-05', '/melding/einddatum'],
-      ]);
+      await expectRejected(
+        meldingBericht('11AA', {
+          verzuimsoort: 'LANGDURIG_RELATIEF',
+          begindatum: '2026-11-02',
+          einddatum: '2026-11-20',
+          aantalUren: undefined,
+        }),
+        [
+          ['VZM-05', '/melding/begindatum'],
+          ['VZM-05', '/melding/einddatum'],
+        ],
+      );
     });
 
     it('refuses an einddatum before the begindatum (VZM-06)', async () => {
-      await expectRejected(meldingBericht('11AA', { verzuimsoort: 'LUXE', begindatum: '2026-11-20', einddatum: '2026-11-19' }), [['VZM-06', '/melding/einddatum']]);
+      await expectRejected(meldingBericht('11AA', { verzuimsoort: 'LUXE', begindatum: '2026-11-20', einddatum: '2026-11-19' }), [
+        ['VZM-06', '/melding/einddatum'],
+      ]);
     });
 
     it('refuses an einddatum after today and a begindatum after today (VZM-06)', async () => {
@@ -218,10 +270,7 @@ describe('POST /meldingen', () => {
 
     it('refuses a pupil ingeschreven at another vestiging of the same school (VZM-08)', async () => {
       vz.bron.inschrijvingen = [inschrijving(THIJS, '11AC01')];
-      await expectRejected(
-        meldingBericht('11AC', { vestigingscode: '11AC00' }),
-        [['VZM-08', '/melding/leerling']],
-      );
+      await expectRejected(meldingBericht('11AC', { vestigingscode: '11AC00' }), [['VZM-08', '/melding/leerling']]);
     });
 
     it('refuses a pupil uitgeschreven before the begindatum (BRON-03, VZM-08)', async () => {
@@ -235,17 +284,25 @@ describe('POST /meldingen', () => {
     });
 
     it('refuses a pupil not yet leerplichtig for any soort but OVERIG, and accepts OVERIG (VZM-08)', async () => {
-      await expectRejected(meldingBericht('11AA', { leerling: MAX, begindatum: '2026-11-02' }), [['VZM-08', '/melding/verzuimsoort']]);
+      await expectRejected(meldingBericht('11AA', { leerling: MAX, begindatum: '2026-11-02' }), [
+        ['VZM-08', '/melding/verzuimsoort'],
+      ]);
       const overig = await post(meldingBericht('11AA', { leerling: MAX, verzuimsoort: 'OVERIG' }));
       expect(overig.status).toBe(201);
     });
 
     it('refuses RMC for a pupil under 18 (VZM-08)', async () => {
-      await expectRejected(meldingBericht('11AA', { verzuimsoort: 'RMC', aantalUren: undefined }), [['VZM-08', '/melding/verzuimsoort']]);
+      await expectRejected(meldingBericht('11AA', { verzuimsoort: 'RMC', aantalUren: undefined }), [
+        ['VZM-08', '/melding/verzuimsoort'],
+      ]);
     });
 
     it('refuses 16 uur in 4 weken for a pupil of 18 or older (VZM-02)', async () => {
-      await expectRejected(meldingBericht('13CA', { leerling: SANNE, vestigingscode: '13CA00' }), [['VZM-02', '/melding/verzuimsoort']], ZANDLOPER);
+      await expectRejected(
+        meldingBericht('13CA', { leerling: SANNE, vestigingscode: '13CA00' }),
+        [['VZM-02', '/melding/verzuimsoort']],
+        ZANDLOPER,
+      );
     });
 
     it('refuses a pupil who is not in the BRP (VZM-09)', async () => {
@@ -263,21 +320,32 @@ describe('POST /meldingen', () => {
     });
 
     it('refuses a BSN that fails the elfproef, and skips the checks that need the pupil (ID-01)', async () => {
-      await expectRejected(meldingBericht('11AA', { leerling: { burgerservicenummer: '111222334' } }), [['ID-01', '/melding/leerling/burgerservicenummer']]);
+      await expectRejected(meldingBericht('11AA', { leerling: { burgerservicenummer: '111222334' } }), [
+        ['ID-01', '/melding/leerling/burgerservicenummer'],
+      ]);
       expect(vz.bron.vragen).toEqual([]);
     });
 
     it('refuses an onderwijsnummer that fails its check (ID-02)', async () => {
-      await expectRejected(meldingBericht('11AA', { leerling: { onderwijsnummer: '101222332' } }), [['ID-02', '/melding/leerling/onderwijsnummer']]);
+      await expectRejected(meldingBericht('11AA', { leerling: { onderwijsnummer: '101222332' } }), [
+        ['ID-02', '/melding/leerling/onderwijsnummer'],
+      ]);
     });
 
     it('refuses a contactpersoon without telefoon and email (VZM-11)', async () => {
-      await expectRejected(meldingBericht('11AA', { contactpersoon: { naam: 'J. de Vries' } }), [['VZM-11', '/melding/contactpersoon']]);
+      await expectRejected(meldingBericht('11AA', { contactpersoon: { naam: 'J. de Vries' } }), [
+        ['VZM-11', '/melding/contactpersoon'],
+      ]);
     });
 
     it('reports every violated rule of one melding together', async () => {
       await expectRejected(
-        meldingBericht('11AA', { vestigingscode: '12BA00', aantalUren: 10, contactpersoon: { naam: 'X' }, einddatum: '2026-12-01' }),
+        meldingBericht('11AA', {
+          vestigingscode: '12BA00',
+          aantalUren: 10,
+          contactpersoon: { naam: 'X' },
+          einddatum: '2026-12-01',
+        }),
         [
           ['EK-03', '/melding/vestigingscode'],
           ['VZM-06', '/melding/einddatum'],
@@ -322,19 +390,26 @@ describe('POST /meldingen', () => {
     it('refuses vervolgOp naming another school’s melding of the same pupil', async () => {
       const vorige = await eerste();
       vz.bron.inschrijvingen.push(inschrijving(THIJS, '11AB00'));
-      await expectRejected(meldingBericht('11AB', { vestigingscode: '11AB00', vervolgOp: vorige }), [['VZM-04', '/melding/vervolgOp']], KWARTET);
+      await expectRejected(
+        meldingBericht('11AB', { vestigingscode: '11AB00', vervolgOp: vorige }),
+        [['VZM-04', '/melding/vervolgOp']],
+        KWARTET,
+      );
     });
 
     it('refuses vervolgOp on a soort other than 16 uur', async () => {
       const vorige = await eerste();
-      await expectRejected(meldingBericht('11AA', { verzuimsoort: 'LUXE', vervolgOp: vorige, begindatum: '2026-11-16', einddatum: '2026-11-20' }), [
-        ['VZM-04', '/melding/vervolgOp'],
-      ]);
+      await expectRejected(
+        meldingBericht('11AA', { verzuimsoort: 'LUXE', vervolgOp: vorige, begindatum: '2026-11-16', einddatum: '2026-11-20' }),
+        [['VZM-04', '/melding/vervolgOp']],
+      );
     });
 
     it('refuses a vervolgmelding on a withdrawn melding', async () => {
       const vorige = await eerste();
-      const withdraw = await vz.served.as(PLAZA).patch(`/meldingen/${vorige}`, { bedrijfsdocument: bedrijfsdocument('11AA'), status: 'INGETROKKEN' });
+      const withdraw = await vz.served
+        .as(PLAZA)
+        .patch(`/meldingen/${vorige}`, { bedrijfsdocument: bedrijfsdocument('11AA'), status: 'INGETROKKEN' });
       expect(withdraw.status).toBe(200);
       await expectRejected(meldingBericht('11AA', { vervolgOp: vorige }), [['VZM-04', '/melding/vervolgOp']]);
     });
@@ -356,14 +431,21 @@ describe('POST /meldingen', () => {
 
     it('refuses a missing melding and a body that is not JSON (SCHEMA)', async () => {
       await expectRejected({ bedrijfsdocument: bedrijfsdocument('11AA') }, [['SCHEMA', '/melding']]);
-      const res = await vz.served.as(PLAZA).request('POST', '/meldingen', { raw: '{"melding": ', headers: { 'content-type': 'application/json' } });
+      const res = await vz.served
+        .as(PLAZA)
+        .request('POST', '/meldingen', { raw: '{"melding": ', headers: { 'content-type': 'application/json' } });
       expect(res.status).toBe(400);
       expect(res.body.foutmeldingen[0].foutcode).toBe('SCHEMA');
     });
 
     it('refuses a bedrijfsdocument with a bad id, sender and receiver, all at once (EK0021, EK0022, EK0023)', async () => {
       const body = meldingBericht();
-      body.bedrijfsdocument = { ...body.bedrijfsdocument, identificatiecodeBedrijfsdocument: 'geen-uuid', verzendendeInstantie: '00000099100000010000', ontvangendeInstantie: UTRECHT };
+      body.bedrijfsdocument = {
+        ...body.bedrijfsdocument,
+        identificatiecodeBedrijfsdocument: 'geen-uuid',
+        verzendendeInstantie: '00000099100000010000',
+        ontvangendeInstantie: UTRECHT,
+      };
       await expectRejected(body, [
         ['EK0023', '/bedrijfsdocument/identificatiecodeBedrijfsdocument'],
         ['EK0021', '/bedrijfsdocument/verzendendeInstantie'],
@@ -391,7 +473,9 @@ describe('POST /meldingen', () => {
     });
 
     it('refuses a mandate ended today (end_date exclusive, OSR-03)', async () => {
-      const m = vz.osr.mandaten.find((x) => x.supplier_oin === PLAZA && x.school_oin === '0000000700011AA00000' && x.service === 'VERZUIM')!;
+      const m = vz.osr.mandaten.find(
+        (x) => x.supplier_oin === PLAZA && x.school_oin === '0000000700011AA00000' && x.service === 'VERZUIM',
+      )!;
       m.end_date = TODAY;
       expect((await post(meldingBericht())).status).toBe(403);
     });
@@ -406,7 +490,9 @@ describe('POST /meldingen', () => {
     it('refuses an unknown school with 403 AUT401 (EK-03)', async () => {
       const res = await post(meldingBericht('99ZZ', { vestigingscode: '99ZZ00' }));
       expect(res.status).toBe(403);
-      expect(res.body.foutmeldingen).toEqual([expect.objectContaining({ foutcode: 'AUT401', pointer: '/bedrijfsdocument/verzendendeInstantie' })]);
+      expect(res.body.foutmeldingen).toEqual([
+        expect.objectContaining({ foutcode: 'AUT401', pointer: '/bedrijfsdocument/verzendendeInstantie' }),
+      ]);
     });
 
     it.each([

@@ -46,7 +46,8 @@ describe('the status of a melding (VZM-12)', () => {
   }
   const schoolPatch = (nr: string, fields: Record<string, unknown>, as = PLAZA, brin = '11AA') =>
     vz.served.as(as).patch(`/meldingen/${nr}`, { bedrijfsdocument: bedrijfsdocument(brin), ...fields });
-  const gemeentePatch = (nr: string, status: string, as = UTRECHT) => vz.served.as(as).patch(`/meldingen/${nr}/status`, { status });
+  const gemeentePatch = (nr: string, status: string, as = UTRECHT) =>
+    vz.served.as(as).patch(`/meldingen/${nr}/status`, { status });
 
   describe('the gemeente moves forward only', () => {
     const cases = GEMEENTE_DOELEN.flatMap((naar) => ALLE.map((van) => [van, naar, GEMEENTE_MAG[naar]!.includes(van)] as const));
@@ -75,13 +76,16 @@ describe('the status of a melding (VZM-12)', () => {
       }
     });
 
-    it.each(['GEREGISTREERD', 'INGETROKKEN', 'GESLOTEN'])('rejects status %s from a gemeente as bad input (SCHEMA)', async (status) => {
-      const nr = await meldingIn('GEREGISTREERD');
-      const res = await gemeentePatch(nr, status);
-      expect(res.status).toBe(400);
-      expect(res.body.foutmeldingen).toEqual([expect.objectContaining({ foutcode: 'SCHEMA', pointer: '/status' })]);
-      expect(vz.store.melding(nr)!.status).toBe('GEREGISTREERD');
-    });
+    it.each(['GEREGISTREERD', 'INGETROKKEN', 'GESLOTEN'])(
+      'rejects status %s from a gemeente as bad input (SCHEMA)',
+      async (status) => {
+        const nr = await meldingIn('GEREGISTREERD');
+        const res = await gemeentePatch(nr, status);
+        expect(res.status).toBe(400);
+        expect(res.body.foutmeldingen).toEqual([expect.objectContaining({ foutcode: 'SCHEMA', pointer: '/status' })]);
+        expect(vz.store.melding(nr)!.status).toBe('GEREGISTREERD');
+      },
+    );
 
     it('rejects extra fields in the gemeente’s body (SCHEMA)', async () => {
       const nr = await meldingIn('GEREGISTREERD');
@@ -146,12 +150,15 @@ describe('the status of a melding (VZM-12)', () => {
       }
     });
 
-    it.each(['AFGESLOTEN', 'IN_BEHANDELING', 'GEREGISTREERD'])('rejects status %s from the school as bad input (SCHEMA)', async (status) => {
-      const nr = await meldingIn('GEREGISTREERD');
-      const res = await schoolPatch(nr, { status });
-      expect(res.status).toBe(400);
-      expect(res.body.foutmeldingen).toEqual([expect.objectContaining({ foutcode: 'SCHEMA', pointer: '/status' })]);
-    });
+    it.each(['AFGESLOTEN', 'IN_BEHANDELING', 'GEREGISTREERD'])(
+      'rejects status %s from the school as bad input (SCHEMA)',
+      async (status) => {
+        const nr = await meldingIn('GEREGISTREERD');
+        const res = await schoolPatch(nr, { status });
+        expect(res.status).toBe(400);
+        expect(res.body.foutmeldingen).toEqual([expect.objectContaining({ foutcode: 'SCHEMA', pointer: '/status' })]);
+      },
+    );
 
     it('rejects a body with both einddatum and status, or neither (SCHEMA)', async () => {
       const nr = await meldingIn('GEREGISTREERD');
@@ -173,7 +180,13 @@ describe('the status of a melding (VZM-12)', () => {
       if (toegestaan) {
         expect(res.status).toBe(200);
         expect(res.body.melding).toMatchObject({ einddatum: '2026-11-20', status: van });
-        expect(res.body.melding.statusHistorie.at(-1)).toMatchObject({ wijziging: 'EINDDATUM', einddatum: '2026-11-20', status: van, door: PLAZA, rol: 'school' });
+        expect(res.body.melding.statusHistorie.at(-1)).toMatchObject({
+          wijziging: 'EINDDATUM',
+          einddatum: '2026-11-20',
+          status: van,
+          door: PLAZA,
+          rol: 'school',
+        });
       } else {
         expect(res.status).toBe(409);
         expect(res.body.foutmeldingen).toEqual([expect.objectContaining({ foutcode: 'VZM-12', pointer: '/einddatum' })]);
@@ -201,12 +214,18 @@ describe('the status of a melding (VZM-12)', () => {
 
     it('keeps the vervolg chain valid: an einddatum on or after the vervolgmelding’s begindatum is refused (VZM-04)', async () => {
       const eerste = await meldingIn('GEREGISTREERD', { begindatum: '2026-10-05', einddatum: '2026-10-23' });
-      const vervolg = await vz.served.as(PLAZA).post('/meldingen', meldingBericht('11AA', { vervolgOp: eerste, begindatum: '2026-10-26', einddatum: '2026-11-25' }));
+      const vervolg = await vz.served
+        .as(PLAZA)
+        .post('/meldingen', meldingBericht('11AA', { vervolgOp: eerste, begindatum: '2026-10-26', einddatum: '2026-11-25' }));
       expect(vervolg.status).toBe(201);
       const res = await schoolPatch(eerste, { einddatum: '2026-10-26' });
       expect(res.status).toBe(400);
       expect(res.body.foutmeldingen).toEqual([
-        expect.objectContaining({ foutcode: 'VZM-04', pointer: '/einddatum', sleutelgegevens: [{ sleutelnaam: 'vervolgmelding', sleutelwaarde: vervolg.body.meldingsnummer }] }),
+        expect.objectContaining({
+          foutcode: 'VZM-04',
+          pointer: '/einddatum',
+          sleutelgegevens: [{ sleutelnaam: 'vervolgmelding', sleutelwaarde: vervolg.body.meldingsnummer }],
+        }),
       ]);
       const vervolgEinde = await schoolPatch(vervolg.body.meldingsnummer, { einddatum: '2026-10-27' });
       expect(vervolgEinde.status).toBe(400);
@@ -274,7 +293,9 @@ describe('the status of a melding (VZM-12)', () => {
     it('refuses the same id with another change with 409 EK-DUPLICAAT', async () => {
       const nr = await meldingIn('GEREGISTREERD', { verzuimsoort: 'LUXE', begindatum: '2026-11-16', einddatum: '2026-11-20' });
       const bd = bedrijfsdocument('11AA');
-      expect((await vz.served.as(PLAZA).patch(`/meldingen/${nr}`, { bedrijfsdocument: bd, einddatum: '2026-11-20' })).status).toBe(200);
+      expect(
+        (await vz.served.as(PLAZA).patch(`/meldingen/${nr}`, { bedrijfsdocument: bd, einddatum: '2026-11-20' })).status,
+      ).toBe(200);
       const res = await vz.served.as(PLAZA).patch(`/meldingen/${nr}`, { bedrijfsdocument: bd, einddatum: '2026-11-19' });
       expect(res.status).toBe(409);
       expect(res.body.foutmeldingen[0].foutcode).toBe('EK-DUPLICAAT');

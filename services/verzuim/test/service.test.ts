@@ -6,7 +6,15 @@ import { join } from 'node:path';
 import { createSchemaRegistry } from '@duo-sim/shared';
 import { readVerzuimWorld } from '../src/seed';
 import { formatMeldingsnummer } from '../src/store';
-import { bedrijfsdocument, meldingBericht, OPERATOR, PLAZA, startVerzuim, UTRECHT, type VerzuimUnderTest } from './verzuim-test-world';
+import {
+  bedrijfsdocument,
+  meldingBericht,
+  OPERATOR,
+  PLAZA,
+  startVerzuim,
+  UTRECHT,
+  type VerzuimUnderTest,
+} from './verzuim-test-world';
 
 describe('the verzuimregister service', () => {
   let vz: VerzuimUnderTest;
@@ -25,8 +33,12 @@ describe('the verzuimregister service', () => {
     const res = await vz.served.as(PLAZA).get('/openapi.json');
     expect(res.status).toBe(200);
     const paths = res.body.paths;
-    expect(paths['/meldingen'].post.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/verzuim-melding-bericht');
-    expect(paths['/meldingen'].post.responses['201'].content['application/json'].schema.$ref).toBe('#/components/schemas/verzuim-registratie');
+    expect(paths['/meldingen'].post.requestBody.content['application/json'].schema.$ref).toBe(
+      '#/components/schemas/verzuim-melding-bericht',
+    );
+    expect(paths['/meldingen'].post.responses['201'].content['application/json'].schema.$ref).toBe(
+      '#/components/schemas/verzuim-registratie',
+    );
     expect(Object.keys(paths['/meldingen/{meldingsnummer}']).sort()).toEqual(['get', 'patch']);
     expect(paths['/meldingen/{meldingsnummer}/status'].patch.requestBody.content['application/json'].schema.$ref).toBe(
       '#/components/schemas/verzuim-status-wijziging',
@@ -43,7 +55,10 @@ describe('the verzuimregister service', () => {
 
   it('loads the BRP stub of the seed world into an empty register (320 persons)', () => {
     expect(vz.store.isEmpty()).toBe(false);
-    expect(vz.store.persoonMetPgn({ burgerservicenummer: '802533048' })).toMatchObject({ achternaam: 'Demir', adres: { gemeentecode: '0344' } });
+    expect(vz.store.persoonMetPgn({ burgerservicenummer: '802533048' })).toMatchObject({
+      achternaam: 'Demir',
+      adres: { gemeentecode: '0344' },
+    });
     expect(readVerzuimWorld(join(__dirname, '..', '..', '..', 'fixtures'), vz.deps.schemas).personen).toHaveLength(320);
   });
 
@@ -91,7 +106,10 @@ describe('the verzuimregister service', () => {
       ['an impossible date', meldingBericht('11AA', { begindatum: '2026-02-30' })],
       ['negative hours', meldingBericht('11AA', { aantalUren: -3 })],
       ['a bad email', meldingBericht('11AA', { contactpersoon: { naam: 'X', email: 'geen-adres' } })],
-      ['a leerling with both numbers', meldingBericht('11AA', { leerling: { burgerservicenummer: '802533048', onderwijsnummer: '100000004' } })],
+      [
+        'a leerling with both numbers',
+        meldingBericht('11AA', { leerling: { burgerservicenummer: '802533048', onderwijsnummer: '100000004' } }),
+      ],
       ['a bad vervolgOp', meldingBericht('11AA', { vervolgOp: 'ABC' })],
       ['an extra top-level field', { ...meldingBericht(), extra: true }],
     ];

@@ -123,7 +123,10 @@ export function createFakeBron(): FakeBron {
     async inschrijvingenOp(brin, peildatum) {
       fake.vragen.push({ brin, peildatum });
       return fake.inschrijvingen.filter(
-        (i) => i.vestigingscode.startsWith(brin) && i.inschrijfdatum <= peildatum && (i.uitschrijfdatum === undefined || peildatum <= i.uitschrijfdatum),
+        (i) =>
+          i.vestigingscode.startsWith(brin) &&
+          i.inschrijfdatum <= peildatum &&
+          (i.uitschrijfdatum === undefined || peildatum <= i.uitschrijfdatum),
       );
     },
     async persoonVanOnderwijsnummer(nummer) {
@@ -150,11 +153,18 @@ export function createFakeOsr(clock: { today(): string }): FakeOsr {
     async hasMandate({ supplierOin, schoolOin, service, referenceDate }) {
       const d = referenceDate ?? clock.today();
       return fake.mandaten.some(
-        (m) => m.supplier_oin === supplierOin && m.school_oin === schoolOin && m.service === service && isActiveExclusive(m.start_date, m.end_date, d),
+        (m) =>
+          m.supplier_oin === supplierOin &&
+          m.school_oin === schoolOin &&
+          m.service === service &&
+          isActiveExclusive(m.start_date, m.end_date, d),
       );
     },
     async findSchool({ oin, brin }) {
-      return seed.onderwijsinstellingen.find((s) => (oin === undefined || s.oin === oin) && (brin === undefined || s.brin === brin)) ?? null;
+      return (
+        seed.onderwijsinstellingen.find((s) => (oin === undefined || s.oin === oin) && (brin === undefined || s.brin === brin)) ??
+        null
+      );
     },
     async endpoints() {
       return [];

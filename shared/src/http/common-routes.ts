@@ -25,7 +25,14 @@ export const COMMON_OPERATIONS: readonly OperationSpec[] = [
   { method: 'get', path: '/openapi.json', summary: 'Deze beschrijving', wie: 'iedere partij' },
   { method: 'get', path: '/schemas/{name}', summary: 'Het JSON Schema van een bericht', wie: 'iedere partij' },
   { method: 'get', path: '/_sim/clock', summary: 'De gesimuleerde datum', wie: 'operator', response: 'sim-clock' },
-  { method: 'put', path: '/_sim/clock', summary: 'Zet de gesimuleerde datum', wie: 'operator', request: 'sim-clock', response: 'sim-clock' },
+  {
+    method: 'put',
+    path: '/_sim/clock',
+    summary: 'Zet de gesimuleerde datum',
+    wie: 'operator',
+    request: 'sim-clock',
+    response: 'sim-clock',
+  },
   { method: 'post', path: '/_sim/reset', summary: 'Terug naar de seed-wereld', wie: 'operator' },
   {
     method: 'get',
@@ -48,7 +55,13 @@ function intParam(value: unknown, name: string, min: number, max: number, fallba
   if (value === undefined) return fallback;
   const n = Number(value);
   if (typeof value !== 'string' || !/^\d+$/.test(value) || n < min || n > max) {
-    throw new Problem(400, [{ foutcode: 'SCHEMA', fouttekst: `Parameter ${name} moet een geheel getal van ${min} tot en met ${max} zijn.`, pointer: `?${name}` }]);
+    throw new Problem(400, [
+      {
+        foutcode: 'SCHEMA',
+        fouttekst: `Parameter ${name} moet een geheel getal van ${min} tot en met ${max} zijn.`,
+        pointer: `?${name}`,
+      },
+    ]);
   }
   return n;
 }
@@ -77,7 +90,9 @@ export function commonRoutes(deps: CommonRouteDeps): Router {
     if (fouten.length > 0) throw problems.rejected(fouten);
     const vandaag = (req.body as { vandaag: string }).vandaag;
     if (!isIsoDate(vandaag)) {
-      throw problems.rejected([{ foutcode: 'SCHEMA', fouttekst: 'vandaag moet een bestaande datum JJJJ-MM-DD zijn.', pointer: '/vandaag' }]);
+      throw problems.rejected([
+        { foutcode: 'SCHEMA', fouttekst: 'vandaag moet een bestaande datum JJJJ-MM-DD zijn.', pointer: '/vandaag' },
+      ]);
     }
     deps.clock.set(vandaag);
     res.json({ vandaag: deps.clock.today() });

@@ -23,10 +23,14 @@ function fromBodyParser(err: BodyParserError): Problem | null {
   if (typeof err.status !== 'number' || err.status < 400 || err.status >= 500) return null;
   if (typeof err.type !== 'string') {
     // Express's own 4xx errors, e.g. a path with a malformed %-escape (URIError, status 400).
-    return new Problem(400, [{ foutcode: 'SCHEMA', fouttekst: 'Het pad of de query is ongeldig gecodeerd; gebruik geldige %-escapes.', pointer: '/' }]);
+    return new Problem(400, [
+      { foutcode: 'SCHEMA', fouttekst: 'Het pad of de query is ongeldig gecodeerd; gebruik geldige %-escapes.', pointer: '/' },
+    ]);
   }
   if (err.type === 'entity.too.large') {
-    return new Problem(413, [{ foutcode: 'SCHEMA', fouttekst: 'Het bericht is groter dan 1 MiB; stuur een kleiner bericht.', pointer: '/' }]);
+    return new Problem(413, [
+      { foutcode: 'SCHEMA', fouttekst: 'Het bericht is groter dan 1 MiB; stuur een kleiner bericht.', pointer: '/' },
+    ]);
   }
   const fouttekst =
     err.type === 'entity.parse.failed'
@@ -54,15 +58,20 @@ export function errorHandler(logger: Logger) {
       res.destroy();
       return;
     }
-    sendProblem(res, new Problem(500, [{ foutcode: 'INT500', fouttekst: 'Er ging intern iets mis; probeer het later opnieuw.' }]));
+    sendProblem(
+      res,
+      new Problem(500, [{ foutcode: 'INT500', fouttekst: 'Er ging intern iets mis; probeer het later opnieuw.' }]),
+    );
   };
 }
 
 export function notFoundHandler(req: Request, _res: Response, next: NextFunction): void {
   next(
     new Problem(404, [
-      { foutcode: 'NIET_GEVONDEN', fouttekst: `Onbekend pad ${req.method} ${req.path}; zie /openapi.json voor wat deze dienst kent.` },
+      {
+        foutcode: 'NIET_GEVONDEN',
+        fouttekst: `Onbekend pad ${req.method} ${req.path}; zie /openapi.json voor wat deze dienst kent.`,
+      },
     ]),
   );
 }
-

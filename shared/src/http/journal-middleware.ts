@@ -65,7 +65,10 @@ export function journalMiddleware(journal: Journal, clock: Clock, logger: Logger
       } catch (err) {
         logger.error({ err }, 'journal write failed');
       }
-      logger.info({ method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(duurMs * 10) / 10, partij: l.partij }, 'exchange');
+      logger.info(
+        { method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(duurMs * 10) / 10, partij: l.partij },
+        'exchange',
+      );
     };
     next();
   };

@@ -79,7 +79,12 @@ export function createServiceApp(deps: CommonDeps, def: ServiceDefinition): expr
       journal: deps.journal,
       schemas: deps.schemas,
       parties: deps.parties,
-      openapi: () => (openapi ??= buildOpenApi({ title: def.title, versie: def.versie, description: def.description }, deps.schemas, operations)),
+      openapi: () =>
+        (openapi ??= buildOpenApi(
+          { title: def.title, versie: def.versie, description: def.description },
+          deps.schemas,
+          operations,
+        )),
       reset: def.reset,
     }),
   );

@@ -16,10 +16,14 @@ const SERVICES: ServiceName[] = ['rio', 'osr', 'bron', 'verzuim'];
 /** Ports nobody listens on right now (taken and released at once). */
 export async function freePorts(n: number): Promise<number[]> {
   const servers = await Promise.all(
-    Array.from({ length: n }, () => new Promise<ReturnType<typeof createServer>>((r) => {
-      const s = createServer();
-      s.listen(0, '127.0.0.1', () => r(s));
-    })),
+    Array.from(
+      { length: n },
+      () =>
+        new Promise<ReturnType<typeof createServer>>((r) => {
+          const s = createServer();
+          s.listen(0, '127.0.0.1', () => r(s));
+        }),
+    ),
   );
   const ports = servers.map((s) => (s.address() as { port: number }).port);
   await Promise.all(servers.map((s) => new Promise<void>((r) => s.close(() => r()))));
@@ -53,7 +57,9 @@ export async function childChain(dataDir: string, extraEnv: Record<string, strin
 
   const healthy = async (): Promise<boolean> => {
     for (const s of SERVICES) {
-      const res = await callerFor(urls[s], clientTls(OIN.operator)).get('/health').catch(() => null);
+      const res = await callerFor(urls[s], clientTls(OIN.operator))
+        .get('/health')
+        .catch(() => null);
       if (res?.status !== 200) return false;
     }
     return true;
@@ -88,7 +94,9 @@ export async function childChain(dataDir: string, extraEnv: Record<string, strin
 
 /** Children of the BRP stub with a BSN, at least 4 on 2026-11-23 (BRON-07): the load's pupils. */
 export function enrollablePupils(): Array<{ burgerservicenummer: string }> {
-  const personen = JSON.parse(readFileSync(join(REPO_ROOT, 'fixtures', 'brp-personen.json'), 'utf8')) as Array<Record<string, Json>>;
+  const personen = JSON.parse(readFileSync(join(REPO_ROOT, 'fixtures', 'brp-personen.json'), 'utf8')) as Array<
+    Record<string, Json>
+  >;
   return personen
     .filter((p) => typeof p.burgerservicenummer === 'string' && (p.geboortedatum as string) <= '2022-06-01')
     .map((p) => ({ burgerservicenummer: p.burgerservicenummer as string }));

@@ -21,7 +21,8 @@ export function keepAliveCaller(baseUrl: string, oin: string, maxSockets = 8): K
   const tls = clientTls(oin);
   const agent = new https.Agent({ keepAlive: true, maxSockets, ca: tls.ca, cert: tls.cert, key: tls.key });
   const request = <T>(method: string, path: string, options: RawRequest = {}): Promise<TestResponse<T>> => {
-    const payload = options.raw !== undefined ? options.raw : options.body === undefined ? undefined : JSON.stringify(options.body);
+    const payload =
+      options.raw !== undefined ? options.raw : options.body === undefined ? undefined : JSON.stringify(options.body);
     const headers: Record<string, string> = options.headers ?? {
       accept: 'application/json',
       ...(payload !== undefined ? { 'content-type': 'application/json' } : {}),
@@ -33,7 +34,11 @@ export function keepAliveCaller(baseUrl: string, oin: string, maxSockets = 8): K
 }
 
 /** Runs `work` over `items` with at most `limit` in flight, keeping the order of the results. */
-export async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {

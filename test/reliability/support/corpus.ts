@@ -59,9 +59,30 @@ const OVER_LIMIT = 'y'.repeat(1024 * 1024 + 16);
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const DATETIME_RE = /^\d{4}-\d{2}-\d{2}T/;
-const BAD_DATES = ['2026-02-30', '2026-13-01', '2026-11-31', 'gisteren', '28-11-2026', '2026/11/28', '20261128', '2026-11-28T00:00:00Z', '0000-00-00', '2026-1-1'];
+const BAD_DATES = [
+  '2026-02-30',
+  '2026-13-01',
+  '2026-11-31',
+  'gisteren',
+  '28-11-2026',
+  '2026/11/28',
+  '20261128',
+  '2026-11-28T00:00:00Z',
+  '0000-00-00',
+  '2026-1-1',
+];
 const BAD_DATETIMES = ['2026-11-28', '2026-11-28T25:00:00Z', '2026-02-30T10:00:00Z', 'nu', '2026-11-28 10:15'];
-const BAD_STRINGS = ['', ' ', '\u0000', 'ONBEKEND', "'; DROP TABLE inschrijvingen; --", '<script>alert(1)</script>', '../../etc/passwd', '💥'.repeat(40), 'a'.repeat(300)];
+const BAD_STRINGS = [
+  '',
+  ' ',
+  '\u0000',
+  'ONBEKEND',
+  "'; DROP TABLE inschrijvingen; --",
+  '<script>alert(1)</script>',
+  '../../etc/passwd',
+  '💥'.repeat(40),
+  'a'.repeat(300),
+];
 const WRONG_TYPES: Record<string, Json[]> = {
   string: [0, 1.5, -1, true, false, null, {}, [], ['x'], { waarde: 'x' }],
   number: ['16', '', null, true, {}, [], [1], -1, 0, 1.5, 1e21, -1e21],
@@ -119,7 +140,13 @@ function apply(base: Json, ops: Op[]): Json {
     } else if (parent && typeof parent === 'object') {
       if (op.delete) delete parent[last as string];
       // defineProperty: a key such as `constructor` becomes a plain own field, as in JSON.
-      else Object.defineProperty(parent, last as string, { value: structuredClone(op.value!), enumerable: true, writable: true, configurable: true });
+      else
+        Object.defineProperty(parent, last as string, {
+          value: structuredClone(op.value!),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
     }
   }
   return root;
@@ -158,14 +185,16 @@ function singleOps(base: Json): Op[] {
     if (t === 'object') {
       const obj = node as Record<string, Json>;
       if (path.length > 0) ops.push({ path, value: {}, label: `${at} empty object` });
-      for (const [k, v] of EXTRA_FIELDS) ops.push({ path: [...path, k], value: v, label: `extra field ${JSON.stringify(k)} at ${at}` });
+      for (const [k, v] of EXTRA_FIELDS)
+        ops.push({ path: [...path, k], value: v, label: `extra field ${JSON.stringify(k)} at ${at}` });
       for (const [k, child] of Object.entries(obj)) walk(child, [...path, k], false);
     }
   };
   walk(base, [], false);
   // The root itself: the wrong shapes CONTRACT §8 names.
   ops.push({ path: [], value: {}, label: 'empty object' });
-  for (const v of [[], [base], 'tekst', 42, true, null, [[[[[]]]]]] as Json[]) ops.push({ path: [], value: v, label: `top-level ${typeOf(v)} ${short(v)}` });
+  for (const v of [[], [base], 'tekst', 42, true, null, [[[[[]]]]]] as Json[])
+    ops.push({ path: [], value: v, label: `top-level ${typeOf(v)} ${short(v)}` });
   return ops;
 }
 
@@ -205,12 +234,26 @@ function rawCases(base: Json): CorpusCase[] {
     c('raw: body over 1 MiB (valid JSON)', JSON.stringify({ vulling: OVER_LIMIT }), [413]),
     c('raw: body over 1 MiB (not JSON)', OVER_LIMIT, [413]),
     c('raw: valid body as text/plain', json, [400], { accept: 'application/json', 'content-type': 'text/plain' }),
-    c('raw: valid body as form data', json, [400], { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' }),
+    c('raw: valid body as form data', json, [400], {
+      accept: 'application/json',
+      'content-type': 'application/x-www-form-urlencoded',
+    }),
     c('raw: valid body as XML', '<inschrijving/>', [400], { accept: 'application/json', 'content-type': 'application/xml' }),
     c('raw: valid body without content-type', json, [400], { accept: 'application/json' }),
-    c('raw: JSON with unsupported charset', json, [400], { accept: 'application/json', 'content-type': 'application/json; charset=latin1' }),
-    c('raw: JSON declared gzip but plain', json, [400], { accept: 'application/json', 'content-type': 'application/json', 'content-encoding': 'gzip' }),
-    c('raw: JSON with unknown content-encoding', json, [400], { accept: 'application/json', 'content-type': 'application/json', 'content-encoding': 'br2' }),
+    c('raw: JSON with unsupported charset', json, [400], {
+      accept: 'application/json',
+      'content-type': 'application/json; charset=latin1',
+    }),
+    c('raw: JSON declared gzip but plain', json, [400], {
+      accept: 'application/json',
+      'content-type': 'application/json',
+      'content-encoding': 'gzip',
+    }),
+    c('raw: JSON with unknown content-encoding', json, [400], {
+      accept: 'application/json',
+      'content-type': 'application/json',
+      'content-encoding': 'br2',
+    }),
   ];
 }
 
@@ -225,11 +268,17 @@ export function generateCorpus(spec: EndpointCorpusSpec, schemas: SchemaRegistry
     throw new Error(`base of ${schema} does not pass its schema: ${JSON.stringify(schemas.validate(schema, base))}`);
   }
   const next = createPrng(spec.seed);
-  const baseId = (base as { bedrijfsdocument?: { identificatiecodeBedrijfsdocument?: string } })?.bedrijfsdocument?.identificatiecodeBedrijfsdocument;
+  const baseId = (base as { bedrijfsdocument?: { identificatiecodeBedrijfsdocument?: string } })?.bedrijfsdocument
+    ?.identificatiecodeBedrijfsdocument;
   const seen = new Set<string>();
   const cases: CorpusCase[] = [];
   const add = (c: CorpusCase): boolean => {
-    const key = JSON.stringify([c.path ?? '', c.headers ?? null, Buffer.isBuffer(c.raw) ? c.raw.toString('hex') : c.raw ?? null, c.body ?? null]);
+    const key = JSON.stringify([
+      c.path ?? '',
+      c.headers ?? null,
+      Buffer.isBuffer(c.raw) ? c.raw.toString('hex') : (c.raw ?? null),
+      c.body ?? null,
+    ]);
     if (seen.has(key)) return false;
     seen.add(key);
     cases.push(c);

@@ -69,7 +69,11 @@ export function melding(leerling: Record<string, string> = THIJS) {
       einddatum: '2026-11-27',
       aantalUren: 16,
       toelichting: 'Sinds maandag elke ochtend afwezig zonder bericht.',
-      contactpersoon: { naam: 'J. de Vries (leerkracht groep 7)', telefoon: '030-1234567', email: 'j.devries@vlinderboom.example' },
+      contactpersoon: {
+        naam: 'J. de Vries (leerkracht groep 7)',
+        telefoon: '030-1234567',
+        email: 'j.devries@vlinderboom.example',
+      },
     },
   };
 }
@@ -168,7 +172,13 @@ export const MUTATING_ENDPOINTS: readonly MutatingEndpoint[] = [
     path: () => '/api/v1/mandates',
     as: OIN.domstad,
     schema: 'osr-mandaat-nieuw',
-    base: () => ({ school_oin: schoolOinFromBrin('11AB'), supplier_oin: OIN.kwartet, service: 'RIO', start_date: '2026-12-01', end_date: '2027-08-01' }),
+    base: () => ({
+      school_oin: schoolOinFromBrin('11AB'),
+      supplier_oin: OIN.kwartet,
+      service: 'RIO',
+      start_date: '2026-12-01',
+      end_date: '2027-08-01',
+    }),
     bericht: false,
   },
   {
@@ -209,7 +219,10 @@ export const MUTATING_ENDPOINTS: readonly MutatingEndpoint[] = [
     path: () => '/identificaties',
     as: OIN.plaza,
     schema: 'bron-identificatie-bericht',
-    base: () => ({ bedrijfsdocument: bedrijfsdocument(), persoon: { burgerservicenummer: THIJS.burgerservicenummer, geboortedatum: THIJS_GEBOORTEDATUM, geslacht: 'M' } }),
+    base: () => ({
+      bedrijfsdocument: bedrijfsdocument(),
+      persoon: { burgerservicenummer: THIJS.burgerservicenummer, geboortedatum: THIJS_GEBOORTEDATUM, geslacht: 'M' },
+    }),
     bericht: true,
   },
   {
@@ -241,7 +254,11 @@ export const MUTATING_ENDPOINTS: readonly MutatingEndpoint[] = [
     schema: 'bron-resultaat-bericht',
     base: () => ({
       bedrijfsdocument: bedrijfsdocument(),
-      resultaat: { leerling: THIJS, inschrijvingsvolgnummer: '1', doorstroomtoets: { uitslagdatum: '2026-11-20', verhinderd: false, rekenen: '1F', lezen: '2F', taalverzorging: '1F' } },
+      resultaat: {
+        leerling: THIJS,
+        inschrijvingsvolgnummer: '1',
+        doorstroomtoets: { uitslagdatum: '2026-11-20', verhinderd: false, rekenen: '1F', lezen: '2F', taalverzorging: '1F' },
+      },
     }),
     bericht: true,
   },

@@ -50,22 +50,42 @@ export function nieuweSchool(oud: SchoolInschrijving, alle: readonly SchoolInsch
   }
   if (!nieuw) return undefined;
   const itsOld = oudeSchool(nieuw, alle);
-  return itsOld && itsOld.brin === oud.brin && itsOld.ins.inschrijvingsvolgnummer === oud.ins.inschrijvingsvolgnummer ? nieuw : undefined;
+  return itsOld && itsOld.brin === oud.brin && itsOld.ins.inschrijvingsvolgnummer === oud.ins.inschrijvingsvolgnummer
+    ? nieuw
+    : undefined;
 }
 
-function kennisgevingInschrijving(leerling: Pgn, oud: SchoolInschrijving, nieuw: SchoolInschrijving, namen: ReadonlyMap<string, string>): KetenBericht {
+function kennisgevingInschrijving(
+  leerling: Pgn,
+  oud: SchoolInschrijving,
+  nieuw: SchoolInschrijving,
+  namen: ReadonlyMap<string, string>,
+): KetenBericht {
   return {
     brin: oud.brin,
     soort: 'KENNISGEVING_INSCHRIJVING',
-    inhoud: { leerling, andereSchool: { brin: nieuw.brin, naam: naamVan(namen, nieuw.brin) }, inschrijfdatum: nieuw.ins.inschrijfdatum },
+    inhoud: {
+      leerling,
+      andereSchool: { brin: nieuw.brin, naam: naamVan(namen, nieuw.brin) },
+      inschrijfdatum: nieuw.ins.inschrijfdatum,
+    },
   };
 }
 
-function kennisgevingUitschrijving(leerling: Pgn, oud: SchoolInschrijving, nieuw: SchoolInschrijving, namen: ReadonlyMap<string, string>): KetenBericht {
+function kennisgevingUitschrijving(
+  leerling: Pgn,
+  oud: SchoolInschrijving,
+  nieuw: SchoolInschrijving,
+  namen: ReadonlyMap<string, string>,
+): KetenBericht {
   return {
     brin: nieuw.brin,
     soort: 'KENNISGEVING_UITSCHRIJVING',
-    inhoud: { leerling, andereSchool: { brin: oud.brin, naam: naamVan(namen, oud.brin) }, uitschrijfdatum: oud.ins.uitschrijfdatum },
+    inhoud: {
+      leerling,
+      andereSchool: { brin: oud.brin, naam: naamVan(namen, oud.brin) },
+      uitschrijfdatum: oud.ins.uitschrijfdatum,
+    },
   };
 }
 
@@ -75,7 +95,8 @@ function gatSignalen(leerling: Pgn, oud: SchoolInschrijving, nieuw: SchoolInschr
   if (uit === undefined || uit >= addDays(nieuw.ins.inschrijfdatum, -1)) return [];
   const inhoud = {
     signaal: 'INFO-04',
-    tekst: 'De uitschrijfdatum op de oude school en de inschrijfdatum op de nieuwe school sluiten niet aan; verwacht uitschrijfdatum = inschrijfdatum - 1.',
+    tekst:
+      'De uitschrijfdatum op de oude school en de inschrijfdatum op de nieuwe school sluiten niet aan; verwacht uitschrijfdatum = inschrijfdatum - 1.',
     leerling,
     oudeSchool: { brin: oud.brin, uitschrijfdatum: uit },
     nieuweSchool: { brin: nieuw.brin, inschrijfdatum: nieuw.ins.inschrijfdatum },
@@ -160,7 +181,9 @@ export function paarSleutel(a: SchoolInschrijving, b: SchoolInschrijving): strin
 }
 
 /** BRON-14: every overlapping pair of the pupil's inschrijvingen at two different schools. */
-export function dubbeleInschrijvingen(alle: readonly SchoolInschrijving[]): Map<string, [SchoolInschrijving, SchoolInschrijving]> {
+export function dubbeleInschrijvingen(
+  alle: readonly SchoolInschrijving[],
+): Map<string, [SchoolInschrijving, SchoolInschrijving]> {
   const paren = new Map<string, [SchoolInschrijving, SchoolInschrijving]>();
   for (let i = 0; i < alle.length; i++) {
     for (let j = i + 1; j < alle.length; j++) {

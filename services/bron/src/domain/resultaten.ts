@@ -63,7 +63,10 @@ export interface Doorstroomtoets {
 export const UITWISSELTERMIJN = 14;
 
 /** BRON-15 (real): the voorlopig advies is given 10–31 January, the definitief one by 24 March. */
-const VENSTER: Record<Schooladvies['soort'], [string, string]> = { VOORLOPIG: ['01-10', '01-31'], DEFINITIEF: ['01-10', '03-24'] };
+const VENSTER: Record<Schooladvies['soort'], [string, string]> = {
+  VOORLOPIG: ['01-10', '01-31'],
+  DEFINITIEF: ['01-10', '03-24'],
+};
 
 export interface ResultaatUitslag {
   foutmeldingen: Foutmelding[];
@@ -88,17 +91,38 @@ function checkGroep8(ins: Inschrijving, datum: string, code: string): Foutmeldin
   ];
 }
 
-function checkDatum(datum: string, today: string, code: string, pointer: string): { fouten: Foutmelding[]; meldingen: Melding[] } {
-  if (datum > today) return { fouten: [fout(code, `De datum ${datum} ligt na vandaag (${today}); lever een resultaat aan nadat het gegeven is.`, pointer)], meldingen: [] };
+function checkDatum(
+  datum: string,
+  today: string,
+  code: string,
+  pointer: string,
+): { fouten: Foutmelding[]; meldingen: Melding[] } {
+  if (datum > today)
+    return {
+      fouten: [
+        fout(code, `De datum ${datum} ligt na vandaag (${today}); lever een resultaat aan nadat het gegeven is.`, pointer),
+      ],
+      meldingen: [],
+    };
   const dagen = daysBetween(datum, today);
   if (dagen > UITWISSELTERMIJN) {
-    return { fouten: [], meldingen: [fout(code, `Het resultaat is ${dagen} dagen na ${datum} aangeleverd; de termijn is ${UITWISSELTERMIJN} dagen.`, pointer)] };
+    return {
+      fouten: [],
+      meldingen: [
+        fout(code, `Het resultaat is ${dagen} dagen na ${datum} aangeleverd; de termijn is ${UITWISSELTERMIJN} dagen.`, pointer),
+      ],
+    };
   }
   return { fouten: [], meldingen: [] };
 }
 
 /** BRON-15 */
-export function checkSchooladvies(advies: Schooladvies, ins: Inschrijving, today: string, voorlopig: Schooladvies | undefined): ResultaatUitslag {
+export function checkSchooladvies(
+  advies: Schooladvies,
+  ins: Inschrijving,
+  today: string,
+  voorlopig: Schooladvies | undefined,
+): ResultaatUitslag {
   const pointer = `${P}/schooladvies`;
   const foutmeldingen = checkGroep8(ins, advies.adviesdatum, 'BRON-15');
   const datum = checkDatum(advies.adviesdatum, today, 'BRON-15', `${pointer}/adviesdatum`);
@@ -136,10 +160,18 @@ export function checkDoorstroomtoets(toets: Doorstroomtoets, ins: Inschrijving, 
   foutmeldingen.push(...datum.fouten);
   for (const vak of ['rekenen', 'lezen', 'taalverzorging'] as const) {
     if (toets.verhinderd && toets[vak] !== undefined) {
-      foutmeldingen.push(fout('BRON-16', `Een verhinderde leerling heeft geen referentieniveau voor ${vak}; laat het weg.`, `${pointer}/${vak}`));
+      foutmeldingen.push(
+        fout('BRON-16', `Een verhinderde leerling heeft geen referentieniveau voor ${vak}; laat het weg.`, `${pointer}/${vak}`),
+      );
     }
     if (!toets.verhinderd && toets[vak] === undefined) {
-      foutmeldingen.push(fout('BRON-16', `Het referentieniveau voor ${vak} ontbreekt; geef het, of meld de leerling als verhinderd.`, `${pointer}/${vak}`));
+      foutmeldingen.push(
+        fout(
+          'BRON-16',
+          `Het referentieniveau voor ${vak} ontbreekt; geef het, of meld de leerling als verhinderd.`,
+          `${pointer}/${vak}`,
+        ),
+      );
     }
   }
   return { foutmeldingen, meldingen: datum.meldingen };

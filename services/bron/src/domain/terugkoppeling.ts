@@ -12,6 +12,11 @@ export interface Terugkoppeling {
   bekostiging?: { status: 'BEKOSTIGD' | 'NIET_BEKOSTIGD'; soort: 'VOORLOPIG' | 'DEFINITIEF'; redenen: string[] };
 }
 
-export function terugkoppeling(mutatie: Terugkoppeling['mutatie'], leerling: Pgn, inschrijvingsvolgnummer: string, meldingen: Foutmelding[]): Terugkoppeling {
+export function terugkoppeling(
+  mutatie: Terugkoppeling['mutatie'],
+  leerling: Pgn,
+  inschrijvingsvolgnummer: string,
+  meldingen: Foutmelding[],
+): Terugkoppeling {
   return { mutatie, leerling, inschrijvingsvolgnummer, meldingen };
 }

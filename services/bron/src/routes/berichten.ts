@@ -24,8 +24,18 @@ export function berichtenRoutes(deps: AppDeps): Router {
   const router = Router();
   router.get('/scholen/:brin/berichten', async (req, res) => {
     const brin = req.params.brin;
-    const query = validQuery<{ na?: string; limiet?: string }>(deps.schemas, 'bron-berichten-query', req, pathFout('brin', brin, BRIN4_PATTERN));
-    await assertMayReadForSchool({ osr: deps.osr, clock: deps.clock, isDuoOrOperator: isDuoOrOperator(deps) }, partijOf(res), brin, 'ROD_PO');
+    const query = validQuery<{ na?: string; limiet?: string }>(
+      deps.schemas,
+      'bron-berichten-query',
+      req,
+      pathFout('brin', brin, BRIN4_PATTERN),
+    );
+    await assertMayReadForSchool(
+      { osr: deps.osr, clock: deps.clock, isDuoOrOperator: isDuoOrOperator(deps) },
+      partijOf(res),
+      brin,
+      'ROD_PO',
+    );
     const na = Number(query.na ?? 0);
     const berichten = deps.store.berichten(brin, na, Number(query.limiet ?? 100));
     res.json({

@@ -2,7 +2,12 @@
 import { handleVendorBericht, onderwijsnummerFor, problems, type Bedrijfsdocument, type OperationSpec } from '@duo-sim/shared';
 import { Router } from 'express';
 import { checkLeerling } from '../domain/identifiers.js';
-import { identificeer, persoonsleutel, type TeIdentificerenPersoon, type UitgegevenOnderwijsnummers } from '../domain/identificatie.js';
+import {
+  identificeer,
+  persoonsleutel,
+  type TeIdentificerenPersoon,
+  type UitgegevenOnderwijsnummers,
+} from '../domain/identificatie.js';
 import type { AppDeps } from '../deps.js';
 
 export const identificatieOperations: OperationSpec[] = [
@@ -39,8 +44,7 @@ export function identificatieRoutes(deps: AppDeps): Router {
           const fouten = checkLeerling(persoon, '/persoon');
           if (fouten.length > 0) throw problems.rejected(fouten, berichtId);
         }
-        const kandidaten =
-          'achternaam' in persoon ? deps.brp.metSleutel(persoonsleutel(persoon)) : deps.brp.metPgn(persoon);
+        const kandidaten = 'achternaam' in persoon ? deps.brp.metSleutel(persoonsleutel(persoon)) : deps.brp.metPgn(persoon);
         return () => {
           // The number is drawn inside the transaction, so two concurrent identificaties never share one.
           const uitslag = identificeer(persoon, kandidaten, issued, () => volgendOnderwijsnummer(deps));

@@ -39,7 +39,11 @@ export function informatiedienstRoutes(deps: AppDeps): Router {
         const bekend = geboortegegevensVan(body.leerling, deps.brp.metPgn(body.leerling), issued);
         if (!bekend || bekend.geboortedatum !== body.geboortedatum) {
           // INFO-06: an unknown pupil and a wrong geboortedatum look the same, and say nothing more.
-          throw new Problem(404, [{ foutcode: 'INFO-06', fouttekst: 'Geen inschrijvingsgegevens gevonden voor deze leerling en geboortedatum.' }], berichtId);
+          throw new Problem(
+            404,
+            [{ foutcode: 'INFO-06', fouttekst: 'Geen inschrijvingsgegevens gevonden voor deze leerling en geboortedatum.' }],
+            berichtId,
+          );
         }
         const pgn = pgnWaarde(body.leerling);
         const alle = deps.store.inschrijvingenVanLeerling(pgn);

@@ -135,7 +135,15 @@ export function inschrijvingRoutes(deps: AppDeps): Router {
           const voorheen = statussen(deps, pgn, vandaag, voor);
           const mutatie = bepaalMutatie(huidig, ins);
           deps.store.slaInschrijvingOp(brin, ins, mutatie, { berichtId, afzender: partij, vandaag });
-          const keten = verwerkKetengevolgen(deps.store, pgn, { brin, ins }, huidig, vandaag, namen, vervang(stand.map(toSchool), { brin, ins }));
+          const keten = verwerkKetengevolgen(
+            deps.store,
+            pgn,
+            { brin, ins },
+            huidig,
+            vandaag,
+            namen,
+            vervang(stand.map(toSchool), { brin, ins }),
+          );
           // BEK-09: the status in the terugkoppeling, and a BEKOSTIGINGSMELDING to every school whose status changed.
           let na = metVersie(voor, brin, ins, vandaag);
           if (keten.correctie) na = metVersie(na, keten.correctie.brin, keten.correctie.ins, vandaag);

@@ -43,7 +43,10 @@ export function resultaatRoutes(deps: AppDeps): Router {
                 foutcode: code,
                 fouttekst: `Geen inschrijving met dit inschrijvingsvolgnummer voor deze leerling op school ${school.brin}; een resultaat hoort bij een inschrijving.`,
                 pointer: '/resultaat/inschrijvingsvolgnummer',
-                sleutelgegevens: Object.entries({ ...pgnSleutel(r.leerling), inschrijvingsvolgnummer: r.inschrijvingsvolgnummer }).map(([sleutelnaam, sleutelwaarde]) => ({ sleutelnaam, sleutelwaarde })),
+                sleutelgegevens: Object.entries({
+                  ...pgnSleutel(r.leerling),
+                  inschrijvingsvolgnummer: r.inschrijvingsvolgnummer,
+                }).map(([sleutelnaam, sleutelwaarde]) => ({ sleutelnaam, sleutelwaarde })),
               },
             ],
             berichtId,
@@ -51,19 +54,36 @@ export function resultaatRoutes(deps: AppDeps): Router {
         }
         const soort = r.schooladvies ? `SCHOOLADVIES_${r.schooladvies.soort}` : 'DOORSTROOMTOETS';
         const uitslag = r.schooladvies
-          ? checkSchooladvies(r.schooladvies, ins, vandaag, deps.store.resultaat<Schooladvies>(school.brin, pgn, r.inschrijvingsvolgnummer, 'SCHOOLADVIES_VOORLOPIG'))
+          ? checkSchooladvies(
+              r.schooladvies,
+              ins,
+              vandaag,
+              deps.store.resultaat<Schooladvies>(school.brin, pgn, r.inschrijvingsvolgnummer, 'SCHOOLADVIES_VOORLOPIG'),
+            )
           : checkDoorstroomtoets(r.doorstroomtoets!, ins, vandaag);
         if (uitslag.foutmeldingen.length > 0) throw problems.rejected(uitslag.foutmeldingen, berichtId);
         return () => {
           // BRON-15: the voorlopig advies stays when the definitief one arrives (another soort).
-          const bestond = deps.store.slaResultaatOp(school.brin, pgn, r.inschrijvingsvolgnummer, soort, r.schooladvies ?? r.doorstroomtoets, berichtId, vandaag);
+          const bestond = deps.store.slaResultaatOp(
+            school.brin,
+            pgn,
+            r.inschrijvingsvolgnummer,
+            soort,
+            r.schooladvies ?? r.doorstroomtoets,
+            berichtId,
+            vandaag,
+          );
           const terugkoppeling = {
             mutatie: bestond ? 'GEWIJZIGD' : 'TOEGEVOEGD',
             leerling: r.leerling,
             inschrijvingsvolgnummer: r.inschrijvingsvolgnummer,
             meldingen: uitslag.meldingen,
           };
-          deps.store.plaatsBericht(school.brin, 'TERUGKOPPELING', { identificatiecodeBedrijfsdocument: berichtId, resultaat: soort, terugkoppeling });
+          deps.store.plaatsBericht(school.brin, 'TERUGKOPPELING', {
+            identificatiecodeBedrijfsdocument: berichtId,
+            resultaat: soort,
+            terugkoppeling,
+          });
           deps.pusher?.kick();
           return { status: bestond ? 200 : 201, body: { identificatiecodeBedrijfsdocument: berichtId, terugkoppeling } };
         };

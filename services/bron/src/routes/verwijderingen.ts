@@ -37,9 +37,14 @@ export function verwijderingRoutes(deps: AppDeps): Router {
         if (idFouten.length > 0) throw problems.rejected(idFouten, berichtId);
         const ins = deps.store.findInschrijving(school.brin, pgnWaarde(leerling), inschrijvingsvolgnummer);
         if (!ins) {
-          const p = problems.notFound('BRON-04', `Geen inschrijving met dit inschrijvingsvolgnummer voor deze leerling op school ${school.brin}.`);
+          const p = problems.notFound(
+            'BRON-04',
+            `Geen inschrijving met dit inschrijvingsvolgnummer voor deze leerling op school ${school.brin}.`,
+          );
           p.identificatiecodeBedrijfsdocument = berichtId;
-          p.foutmeldingen[0]!.sleutelgegevens = Object.entries({ ...pgnSleutel(leerling), inschrijvingsvolgnummer }).map(([sleutelnaam, sleutelwaarde]) => ({ sleutelnaam, sleutelwaarde }));
+          p.foutmeldingen[0]!.sleutelgegevens = Object.entries({ ...pgnSleutel(leerling), inschrijvingsvolgnummer }).map(
+            ([sleutelnaam, sleutelwaarde]) => ({ sleutelnaam, sleutelwaarde }),
+          );
           throw p;
         }
         const pgn = pgnWaarde(leerling);
@@ -54,7 +59,10 @@ export function verwijderingRoutes(deps: AppDeps): Router {
           // BRON-14: removing one side resolves a dubbele inschrijving.
           werkDubbeleInschrijvingenBij(deps.store, pgn, leerling, vandaag, namen);
           const tk = terugkoppeling('VERWIJDERD', leerling, inschrijvingsvolgnummer, []);
-          deps.store.plaatsBericht(school.brin, 'TERUGKOPPELING', { identificatiecodeBedrijfsdocument: berichtId, terugkoppeling: tk });
+          deps.store.plaatsBericht(school.brin, 'TERUGKOPPELING', {
+            identificatiecodeBedrijfsdocument: berichtId,
+            terugkoppeling: tk,
+          });
           meldVeranderingen(deps.store, voorheen, statussen(deps, pgn, vandaag));
           deps.pusher?.kick();
           return { status: 200, body: { identificatiecodeBedrijfsdocument: berichtId, terugkoppeling: tk } };

@@ -58,7 +58,9 @@ export function endpointRoutes(deps: AppDeps): Router {
     const today = clock.today();
     // CONTRACT §1 / OSR-03: an ended mandate mandates nothing any more, its token included.
     if (isEnded(mandate, today)) {
-      throw problems.forbidden(`Het mandaat van dit token is beëindigd op ${mandate.end_date}; er is geen mandaat om een afleveradres voor te registreren.`);
+      throw problems.forbidden(
+        `Het mandaat van dit token is beëindigd op ${mandate.end_date}; er is geen mandaat om een afleveradres voor te registreren.`,
+      );
     }
     const body = validBody<EndpointBody>(schemas, 'osr-endpoint-registratie', req);
     const period = endpointPeriod(body, mandate, today);

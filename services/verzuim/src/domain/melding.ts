@@ -1,7 +1,15 @@
 // The rules a new verzuimmelding must pass (DOMAIN.md §10), as pure functions of the bericht, what
 // BRON, the BRP stub and the register know, and the simulated date. Each returns foutmeldingen
 // (rejected, nothing stored) and meldingen (accepted, please check; BRON-12 tiers).
-import { addDays, daysBetween, isBsn, isOnderwijsnummer, weekday, type BronInschrijving, type Foutmelding } from '@duo-sim/shared';
+import {
+  addDays,
+  daysBetween,
+  isBsn,
+  isOnderwijsnummer,
+  weekday,
+  type BronInschrijving,
+  type Foutmelding,
+} from '@duo-sim/shared';
 import { fout } from './fout.js';
 import { leeftijdOp, leerplichtigVanaf } from './routing.js';
 import type { BrpPersoon, Melding, MeldingInhoud, Pgn, Verzuimsoort } from './types.js';
@@ -44,7 +52,12 @@ export function checkLeerling(pgn: Pgn): Foutmelding[] {
   }
   if (pgn.onderwijsnummer !== undefined && !isOnderwijsnummer(pgn.onderwijsnummer)) {
     return [
-      fout('ID-02', 'Onderwijsnummer voldoet niet aan de controle op het onderwijsnummer.', `${P}/leerling/onderwijsnummer`, pgnSleutel(pgn)),
+      fout(
+        'ID-02',
+        'Onderwijsnummer voldoet niet aan de controle op het onderwijsnummer.',
+        `${P}/leerling/onderwijsnummer`,
+        pgnSleutel(pgn),
+      ),
     ];
   }
   return [];
@@ -86,7 +99,11 @@ export function checkDatums(m: MeldingInhoud, vandaag: string): Foutmelding[] {
   const fouten: Foutmelding[] = [];
   if (m.begindatum > vandaag) {
     fouten.push(
-      fout('VZM-06', `begindatum ${m.begindatum} ligt na vandaag (${vandaag}); meld alleen verzuim dat al begonnen is.`, `${P}/begindatum`),
+      fout(
+        'VZM-06',
+        `begindatum ${m.begindatum} ligt na vandaag (${vandaag}); meld alleen verzuim dat al begonnen is.`,
+        `${P}/begindatum`,
+      ),
     );
   }
   if (m.einddatum !== undefined) fouten.push(...checkEinddatum(m.begindatum, m.einddatum, vandaag, `${P}/einddatum`));
@@ -97,10 +114,18 @@ export function checkDatums(m: MeldingInhoud, vandaag: string): Foutmelding[] {
 export function checkEinddatum(begindatum: string, einddatum: string, vandaag: string, pointer: string): Foutmelding[] {
   const fouten: Foutmelding[] = [];
   if (einddatum < begindatum) {
-    fouten.push(fout('VZM-06', `einddatum ${einddatum} ligt voor begindatum ${begindatum}; de einddatum is de laatste verzuimdag of later.`, pointer));
+    fouten.push(
+      fout(
+        'VZM-06',
+        `einddatum ${einddatum} ligt voor begindatum ${begindatum}; de einddatum is de laatste verzuimdag of later.`,
+        pointer,
+      ),
+    );
   }
   if (einddatum > vandaag) {
-    fouten.push(fout('VZM-06', `einddatum ${einddatum} ligt na vandaag (${vandaag}); geef de einddatum pas als die bereikt is.`, pointer));
+    fouten.push(
+      fout('VZM-06', `einddatum ${einddatum} ligt na vandaag (${vandaag}); geef de einddatum pas als die bereikt is.`, pointer),
+    );
   }
   return fouten;
 }
@@ -111,14 +136,30 @@ export function checkZestienUur(m: MeldingInhoud): Uitkomst {
   const u = leeg();
   if (m.verzuimsoort !== 'ZESTIEN_UUR_VIER_WEKEN') return u;
   if (m.aantalUren === undefined) {
-    u.fouten.push(fout('VZM-03', 'aantalUren ontbreekt; een melding 16 uur in 4 weken noemt het aantal verzuimde klokuren (minstens 16).', `${P}/aantalUren`));
+    u.fouten.push(
+      fout(
+        'VZM-03',
+        'aantalUren ontbreekt; een melding 16 uur in 4 weken noemt het aantal verzuimde klokuren (minstens 16).',
+        `${P}/aantalUren`,
+      ),
+    );
   } else if (m.aantalUren < 16) {
     u.fouten.push(
-      fout('VZM-03', `aantalUren ${m.aantalUren} is minder dan 16; meld pas als 16 uur ongeoorloofd verzuim in 4 weken bereikt is.`, `${P}/aantalUren`),
+      fout(
+        'VZM-03',
+        `aantalUren ${m.aantalUren} is minder dan 16; meld pas als 16 uur ongeoorloofd verzuim in 4 weken bereikt is.`,
+        `${P}/aantalUren`,
+      ),
     );
   }
   if (m.einddatum === undefined) {
-    u.fouten.push(fout('VZM-03', 'einddatum ontbreekt; bij 16 uur in 4 weken is dat de dag waarop de 16 uur bereikt werden.', `${P}/einddatum`));
+    u.fouten.push(
+      fout(
+        'VZM-03',
+        'einddatum ontbreekt; bij 16 uur in 4 weken is dat de dag waarop de 16 uur bereikt werden.',
+        `${P}/einddatum`,
+      ),
+    );
   } else if (m.einddatum >= m.begindatum && daysBetween(m.begindatum, m.einddatum) + 1 > VIER_WEKEN) {
     u.meldingen.push(
       fout(
@@ -133,13 +174,20 @@ export function checkZestienUur(m: MeldingInhoud): Uitkomst {
 
 // VZM-05 (sim): langdurig relatief verzuim is reported no earlier than begindatum + 28 days, and an
 // einddatum, if given, lies at least 28 days after the begindatum.
-export function checkLangdurigRelatief(m: Pick<MeldingInhoud, 'verzuimsoort' | 'begindatum' | 'einddatum'>, vandaag: string): Foutmelding[] {
+export function checkLangdurigRelatief(
+  m: Pick<MeldingInhoud, 'verzuimsoort' | 'begindatum' | 'einddatum'>,
+  vandaag: string,
+): Foutmelding[] {
   if (m.verzuimsoort !== 'LANGDURIG_RELATIEF') return [];
   const fouten: Foutmelding[] = [];
   const drempel = addDays(m.begindatum, VIER_WEKEN);
   if (vandaag < drempel) {
     fouten.push(
-      fout('VZM-05', `Langdurig relatief verzuim is meer dan 4 weken aaneengesloten verzuim; meld het vanaf ${drempel}.`, `${P}/begindatum`),
+      fout(
+        'VZM-05',
+        `Langdurig relatief verzuim is meer dan 4 weken aaneengesloten verzuim; meld het vanaf ${drempel}.`,
+        `${P}/begindatum`,
+      ),
     );
   }
   if (m.einddatum !== undefined) fouten.push(...checkLrvEinddatum(m.begindatum, m.einddatum, `${P}/einddatum`));
@@ -150,7 +198,11 @@ export function checkLangdurigRelatief(m: Pick<MeldingInhoud, 'verzuimsoort' | '
 export function checkLrvEinddatum(begindatum: string, einddatum: string, pointer: string): Foutmelding[] {
   if (einddatum >= addDays(begindatum, VIER_WEKEN)) return [];
   return [
-    fout('VZM-05', `einddatum ${einddatum} ligt binnen 4 weken na begindatum ${begindatum}; dat is geen langdurig relatief verzuim.`, pointer),
+    fout(
+      'VZM-05',
+      `einddatum ${einddatum} ligt binnen 4 weken na begindatum ${begindatum}; dat is geen langdurig relatief verzuim.`,
+      pointer,
+    ),
   ];
 }
 
@@ -191,20 +243,26 @@ export function checkVervolg(m: MeldingInhoud, schoolBrin: string, vorige: Meldi
   const ptr = `${P}/vervolgOp`;
   const sleutel = { vervolgOp: m.vervolgOp };
   if (m.verzuimsoort !== 'ZESTIEN_UUR_VIER_WEKEN') {
-    return [fout('VZM-04', 'Alleen een melding 16 uur in 4 weken kan een vervolgmelding zijn; laat vervolgOp weg.', ptr, sleutel)];
+    return [
+      fout('VZM-04', 'Alleen een melding 16 uur in 4 weken kan een vervolgmelding zijn; laat vervolgOp weg.', ptr, sleutel),
+    ];
   }
   // Another school's or another pupil's melding is reported as unknown: it is not this school's to see.
   if (!vorige || vorige.brin !== schoolBrin || !zelfdePgn(vorige.leerling, m.leerling)) {
     return [fout('VZM-04', `${m.vervolgOp} is geen eerdere melding van deze leerling op deze school.`, ptr, sleutel)];
   }
   if (vorige.verzuimsoort !== 'ZESTIEN_UUR_VIER_WEKEN') {
-    return [fout('VZM-04', `${m.vervolgOp} is geen melding 16 uur in 4 weken; een vervolgmelding volgt op zo'n melding.`, ptr, sleutel)];
+    return [
+      fout('VZM-04', `${m.vervolgOp} is geen melding 16 uur in 4 weken; een vervolgmelding volgt op zo'n melding.`, ptr, sleutel),
+    ];
   }
   if (vorige.status === 'INGETROKKEN') {
     return [fout('VZM-04', `${m.vervolgOp} is ingetrokken; een vervolgmelding volgt op een melding die geldt.`, ptr, sleutel)];
   }
   if (vorige.einddatum === undefined) {
-    return [fout('VZM-04', `${m.vervolgOp} heeft nog geen einddatum; het tellen begint opnieuw de dag na die einddatum.`, ptr, sleutel)];
+    return [
+      fout('VZM-04', `${m.vervolgOp} heeft nog geen einddatum; het tellen begint opnieuw de dag na die einddatum.`, ptr, sleutel),
+    ];
   }
   return checkVervolgDatums(vorige.einddatum, m.begindatum, m.einddatum, `${P}/begindatum`, `${P}/einddatum`);
 }
@@ -220,7 +278,11 @@ export function checkVervolgDatums(
   const fouten: Foutmelding[] = [];
   if (begindatum <= vorigeEinddatum) {
     fouten.push(
-      fout('VZM-04', `begindatum ${begindatum} ligt niet na einddatum ${vorigeEinddatum} van de vorige melding; het tellen begint de dag erna.`, beginPointer),
+      fout(
+        'VZM-04',
+        `begindatum ${begindatum} ligt niet na einddatum ${vorigeEinddatum} van de vorige melding; het tellen begint de dag erna.`,
+        beginPointer,
+      ),
     );
   }
   if (einddatum !== undefined && daysBetween(vorigeEinddatum, einddatum) < VERVOLG_DAGEN) {
@@ -246,7 +308,11 @@ export function inschrijvingOp(
   m: Pick<MeldingInhoud, 'leerling' | 'vestigingscode'>,
   d: string,
 ): BronInschrijving | null {
-  return inschrijvingen.find((i) => zelfdePgn(i.leerling, m.leerling) && i.vestigingscode === m.vestigingscode && isIngeschrevenOp(i, d)) ?? null;
+  return (
+    inschrijvingen.find(
+      (i) => zelfdePgn(i.leerling, m.leerling) && i.vestigingscode === m.vestigingscode && isIngeschrevenOp(i, d),
+    ) ?? null
+  );
 }
 
 // VZM-08 (sim): only for a pupil ingeschreven at that vestiging on the begindatum (asked of BRON).
@@ -271,17 +337,29 @@ export function checkLeeftijd(m: MeldingInhoud, persoon: Pick<BrpPersoon, 'geboo
   const vanaf = leerplichtigVanaf(persoon.geboortedatum);
   if (m.verzuimsoort === 'RMC') {
     if (leeftijd < 18 || leeftijd > 22) {
-      return [fout('VZM-08', `RMC geldt voor jongeren van 18 tot 23 jaar; de leerling is op ${m.begindatum} ${leeftijd} jaar.`, ptr)];
+      return [
+        fout('VZM-08', `RMC geldt voor jongeren van 18 tot 23 jaar; de leerling is op ${m.begindatum} ${leeftijd} jaar.`, ptr),
+      ];
     }
     return [];
   }
   if (m.begindatum < vanaf && m.verzuimsoort !== 'OVERIG') {
     return [
-      fout('VZM-08', `De leerling is op ${m.begindatum} nog niet leerplichtig (vanaf ${vanaf}); meld verzuim van jongere leerlingen als OVERIG.`, ptr),
+      fout(
+        'VZM-08',
+        `De leerling is op ${m.begindatum} nog niet leerplichtig (vanaf ${vanaf}); meld verzuim van jongere leerlingen als OVERIG.`,
+        ptr,
+      ),
     ];
   }
   if (m.verzuimsoort === 'ZESTIEN_UUR_VIER_WEKEN' && leeftijd >= 18) {
-    return [fout('VZM-02', `16 uur in 4 weken geldt voor leerlingen onder 18; de leerling is op ${m.begindatum} ${leeftijd} jaar.`, ptr)];
+    return [
+      fout(
+        'VZM-02',
+        `16 uur in 4 weken geldt voor leerlingen onder 18; de leerling is op ${m.begindatum} ${leeftijd} jaar.`,
+        ptr,
+      ),
+    ];
   }
   return [];
 }
@@ -294,11 +372,17 @@ export function checkContactpersoon(m: MeldingInhoud): Uitkomst {
   const u = leeg();
   const c = m.contactpersoon;
   if (c.telefoon === undefined && c.email === undefined) {
-    u.fouten.push(fout('VZM-11', 'De contactpersoon heeft geen telefoon en geen email; geef minstens een van beide.', `${P}/contactpersoon`));
+    u.fouten.push(
+      fout('VZM-11', 'De contactpersoon heeft geen telefoon en geen email; geef minstens een van beide.', `${P}/contactpersoon`),
+    );
   }
   if (c.email !== undefined && ALGEMEEN_ADRES.test(c.email)) {
     u.meldingen.push(
-      fout('VZM-11', `${c.email} lijkt een algemeen adres; noem een contactpersoon die de leerling kent, zoals de mentor.`, `${P}/contactpersoon/email`),
+      fout(
+        'VZM-11',
+        `${c.email} lijkt een algemeen adres; noem een contactpersoon die de leerling kent, zoals de mentor.`,
+        `${P}/contactpersoon/email`,
+      ),
     );
   }
   return u;
@@ -306,12 +390,18 @@ export function checkContactpersoon(m: MeldingInhoud): Uitkomst {
 
 // VZM-06 (sim): an LRV or RMC melding without einddatum for a pupil who is already uitgeschreven is
 // accepted with a signaal: the einddatum is due once the pupil is uitgeschreven.
-export function checkEinddatumNaUitschrijving(m: MeldingInhoud, inschrijving: BronInschrijving | null, vandaag: string): Foutmelding[] {
+export function checkEinddatumNaUitschrijving(
+  m: MeldingInhoud,
+  inschrijving: BronInschrijving | null,
+  vandaag: string,
+): Foutmelding[] {
   if (m.einddatum !== undefined || (m.verzuimsoort !== 'LANGDURIG_RELATIEF' && m.verzuimsoort !== 'RMC')) return [];
   const uit = inschrijving?.uitschrijfdatum;
   if (uit === undefined || uit >= vandaag) return [];
   return [
-    fout('VZM-06', `De leerling is uitgeschreven per ${uit}; geef de einddatum van het verzuim door.`, `${P}/einddatum`, { uitschrijfdatum: uit }),
+    fout('VZM-06', `De leerling is uitgeschreven per ${uit}; geef de einddatum van het verzuim door.`, `${P}/einddatum`, {
+      uitschrijfdatum: uit,
+    }),
   ];
 }
 
@@ -354,21 +444,36 @@ export function checkNieuweMelding(m: MeldingInhoud, ctx: MeldingContext): Uitko
 // VZM-04 (sim): a changed einddatum keeps the vervolg chain valid: at least 7 days after the
 // einddatum of the melding this one follows, and before the begindatum (and 7 days before the
 // einddatum) of every vervolgmelding that follows this one.
-export function checkEinddatumInKeten(einddatum: string, vorige: Melding | undefined, vervolgen: readonly Melding[], pointer = '/einddatum'): Foutmelding[] {
+export function checkEinddatumInKeten(
+  einddatum: string,
+  vorige: Melding | undefined,
+  vervolgen: readonly Melding[],
+  pointer = '/einddatum',
+): Foutmelding[] {
   const fouten: Foutmelding[] = [];
   if (vorige?.einddatum !== undefined && daysBetween(vorige.einddatum, einddatum) < VERVOLG_DAGEN) {
     fouten.push(
-      fout('VZM-04', `einddatum ${einddatum} ligt minder dan ${VERVOLG_DAGEN} dagen na einddatum ${vorige.einddatum} van ${vorige.meldingsnummer}.`, pointer),
+      fout(
+        'VZM-04',
+        `einddatum ${einddatum} ligt minder dan ${VERVOLG_DAGEN} dagen na einddatum ${vorige.einddatum} van ${vorige.meldingsnummer}.`,
+        pointer,
+      ),
     );
   }
   for (const v of vervolgen) {
     if (v.status === 'INGETROKKEN') continue;
-    const teLaat = einddatum >= v.begindatum || (v.einddatum !== undefined && daysBetween(einddatum, v.einddatum) < VERVOLG_DAGEN);
+    const teLaat =
+      einddatum >= v.begindatum || (v.einddatum !== undefined && daysBetween(einddatum, v.einddatum) < VERVOLG_DAGEN);
     if (teLaat) {
       fouten.push(
-        fout('VZM-04', `einddatum ${einddatum} past niet voor vervolgmelding ${v.meldingsnummer} (begindatum ${v.begindatum}); die telt vanaf de dag na deze einddatum.`, pointer, {
-          vervolgmelding: v.meldingsnummer,
-        }),
+        fout(
+          'VZM-04',
+          `einddatum ${einddatum} past niet voor vervolgmelding ${v.meldingsnummer} (begindatum ${v.begindatum}); die telt vanaf de dag na deze einddatum.`,
+          pointer,
+          {
+            vervolgmelding: v.meldingsnummer,
+          },
+        ),
       );
     }
   }

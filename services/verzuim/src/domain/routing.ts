@@ -51,9 +51,14 @@ export function routeer(persoon: BrpPersoon | null, gemeenten: readonly Party[],
     return {
       woongemeente: null,
       fouten: [
-        fout('VZM-09', `Woongemeente ${code} van de leerling is niet aangesloten op het verzuimregister; de melding kan niet worden doorgezet.`, pointer, {
-          gemeentecode: code,
-        }),
+        fout(
+          'VZM-09',
+          `Woongemeente ${code} van de leerling is niet aangesloten op het verzuimregister; de melding kan niet worden doorgezet.`,
+          pointer,
+          {
+            gemeentecode: code,
+          },
+        ),
       ],
     };
   }

@@ -19,7 +19,12 @@ const GEMEENTE_VAN: Record<string, readonly MeldingStatus[]> = {
 // VZM-12: the school withdraws an open melding; the gemeente moves forward only
 // (GEREGISTREERD → IN_BEHANDELING; open → AFGESLOTEN or TER_KENNISGEVING_AANGENOMEN). Anything else is
 // a conflict with the melding's current status (409 VZM-12); null when the move is allowed.
-export function checkStatusMove(actor: Actor, huidig: MeldingStatus, nieuw: MeldingStatus, pointer = '/status'): Foutmelding | null {
+export function checkStatusMove(
+  actor: Actor,
+  huidig: MeldingStatus,
+  nieuw: MeldingStatus,
+  pointer = '/status',
+): Foutmelding | null {
   const toegestaan =
     actor === 'school' ? nieuw === 'INGETROKKEN' && isOpen(huidig) : (GEMEENTE_VAN[nieuw] ?? []).includes(huidig);
   if (toegestaan) return null;
@@ -43,5 +48,7 @@ function uitleg(actor: Actor, huidig: MeldingStatus): string {
 // VZM-12: the school changes the einddatum only while the melding is open.
 export function checkEinddatumWijziging(huidig: MeldingStatus): Foutmelding | null {
   if (isOpen(huidig)) return null;
-  return fout('VZM-12', `Een melding met status ${huidig} is gesloten; de einddatum verandert niet meer.`, '/einddatum', { status: huidig });
+  return fout('VZM-12', `Een melding met status ${huidig} is gesloten; de einddatum verandert niet meer.`, '/einddatum', {
+    status: huidig,
+  });
 }

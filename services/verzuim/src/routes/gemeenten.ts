@@ -12,7 +12,13 @@ export const gemeenteOperations: readonly OperationSpec[] = [
     path: '/gemeenten/{gemeentecode}/meldingen',
     summary: 'De meldingen doorgezet naar deze woongemeente, oudste eerst, met statusHistorie; ?status= filtert (VZM-09)',
     wie: 'die gemeente, DUO of de operator',
-    parameters: [{ name: 'status', in: 'query', description: 'GEREGISTREERD, INGETROKKEN, IN_BEHANDELING, AFGESLOTEN of TER_KENNISGEVING_AANGENOMEN' }],
+    parameters: [
+      {
+        name: 'status',
+        in: 'query',
+        description: 'GEREGISTREERD, INGETROKKEN, IN_BEHANDELING, AFGESLOTEN of TER_KENNISGEVING_AANGENOMEN',
+      },
+    ],
     response: 'verzuim-meldingen',
   },
 ];
@@ -29,7 +35,11 @@ export function gemeenteRoutes(deps: AppDeps): Router {
       throw problems.notFound('NIET_GEVONDEN', `Gemeente ${code} is niet aangesloten op het verzuimregister.`);
     }
     const q = validQuery<{ status?: MeldingStatus }>(deps.schemas, 'verzuim-meldingen-query', req);
-    res.json({ gemeentecode: code, ...(q.status ? { status: q.status } : {}), meldingen: deps.store.meldingenVanGemeente(code, q.status) });
+    res.json({
+      gemeentecode: code,
+      ...(q.status ? { status: q.status } : {}),
+      meldingen: deps.store.meldingenVanGemeente(code, q.status),
+    });
   });
   return router;
 }

@@ -84,7 +84,10 @@ export const meldingOperations: readonly OperationSpec[] = [
  * another bericht (409 EK-DUPLICAAT), not a resend that gets the first melding's answer.
  */
 function replayPerPad(replay: ReplayGuard, pad: string): ReplayGuard {
-  return { handle: (afzender, id, body, prepare) => replay.handle(afzender, id, { pad, body }, prepare), clear: () => replay.clear() };
+  return {
+    handle: (afzender, id, body, prepare) => replay.handle(afzender, id, { pad, body }, prepare),
+    clear: () => replay.clear(),
+  };
 }
 
 export function meldingRoutes(deps: AppDeps): Router {
@@ -118,7 +121,9 @@ export function meldingRoutes(deps: AppDeps): Router {
         const eigenVestiging = m.vestigingscode.startsWith(school.brin);
         // VZM-08: asked of BRON with DUO's certificate, on the begindatum.
         const inschrijving =
-          pgnGeldig && eigenVestiging ? inschrijvingOp(await bron.inschrijvingenOp(school.brin, m.begindatum), m, m.begindatum) : undefined;
+          pgnGeldig && eigenVestiging
+            ? inschrijvingOp(await bron.inschrijvingenOp(school.brin, m.begindatum), m, m.begindatum)
+            : undefined;
         const persoon = pgnGeldig ? await zoekPersoon(m.leerling) : null;
         const routering = pgnGeldig ? routeer(persoon, gemeentenVan(deps)) : null;
         const uitkomst = checkNieuweMelding(m, {
@@ -160,49 +165,72 @@ export function meldingRoutes(deps: AppDeps): Router {
   );
 
   router.patch('/meldingen/:meldingsnummer', (req, res) =>
-    handleVendorBericht<MeldingWijziging>({ ...deps, replay: replayPerPad(deps.replay, `/meldingen/${req.params.meldingsnummer}`) }, req, res, {
-      schema: 'verzuim-melding-wijziging',
-      dienst: 'VERZUIM',
-      prepare: async ({ body, partij, school, berichtId, vandaag }) => {
-        const nr = req.params.meldingsnummer;
-        const melding = store.melding(nr);
-        if (!melding) throw new Problem(404, [{ foutcode: 'NIET_GEVONDEN', fouttekst: `Er is geen melding met meldingsnummer ${nr}.` }], berichtId);
-        if (melding.brin !== school.brin) {
-          throw problems.forbidden(`Melding ${nr} is van een andere school; een school wijzigt alleen haar eigen meldingen.`, berichtId);
-        }
-        // VZM-12: the move must fit the status the melding has when it is stored, not only now.
-        const conflict = (actueel: Melding): Foutmelding | null =>
-          body.status !== undefined ? checkStatusMove('school', actueel.status, body.status) : checkEinddatumWijziging(actueel.status);
-        const eerst = conflict(melding);
-        if (eerst) throw new Problem(409, [eerst], berichtId);
+    handleVendorBericht<MeldingWijziging>(
+      { ...deps, replay: replayPerPad(deps.replay, `/meldingen/${req.params.meldingsnummer}`) },
+      req,
+      res,
+      {
+        schema: 'verzuim-melding-wijziging',
+        dienst: 'VERZUIM',
+        prepare: async ({ body, partij, school, berichtId, vandaag }) => {
+          const nr = req.params.meldingsnummer;
+          const melding = store.melding(nr);
+          if (!melding)
+            throw new Problem(
+              404,
+              [{ foutcode: 'NIET_GEVONDEN', fouttekst: `Er is geen melding met meldingsnummer ${nr}.` }],
+              berichtId,
+            );
+          if (melding.brin !== school.brin) {
+            throw problems.forbidden(
+              `Melding ${nr} is van een andere school; een school wijzigt alleen haar eigen meldingen.`,
+              berichtId,
+            );
+          }
+          // VZM-12: the move must fit the status the melding has when it is stored, not only now.
+          const conflict = (actueel: Melding): Foutmelding | null =>
+            body.status !== undefined
+              ? checkStatusMove('school', actueel.status, body.status)
+              : checkEinddatumWijziging(actueel.status);
+          const eerst = conflict(melding);
+          if (eerst) throw new Problem(409, [eerst], berichtId);
 
-        if (body.einddatum !== undefined) {
-          const einddatum = body.einddatum;
-          const fouten = [
-            ...checkEinddatum(melding.begindatum, einddatum, vandaag, '/einddatum'),
-            ...(melding.verzuimsoort === 'LANGDURIG_RELATIEF' ? checkLrvEinddatum(melding.begindatum, einddatum, '/einddatum') : []),
-            ...checkEinddatumInKeten(
-              einddatum,
-              melding.vervolgOp === undefined ? undefined : store.melding(melding.vervolgOp),
-              store.vervolgenOp(nr),
-            ),
-          ];
-          if (fouten.length > 0) throw problems.rejected(fouten, berichtId);
-        }
+          if (body.einddatum !== undefined) {
+            const einddatum = body.einddatum;
+            const fouten = [
+              ...checkEinddatum(melding.begindatum, einddatum, vandaag, '/einddatum'),
+              ...(melding.verzuimsoort === 'LANGDURIG_RELATIEF'
+                ? checkLrvEinddatum(melding.begindatum, einddatum, '/einddatum')
+                : []),
+              ...checkEinddatumInKeten(
+                einddatum,
+                melding.vervolgOp === undefined ? undefined : store.melding(melding.vervolgOp),
+                store.vervolgenOp(nr),
+              ),
+            ];
+            if (fouten.length > 0) throw problems.rejected(fouten, berichtId);
+          }
 
-        return () => {
-          const actueel = store.melding(nr)!;
-          const laat = conflict(actueel);
-          if (laat) throw new Problem(409, [laat], berichtId);
-          const item = { door: partij, namens: school.oin, rol: 'school' as const, tijdstip: clock.now().toISOString(), vandaag };
-          const gewijzigd =
-            body.einddatum !== undefined
-              ? store.setEinddatum(nr, body.einddatum, { ...item, wijziging: 'EINDDATUM', status: actueel.status })
-              : store.setStatus(nr, { ...item, wijziging: 'STATUS', status: 'INGETROKKEN' });
-          return { status: 200, body: { identificatiecodeBedrijfsdocument: berichtId, melding: gewijzigd } };
-        };
+          return () => {
+            const actueel = store.melding(nr)!;
+            const laat = conflict(actueel);
+            if (laat) throw new Problem(409, [laat], berichtId);
+            const item = {
+              door: partij,
+              namens: school.oin,
+              rol: 'school' as const,
+              tijdstip: clock.now().toISOString(),
+              vandaag,
+            };
+            const gewijzigd =
+              body.einddatum !== undefined
+                ? store.setEinddatum(nr, body.einddatum, { ...item, wijziging: 'EINDDATUM', status: actueel.status })
+                : store.setStatus(nr, { ...item, wijziging: 'STATUS', status: 'INGETROKKEN' });
+            return { status: 200, body: { identificatiecodeBedrijfsdocument: berichtId, melding: gewijzigd } };
+          };
+        },
       },
-    }),
+    ),
   );
 
   router.get('/meldingen/:meldingsnummer', async (req, res) => {

@@ -12,7 +12,13 @@ export const schoolOperations: readonly OperationSpec[] = [
     path: '/scholen/{brin}/meldingen',
     summary: 'De meldingen van een school, oudste eerst, met statusHistorie; ?status= filtert (VZM-01, VZM-12)',
     wie: 'de leverancier met een mandaat VERZUIM voor de school, DUO of de operator',
-    parameters: [{ name: 'status', in: 'query', description: 'GEREGISTREERD, INGETROKKEN, IN_BEHANDELING, AFGESLOTEN of TER_KENNISGEVING_AANGENOMEN' }],
+    parameters: [
+      {
+        name: 'status',
+        in: 'query',
+        description: 'GEREGISTREERD, INGETROKKEN, IN_BEHANDELING, AFGESLOTEN of TER_KENNISGEVING_AANGENOMEN',
+      },
+    ],
     response: 'verzuim-meldingen',
   },
 ];
@@ -21,8 +27,14 @@ export function schoolRoutes(deps: AppDeps): Router {
   const router = Router();
   router.get('/scholen/:brin/meldingen', async (req, res) => {
     const brin = req.params.brin;
-    if (!isBrin4(brin)) throw problems.notFound('NIET_GEVONDEN', `Geen school met BRIN ${brin}; een BRIN is 2 cijfers en 2 hoofdletters.`);
-    await assertMayReadForSchool({ ...deps, isDuoOrOperator: (oin) => isDuoOrOperator(deps, oin) }, partijOf(res), brin, 'VERZUIM');
+    if (!isBrin4(brin))
+      throw problems.notFound('NIET_GEVONDEN', `Geen school met BRIN ${brin}; een BRIN is 2 cijfers en 2 hoofdletters.`);
+    await assertMayReadForSchool(
+      { ...deps, isDuoOrOperator: (oin) => isDuoOrOperator(deps, oin) },
+      partijOf(res),
+      brin,
+      'VERZUIM',
+    );
     const q = validQuery<{ status?: MeldingStatus }>(deps.schemas, 'verzuim-meldingen-query', req);
     res.json({ brin, ...(q.status ? { status: q.status } : {}), meldingen: deps.store.meldingenVanSchool(brin, q.status) });
   });
