@@ -21,7 +21,7 @@ describe('BRON walk-through (README): identify, enrol, change groep, uitschrijve
     const res = await run(process.execPath, [CLI, ...args], { env: { ...process.env, ...chain.env } }).catch(
       (e: { stdout: string }) => e,
     );
-    const out = (res as { stdout: string }).stdout;
+    const out = res.stdout;
     const [first, ...rest] = out.split('\n');
     return { status: Number(/^HTTP (\d+)/.exec(first ?? '')?.[1]), body: JSON.parse(rest.join('\n')) };
   };

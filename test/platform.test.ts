@@ -23,7 +23,7 @@ describe('the chain started in one process', () => {
 
   it('answers /health on all four services to a vendor certificate', async () => {
     for (const service of SERVICES) {
-      const res = await callerFor(chain.services[service].url, clientTls(leveranciers[0]!)).get('/health');
+      const res = await callerFor(chain.services[service].url, clientTls(leveranciers[0])).get('/health');
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ status: 'ok', service, vandaag: '2026-11-28' });
     }
@@ -39,7 +39,7 @@ describe('the chain started in one process', () => {
     const set = await run(process.execPath, [cli, 'clock', '2027-02-01'], { env: { ...process.env, ...chain.env } });
     expect(set.stdout.match(/200 {2}\{"vandaag":"2027-02-01"\}/g)).toHaveLength(4);
     for (const service of SERVICES) {
-      const res = await callerFor(chain.services[service].url, clientTls(leveranciers[0]!)).get('/health');
+      const res = await callerFor(chain.services[service].url, clientTls(leveranciers[0])).get('/health');
       expect(res.body.vandaag).toBe('2027-02-01');
     }
     const status = await run(process.execPath, [cli, 'status'], { env: { ...process.env, ...chain.env } });
@@ -112,7 +112,7 @@ describe('certificates for negative tests (sim cert)', () => {
 
   it('revokes a certificate: the next request gets 401 EK0030 (EK-01)', async () => {
     const { leveranciers } = partiesByRol();
-    const vendor = leveranciers[1]!;
+    const vendor = leveranciers[1];
     expect((await callerFor(chain.services.verzuim.url, tlsOf(vendor)).get('/health')).status).toBe(200);
     await run(process.execPath, [cli, 'cert', 'revoke', '--oin', vendor], { env: env() });
     await new Promise((r) => setTimeout(r, 300)); // the list is re-read at most every 250 ms
@@ -135,7 +135,7 @@ describe('one service started alone', () => {
         child.stdout.on('data', (c: Buffer) => {
           out += c.toString();
           const m = /"url":"(https:\/\/localhost:\d+)"/.exec(out);
-          if (m) resolve(m[1]!);
+          if (m) resolve(m[1]);
         });
         child.once('exit', (code) => reject(new Error(`exited ${code}: ${out}`)));
       });

@@ -23,7 +23,7 @@ describe('sim scenario', () => {
         env: { ...process.env, ...chain.env },
       });
       expect(stdout).toMatch(/klaar: elke stap gaf het verwachte antwoord\n$/);
-      expect(stdout.match(/-> HTTP \d+/g)?.length).toBe(SCENARIOS[naam]!.stappen.filter((s) => !('klok' in s)).length);
+      expect(stdout.match(/-> HTTP \d+/g)?.length).toBe(SCENARIOS[naam].stappen.filter((s) => !('klok' in s)).length);
     },
     30_000,
   );

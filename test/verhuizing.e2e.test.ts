@@ -22,7 +22,7 @@ describe('a pupil moves between schools with different vendors (INFO-03, INFO-06
     const res = await run(process.execPath, [CLI, ...args], { env: { ...process.env, ...chain.env } }).catch(
       (e: { stdout: string }) => e,
     );
-    const out = (res as { stdout: string }).stdout;
+    const out = res.stdout;
     return { status: Number(/^HTTP (\d+)/.exec(out)?.[1]), body: JSON.parse(out.slice(out.indexOf('\n'))) };
   };
   const mailbox = async (as: string, brin: string) => {

@@ -38,7 +38,7 @@ async function generate(): Promise<string> {
             readFileSync(join(SCHEMAS, file.url.slice(SCHEMA_BASE.length).replace(/#.*$/, '')), 'utf8'),
         },
       },
-    } as never,
+    },
   });
   return text;
 }

@@ -107,7 +107,7 @@ describe('the committed seed world (fixtures/)', () => {
     expect(generateWorld({ ...DEFAULT_WORLD_OPTIONS })).toEqual(world);
     const other = generateWorld({ seed: 7 });
     expect(other.brpPersonen[0]).not.toEqual(world.brpPersonen[0]);
-    expect(other.osr.mandaten[0]!.token).not.toBe(world.osr.mandaten[0]!.token);
+    expect(other.osr.mandaten[0].token).not.toBe(world.osr.mandaten[0].token);
     // The hand-made roles do not depend on the seed.
     expect(other.osr.onderwijsinstellingen.map((s) => s.brin)).toEqual(world.osr.onderwijsinstellingen.map((s) => s.brin));
   });
@@ -194,7 +194,7 @@ describe('BRP stub', () => {
     const woonplaats: Record<string, string> = Object.fromEntries(Object.values(GEMEENTEN).map((g) => [g.code, g.woonplaats]));
     for (const { adres } of personen) {
       expect(isPostcode(adres.postcode)).toBe(true);
-      expect(adres.postcode).toMatch(ranges[adres.gemeentecode]!);
+      expect(adres.postcode).toMatch(ranges[adres.gemeentecode]);
       expect(adres.woonplaats).toBe(woonplaats[adres.gemeentecode]);
       expect(Number.isInteger(adres.huisnummer)).toBe(true);
     }
@@ -275,7 +275,7 @@ describe('RIO register', () => {
       g.juridischeRelaties.some((r) => r.vestigingserkenningscode.startsWith('11AC')),
     );
     expect(gebruiken).toHaveLength(2);
-    expect(gebruiken[0]!.onderwijslocatiecode).not.toBe(gebruiken[1]!.onderwijslocatiecode);
+    expect(gebruiken[0].onderwijslocatiecode).not.toBe(gebruiken[1].onderwijslocatiecode);
   });
 
   it('ends every object of the closed school 13CC on 1 August of last school year, and leaves all others open', () => {
@@ -286,9 +286,9 @@ describe('RIO register', () => {
     expect(aanbieder.juridischeRelaties.map((r) => r.einddatum)).toEqual([CLOSED_ON]);
     expect(rio.instellingserkenningen.find((e) => e.code === '13CC')!.einddatum).toBe(CLOSED_ON);
     expect(rio.vestigingserkenningen.find((e) => e.code === '13CC00')!.einddatum).toBe(CLOSED_ON);
-    const gebruik = rio.onderwijslocatiegebruiken.find((g) => g.juridischeRelaties[0]!.vestigingserkenningscode === '13CC00')!;
+    const gebruik = rio.onderwijslocatiegebruiken.find((g) => g.juridischeRelaties[0].vestigingserkenningscode === '13CC00')!;
     expect(gebruik.uitBedrijfdatum).toBe(CLOSED_ON);
-    expect(gebruik.juridischeRelaties[0]!.einddatum).toBe(CLOSED_ON);
+    expect(gebruik.juridischeRelaties[0].einddatum).toBe(CLOSED_ON);
 
     const ends = [
       ...rio.onderwijsbesturen.map((b) => b.uitBedrijfdatum),

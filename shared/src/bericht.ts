@@ -75,7 +75,7 @@ export interface ReplayGuard {
    * the stored answer, with another body 409 EK-DUPLICAAT. Concurrent sends of one id wait for
    * the first instead of racing it.
    */
-  handle(afzender: string, id: string, body: unknown, prepare: () => Promise<Commit>): Promise<Outcome>;
+  handle(afzender: string, id: string, body: unknown, prepare: () => Commit | Promise<Commit>): Promise<Outcome>;
   clear(): void;
 }
 
@@ -112,7 +112,12 @@ export function createReplayGuard(db: Db): ReplayGuard {
     return { status: row.status, body: JSON.parse(row.antwoord) as unknown };
   };
 
-  const handle = async (afzender: string, id: string, body: unknown, prepare: () => Promise<Commit>): Promise<Outcome> => {
+  const handle = async (
+    afzender: string,
+    id: string,
+    body: unknown,
+    prepare: () => Commit | Promise<Commit>,
+  ): Promise<Outcome> => {
     const hash = bodyHash(body);
     const key = `${afzender}\u0000${id}`;
     const replay = stored(afzender, id, hash);

@@ -54,7 +54,7 @@ export function createServiceClient(baseUrl: string, tls: TlsMaterial, options: 
     let res;
     try {
       res = await pool.request({
-        method: method as 'GET',
+        method: method,
         path,
         headers:
           body === undefined

@@ -34,7 +34,7 @@ export interface VendorBerichtOptions<B> {
   schema: string;
   dienst: OsrDienstcode;
   /** The service's checks (throw a Problem to reject; nothing is stored) and its commit. */
-  prepare: (ctx: VendorBerichtContext<B>) => Promise<Commit>;
+  prepare: (ctx: VendorBerichtContext<B>) => Commit | Promise<Commit>;
 }
 
 function idOf(body: unknown): string | undefined {

@@ -11,8 +11,7 @@ describe('group commit of berichten (EK-06 replay guard, CONTRACT §8)', () => {
   let db: Db;
   let group: ReturnType<typeof createGroupCommit>;
   const insert = (v: string) => db.prepare('INSERT INTO t (v) VALUES (?)').run(v);
-  const rows = (conn: Db | Database.Database = db) =>
-    (conn.prepare('SELECT v FROM t ORDER BY v').all() as Array<{ v: string }>).map((r) => r.v);
+  const rows = (conn: Db = db) => (conn.prepare('SELECT v FROM t ORDER BY v').all() as Array<{ v: string }>).map((r) => r.v);
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'duo-sim-group-'));

@@ -26,7 +26,7 @@ import { fixtureParties, NEGATIVE, testPkiDir } from '../../test/support/test-pk
 const parties = fixtureParties();
 const OPERATOR = parties.find((p) => p.rol === 'operator')!.oin;
 const VENDOR = parties.find((p) => p.rol === 'leverancier')!.oin;
-const OTHER_VENDOR = parties.filter((p) => p.rol === 'leverancier')[1]!.oin;
+const OTHER_VENDOR = parties.filter((p) => p.rol === 'leverancier')[1].oin;
 
 function buildApp() {
   const db = openDatabase(':memory:');
@@ -239,12 +239,10 @@ describe('shared service app over mTLS', () => {
     });
 
     it('journals a rejected exchange with its foutcodes', async () => {
-      await served
-        .as(VENDOR)
-        .post('/proefberichten', {
-          ...bericht(),
-          bedrijfsdocument: { ...bericht().bedrijfsdocument, ontvangendeInstantie: VENDOR },
-        });
+      await served.as(VENDOR).post('/proefberichten', {
+        ...bericht(),
+        bedrijfsdocument: { ...bericht().bedrijfsdocument, ontvangendeInstantie: VENDOR },
+      });
       const res = await served.as(VENDOR).get('/_sim/journal?limiet=1000');
       const last = res.body.regels[res.body.regels.length - 1];
       expect(last).toMatchObject({

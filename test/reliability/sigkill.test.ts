@@ -94,7 +94,7 @@ describe('SIGKILL mid-load (CONTRACT §8): every acknowledged bericht survives, 
         after.request('POST', '/inschrijvingen', { body: s.body }),
       );
       const differing = replays
-        .map((r, i) => ({ r, s: acknowledged[i]! }))
+        .map((r, i) => ({ r, s: acknowledged[i] }))
         .filter(({ r, s }) => r.status !== s.status || JSON.stringify(r.body) !== JSON.stringify(s.answer))
         .map(({ r, s }) => `${s.body.bedrijfsdocument.identificatiecodeBedrijfsdocument}: ${s.status} then ${r.status}`);
       expect(differing).toEqual([]);

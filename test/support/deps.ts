@@ -39,8 +39,8 @@ export function partiesByRol() {
   const all = fixtureParties();
   const of = (rol: string) => all.filter((p) => p.rol === rol).map((p) => p.oin);
   return {
-    operator: of('operator')[0]!,
-    duo: of('duo')[0]!,
+    operator: of('operator')[0],
+    duo: of('duo')[0],
     leveranciers: of('leverancier'),
     besturen: of('bestuur'),
     gemeenten: of('gemeente'),

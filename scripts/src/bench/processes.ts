@@ -241,7 +241,7 @@ export async function spawnBaseline(script: 'bare-server' | 'skeleton-server', a
   const child = spawn(process.execPath, [join(__dirname, `${script}.js`), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   const port = await new Promise<number>((res, rej) => {
     let buf = '';
-    child.stdout!.on('data', (d: Buffer) => {
+    child.stdout.on('data', (d: Buffer) => {
       buf += d.toString();
       const m = /listening (\d+)/.exec(buf);
       if (m) res(Number(m[1]));

@@ -125,18 +125,16 @@ describe('BRON bekostiging (po-bekostigen)', () => {
   describe('GET /scholen/{brin}/bekostiging', () => {
     it('lists the pupils with status and redenen, and the totals per reden', async () => {
       await bron.served.as(PLAZA).post('/inschrijvingen', inschrijvingBericht());
-      await bron.served
-        .as(PLAZA)
-        .post(
-          '/inschrijvingen',
-          inschrijvingBericht(
-            inschrijving({
-              leerling: { burgerservicenummer: '292249986' },
-              indicatieBekostiging: false,
-              periodes: [{ begindatum: '2026-11-23', groep: 3 }],
-            }),
-          ),
-        );
+      await bron.served.as(PLAZA).post(
+        '/inschrijvingen',
+        inschrijvingBericht(
+          inschrijving({
+            leerling: { burgerservicenummer: '292249986' },
+            indicatieBekostiging: false,
+            periodes: [{ begindatum: '2026-11-23', groep: 3 }],
+          }),
+        ),
+      );
       const res = await bron.served.as(PLAZA).get('/scholen/11AA/bekostiging');
       expect(res.status).toBe(200);
       expect(res.body.teldatum).toBe('2027-02-01');

@@ -62,20 +62,18 @@ async function until(check: () => boolean, ms = 5_000) {
 /** One-day inschrijvingen of one pupil on successive days, so they never overlap (BRON-02). */
 const enrol = (bron: BronUnderTest, volgnummer: string) => {
   const dag = `2026-11-${10 + Number(volgnummer)}`;
-  return bron.served
-    .as(PLAZA)
-    .post(
-      '/inschrijvingen',
-      inschrijvingBericht(
-        inschrijving({
-          inschrijvingsvolgnummer: volgnummer,
-          inschrijfdatum: dag,
-          uitschrijfdatum: dag,
-          redenUitschrijving: 'OVERIG',
-          periodes: [{ begindatum: dag, groep: 7 }],
-        }),
-      ),
-    );
+  return bron.served.as(PLAZA).post(
+    '/inschrijvingen',
+    inschrijvingBericht(
+      inschrijving({
+        inschrijvingsvolgnummer: volgnummer,
+        inschrijfdatum: dag,
+        uitschrijfdatum: dag,
+        redenUitschrijving: 'OVERIG',
+        periodes: [{ begindatum: dag, groep: 7 }],
+      }),
+    ),
+  );
 };
 
 describe('the mailbox (BRON-18)', () => {
@@ -142,8 +140,8 @@ describe('push to the afleveradres (CONTRACT §4)', () => {
       expect(rx.received[0]).toMatchObject({ soort: 'TERUGKOPPELING', inhoud: res.body, brin: '11AA' });
       const pushes = bron.deps.journal.list({ limiet: 1000 }).filter((e) => e.operatie === `PUSH POST ${rx.url}`);
       expect(pushes.map((p) => p.status)).toEqual([503, 503, 204]);
-      expect(pushes[0]!.partij).toBe(PLAZA);
-      expect(bron.store.afleveringStatus(rx.received[0]!.berichtId)).toMatchObject({ status: 'AFGELEVERD', pogingen: 3 });
+      expect(pushes[0].partij).toBe(PLAZA);
+      expect(bron.store.afleveringStatus(rx.received[0].berichtId)).toMatchObject({ status: 'AFGELEVERD', pogingen: 3 });
     } finally {
       await rx.close();
       await bron.close();

@@ -48,8 +48,8 @@ function inschrijving(inschrijfdatum: string, extra: Partial<Inschrijving> = {},
 function historie(brin: string, versies: Array<[string, Inschrijving | null]>): InschrijvingMetHistorie {
   return {
     brin,
-    inschrijving: versies[versies.length - 1]![1],
-    geaccepteerd: versies[0]![0],
+    inschrijving: versies[versies.length - 1][1],
+    geaccepteerd: versies[0][0],
     versies: versies.map(([vandaag, ins]) => ({ vandaag, inschrijving: ins })),
   };
 }
@@ -67,7 +67,7 @@ function pupil(geboortedatum: string | undefined, ...inschrijvingen: Inschrijvin
 function van(record: PupilRecord, brin: string, today: string, teldatum = T, modus: TeldatumModus = 'FEBRUARI') {
   const uitkomsten = bekostigingOp(record, teldatum, today, modus).filter((u) => u.brin === brin);
   expect(uitkomsten).toHaveLength(1);
-  return uitkomsten[0]!;
+  return uitkomsten[0];
 }
 
 const GEBOREN = '2018-05-12';

@@ -55,7 +55,7 @@ describe('periodeOp', () => {
 
 describe('locatieVan', () => {
   it("uses the periode's own locatie over the inschrijving's (BRON-06)", () => {
-    expect(locatieVan(ins, ins.periodes[0]!)).toBe('107X215');
-    expect(locatieVan(ins, ins.periodes[2]!)).toBe('107X216');
+    expect(locatieVan(ins, ins.periodes[0])).toBe('107X215');
+    expect(locatieVan(ins, ins.periodes[2])).toBe('107X216');
   });
 });

@@ -67,18 +67,18 @@ describe('BRON chain messages', () => {
       'DUBBELE_OPGELOST',
     ]);
     expect(soorten(b)).toEqual(['TERUGKOPPELING', 'DUBBELE_ONTSTAAN', 'KENNISGEVING_UITSCHRIJVING', 'DUBBELE_OPGELOST']);
-    expect(a[1]!.inhoud).toEqual({
+    expect(a[1].inhoud).toEqual({
       leerling: { burgerservicenummer: BSN },
       andereSchool: { brin: '11AB', naam: 'CBS Het Zonnehuis' },
       inschrijfdatum: '2026-11-30',
     });
-    expect(b[2]!.inhoud).toEqual({
+    expect(b[2].inhoud).toEqual({
       leerling: { burgerservicenummer: BSN },
       andereSchool: { brin: '11AA', naam: 'OBS De Vlinderboom' },
       uitschrijfdatum: '2026-11-29',
     });
-    expect(a[2]!.inhoud).toMatchObject({ status: 'ONTSTAAN', andereSchool: { brin: '11AB' } });
-    expect(b[3]!.inhoud).toMatchObject({ status: 'OPGELOST', andereSchool: { brin: '11AA' } });
+    expect(a[2].inhoud).toMatchObject({ status: 'ONTSTAAN', andereSchool: { brin: '11AB' } });
+    expect(b[3].inhoud).toMatchObject({ status: 'OPGELOST', andereSchool: { brin: '11AA' } });
   });
 
   it('moves the old uitschrijfdatum to the day before the new inschrijfdatum within 28 days, as a DUO mutation with a signaal (INFO-05)', async () => {
@@ -93,10 +93,10 @@ describe('BRON chain messages', () => {
     ]);
     const a = (await box('11AA', PLAZA)).filter((x) => x.soort !== 'BEKOSTIGINGSMELDING');
     expect(soorten(a)).toEqual(['TERUGKOPPELING', 'SIGNAAL_INFO-05', 'KENNISGEVING_INSCHRIJVING']);
-    expect(a[1]!.inhoud).toMatchObject({ oudeUitschrijfdatum: '2026-11-20', nieuweUitschrijfdatum: '2026-11-24' });
+    expect(a[1].inhoud).toMatchObject({ oudeUitschrijfdatum: '2026-11-20', nieuweUitschrijfdatum: '2026-11-24' });
     const b = (await box('11AB', KWARTET)).filter((x) => x.soort !== 'BEKOSTIGINGSMELDING');
     expect(soorten(b)).toEqual(['TERUGKOPPELING', 'KENNISGEVING_UITSCHRIJVING']);
-    expect(b[1]!.inhoud.uitschrijfdatum).toBe('2026-11-24');
+    expect(b[1].inhoud.uitschrijfdatum).toBe('2026-11-24');
   });
 
   it('leaves an old uitschrijfdatum more than 28 days back alone and signals the gap to both schools (INFO-04)', async () => {

@@ -289,7 +289,7 @@ export function createRioStore(db: Db): RioStore {
     insertAanbieder: (inhoud, tijdstip) =>
       store.transaction(() => {
         const code = nextCode('A', (c) => q.aanbieder.get(c) !== undefined);
-        const aanbieder = { onderwijsaanbiedercode: code, ...inhoud } as Onderwijsaanbieder;
+        const aanbieder = { onderwijsaanbiedercode: code, ...inhoud };
         insertAanbiederRow(aanbieder);
         log('TOEGEVOEGD', 'onderwijsaanbieder', code, tijdstip);
         return aanbieder;
@@ -313,7 +313,7 @@ export function createRioStore(db: Db): RioStore {
     insertLocatie: (adres, tijdstip) =>
       store.transaction(() => {
         const code = nextCode('X', (c) => q.locatie.get(c) !== undefined);
-        const locatie = { onderwijslocatiecode: code, ...adres } as Onderwijslocatie;
+        const locatie = { onderwijslocatiecode: code, ...adres };
         insertLocatieRow(locatie);
         log('TOEGEVOEGD', 'onderwijslocatie', code, tijdstip);
         return locatie;

@@ -76,13 +76,13 @@ describe('POST /onderwijsaanbieders', () => {
       .map((r) => Number((r.body.onderwijsaanbieder.onderwijsaanbiedercode as string).replace('A', '')))
       .sort((a, b) => a - b);
     expect(new Set(nummers).size).toBe(25);
-    expect(nummers[24]! - nummers[0]!).toBe(24);
+    expect(nummers[24] - nummers[0]).toBe(24);
     expect(aanbieders()).toBe(before + 25);
   });
 
   it('skips a number whose code the world already holds (RIO-02: never a collision)', async () => {
     const wereld = rio.seed();
-    const bezet = { ...wereld.onderwijsaanbieders[0]!, onderwijsaanbiedercode: '' };
+    const bezet = { ...wereld.onderwijsaanbieders[0], onderwijsaanbiedercode: '' };
     const volgende = (await rio.served.as(B1).post('/onderwijsaanbieders', nieuw())).body.onderwijsaanbieder
       .onderwijsaanbiedercode as string;
     const n = Number(volgende.replace('A', '')) + 1;

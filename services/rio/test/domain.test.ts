@@ -81,13 +81,13 @@ describe('periodes (RIO-03)', () => {
       { begindatum: '2025-01-01', einddatum: '2030-01-01' },
     ]);
     expect(gat).toEqual([expect.objectContaining({ foutcode: 'N05050', pointer: '/periodes/1/begindatum' })]);
-    expect(gat[0]!.fouttekst).toMatch(/gat/);
+    expect(gat[0].fouttekst).toMatch(/gat/);
     const overlap = check([
       { begindatum: '2025-01-01', einddatum: '2030-01-01' },
       { begindatum: '2020-01-01', einddatum: '2026-01-01' },
     ]);
     expect(overlap).toEqual([expect.objectContaining({ foutcode: 'N05050', pointer: '/periodes/0/begindatum' })]);
-    expect(overlap[0]!.fouttekst).toMatch(/overlap/);
+    expect(overlap[0].fouttekst).toMatch(/overlap/);
     const open = check([{ begindatum: '2020-01-01' }, { begindatum: '2025-01-01' }], { inBedrijfdatum: '2020-01-01' });
     expect(codesOf(open)).toEqual(['N05050']);
   });
@@ -353,8 +353,8 @@ describe('inschrijfbaarheid (RIO-11)', () => {
   it('reports a gebruik not tied to the vestiging, and an aanbieder without relatie to its BRIN4 (RIO-11)', () => {
     const fouten = vraag('110A001', '107X001', '11AB00');
     expect(codesOf(fouten)).toEqual(['RIO-11', 'RIO-11']);
-    expect(fouten[0]!.fouttekst).toMatch(/hoort op 2026-11-28 niet bij vestiging 11AB00/);
-    expect(fouten[1]!.fouttekst).toMatch(/geen juridische relatie met BRIN 11AB/);
+    expect(fouten[0].fouttekst).toMatch(/hoort op 2026-11-28 niet bij vestiging 11AB00/);
+    expect(fouten[1].fouttekst).toMatch(/geen juridische relatie met BRIN 11AB/);
   });
 
   it('follows the aanbieder to a new bestuur: only the bestuur linked on d counts (RIO-11 step 4)', () => {

@@ -418,7 +418,7 @@ describe('POST /meldingen', () => {
   describe('schema and bedrijfsdocument', () => {
     it('lists every schema violation with its pointer, and asks nobody (SCHEMA)', async () => {
       const body = meldingBericht('11AA', { verzuimsoort: 'SPIJBELEN', begindatum: '2026-13-01', extra: 1 });
-      (body.melding as Record<string, unknown>).leerling = { burgerservicenummer: '802533048', onderwijsnummer: '100000004' };
+      body.melding.leerling = { burgerservicenummer: '802533048', onderwijsnummer: '100000004' };
       const res = await expectRejected(body, [
         ['SCHEMA', '/melding/extra'],
         ['SCHEMA', '/melding/leerling'],

@@ -14,11 +14,11 @@ export function changeMiddleware(changes: ChangeSource) {
     }
     changes.bump();
     // Every answer passes through writeHead (explicitly, or implicitly on the first write/end).
-    const writeHead = res.writeHead;
-    res.writeHead = function (this: Response, ...args: unknown[]) {
+    const writeHead = res.writeHead.bind(res) as (...a: unknown[]) => Response;
+    res.writeHead = ((...args: unknown[]) => {
       changes.bump();
-      return (writeHead as (...a: unknown[]) => Response).apply(this, args);
-    } as typeof res.writeHead;
+      return writeHead(...args);
+    }) as typeof res.writeHead;
     next();
   };
 }

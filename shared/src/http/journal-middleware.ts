@@ -13,7 +13,7 @@ function foutcodesOf(body: unknown): string[] {
 
 function bedrijfsdocumentOf(body: unknown): { verzendendeInstantie?: unknown; identificatiecodeBedrijfsdocument?: unknown } {
   const bd = (body as { bedrijfsdocument?: unknown } | null)?.bedrijfsdocument;
-  return bd && typeof bd === 'object' ? (bd as Record<string, unknown>) : {};
+  return bd && typeof bd === 'object' ? bd : {};
 }
 
 export function journalMiddleware(journal: Journal, clock: Clock, logger: Logger) {
@@ -30,14 +30,14 @@ export function journalMiddleware(journal: Journal, clock: Clock, logger: Logger
       return send(body);
     };
     let recorded = false;
-    const end = res.end;
-    res.end = function (this: Response, ...args: unknown[]) {
+    const end = res.end.bind(res) as (...a: unknown[]) => Response;
+    res.end = ((...args: unknown[]) => {
       if (!recorded) {
         recorded = true;
         record();
       }
-      return (end as (...a: unknown[]) => Response).apply(this, args);
-    } as typeof res.end;
+      return end(...args);
+    }) as typeof res.end;
     const record = () => {
       const duurMs = Number(process.hrtime.bigint() - started) / 1e6;
       const l = locals(res);

@@ -40,7 +40,7 @@ export interface ChildChain {
 
 export async function childChain(dataDir: string, extraEnv: Record<string, string> = {}): Promise<ChildChain> {
   const [rio, osr, bron, verzuim] = await freePorts(4);
-  const ports = { rio: rio!, osr: osr!, bron: bron!, verzuim: verzuim! };
+  const ports = { rio: rio, osr: osr, bron: bron, verzuim: verzuim };
   const urls = Object.fromEntries(SERVICES.map((s) => [s, `https://localhost:${ports[s]}`])) as Record<ServiceName, string>;
   const env = {
     ...process.env,
@@ -71,8 +71,8 @@ export async function childChain(dataDir: string, extraEnv: Record<string, strin
       output = '';
       const proc = spawn(process.execPath, [START_ALL], { env, stdio: ['ignore', 'pipe', 'pipe'] });
       child = proc;
-      proc.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-      proc.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+      proc.stdout.on('data', (c: Buffer) => (output += c.toString()));
+      proc.stderr.on('data', (c: Buffer) => (output += c.toString()));
       const deadline = Date.now() + 15_000;
       while (Date.now() < deadline) {
         if (proc.exitCode !== null) throw new Error(`start-all exited with ${proc.exitCode}: ${output}`);

@@ -44,7 +44,7 @@ export async function mapLimited<T, R>(
   const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
     while (next < items.length) {
       const i = next++;
-      results[i] = await work(items[i]!, i);
+      results[i] = await work(items[i], i);
     }
   });
   await Promise.all(lanes);

@@ -133,7 +133,7 @@ function apply(base: Json, ops: Op[]): Json {
     }
     // An earlier op of a pair removed or replaced the parent: this op has nothing to change.
     if (parent === undefined || parent === null || typeof parent !== 'object') continue;
-    const last = op.path[op.path.length - 1]!;
+    const last = op.path[op.path.length - 1];
     if (Array.isArray(parent)) {
       if (op.delete) parent.splice(last as number, 1);
       else parent[last as number] = structuredClone(op.value!);
@@ -141,7 +141,7 @@ function apply(base: Json, ops: Op[]): Json {
       if (op.delete) delete parent[last as string];
       // defineProperty: a key such as `constructor` becomes a plain own field, as in JSON.
       else
-        Object.defineProperty(parent, last as string, {
+        Object.defineProperty(parent, last, {
           value: structuredClone(op.value!),
           enumerable: true,
           writable: true,
@@ -199,7 +199,7 @@ function singleOps(base: Json): Op[] {
 }
 
 function short(v: Json): string {
-  const s = JSON.stringify(v) ?? String(v);
+  const s = JSON.stringify(v) ?? 'undefined';
   return s.length > 24 ? `${s.slice(0, 21)}...` : s;
 }
 
@@ -324,8 +324,8 @@ export function generateCorpus(spec: EndpointCorpusSpec, schemas: SchemaRegistry
   let attempts = 0;
   while (cases.length < minimum && attempts < minimum * 50 && valid.length > 1) {
     attempts++;
-    const a = valid[Math.floor(next() * valid.length)]!;
-    const b = valid[Math.floor(next() * valid.length)]!;
+    const a = valid[Math.floor(next() * valid.length)];
+    const b = valid[Math.floor(next() * valid.length)];
     if (related(a.path, b.path)) continue;
     const c = fromOps([a, b]);
     if (c) add(c);

@@ -92,7 +92,7 @@ export function identificeer(
       const leerling: Pgn =
         persoon.burgerservicenummer !== undefined
           ? { burgerservicenummer: persoon.burgerservicenummer }
-          : { onderwijsnummer: persoon.onderwijsnummer as string };
+          : { onderwijsnummer: persoon.onderwijsnummer };
       return { resultaat: 'GEIDENTIFICEERD', leerling };
     }
     return { resultaat: 'NIET_GEIDENTIFICEERD' };

@@ -37,7 +37,7 @@ export function identificatieRoutes(deps: AppDeps): Router {
     handleVendorBericht<IdentificatieBericht>(deps, req, res, {
       schema: 'bron-identificatie-bericht',
       dienst: 'ROD_PO',
-      async prepare({ body, berichtId }) {
+      prepare({ body, berichtId }) {
         const persoon = body.persoon;
         if ('burgerservicenummer' in persoon || 'onderwijsnummer' in persoon) {
           // ID-01/02: a met-PGN question with a malformed number is rejected, not "not identified".

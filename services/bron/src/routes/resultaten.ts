@@ -29,7 +29,7 @@ export function resultaatRoutes(deps: AppDeps): Router {
     handleVendorBericht<ResultaatBericht>(deps, req, res, {
       schema: 'bron-resultaat-bericht',
       dienst: 'ROD_PO',
-      async prepare({ body, school, berichtId, vandaag }) {
+      prepare({ body, school, berichtId, vandaag }) {
         const r = body.resultaat;
         const idFouten = checkLeerling(r.leerling, '/resultaat/leerling');
         if (idFouten.length > 0) throw problems.rejected(idFouten, berichtId);

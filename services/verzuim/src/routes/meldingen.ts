@@ -172,7 +172,7 @@ export function meldingRoutes(deps: AppDeps): Router {
       {
         schema: 'verzuim-melding-wijziging',
         dienst: 'VERZUIM',
-        prepare: async ({ body, partij, school, berichtId, vandaag }) => {
+        prepare: ({ body, partij, school, berichtId, vandaag }) => {
           const nr = req.params.meldingsnummer;
           const melding = store.melding(nr);
           if (!melding)
