@@ -36,7 +36,7 @@ describe('the rule registry', () => {
 
   it('finds a rule by id and nothing for an unknown one', () => {
     expect(regel('BRON-13')?.titel).toBe('Op tijd aanleveren');
-    expect(regel('BRON-99')).toBeUndefined();
+    expect(regel('BRON-999')).toBeUndefined();
   });
 
   it('gives every service a part, and every rule to at least one service', () => {
@@ -80,7 +80,7 @@ describe.each(SERVICES)('GET /regels of %s', (service) => {
     expect(res.body).not.toHaveProperty('implementatie');
   });
 
-  it.each(['BRON-99', 'onzin', REGELS.find((r) => !r.services.includes(service))!.id])(
+  it.each(['BRON-999', 'onzin', REGELS.find((r) => !r.services.includes(service))!.id])(
     'answers 404 with a problem for %s, a rule this service does not know',
     async (id) => {
       const res = await served.as(fixtureParties()[2].oin).get(`/regels/${id}`);
