@@ -2,7 +2,7 @@
 // question BRON and the verzuimregister ask for every inschrijving (RIO-11).
 import type { Regel } from './types.js';
 
-const DOMAIN = 'services/rio/src/domain';
+const D = 'services/rio/src/domain';
 const ROUTES = 'services/rio/src/routes';
 
 export const RIO_REGELS: Regel[] = [
@@ -15,8 +15,8 @@ export const RIO_REGELS: Regel[] = [
     foutcodes: ['A01110', 'N09440', 'A01060', 'A01130', 'A01040', 'A01030'],
     services: ['rio'],
     implementatie: [
-      `${DOMAIN}/onderwijsaanbieder.ts#checkOnderwijsaanbieder`,
-      `${DOMAIN}/onderwijslocatiegebruik.ts#checkOnderwijslocatiegebruik`,
+      `${D}/onderwijsaanbieder.ts#checkOnderwijsaanbieder`,
+      `${D}/onderwijslocatiegebruik.ts#checkOnderwijslocatiegebruik`,
       `${ROUTES}/onderwijslocaties.ts#onderwijslocatiesRoutes`,
     ],
   },
@@ -30,7 +30,7 @@ export const RIO_REGELS: Regel[] = [
       'De simulator geeft per letter het volgende ongebruikte nummer vanaf 900 (900A001, 900X001) en geeft een code nooit opnieuw uit, ook niet na een reset. Een code meesturen bij een nieuw object is 400 RIO-02.',
     foutcodes: ['RIO-02'],
     services: ['rio'],
-    implementatie: [`${DOMAIN}/codes.ts#rioCode`],
+    implementatie: [`${D}/codes.ts#rioCode`],
   },
   {
     id: 'RIO-03',
@@ -41,11 +41,7 @@ export const RIO_REGELS: Regel[] = [
     simulatie: '"In bedrijf op d" betekent in ≤ d < uit (de uit-datum telt niet mee; leeg is open).',
     foutcodes: ['N04010', 'N05010', 'N05030', 'N05050', 'N05060', 'J06010', 'J06020'],
     services: ['rio'],
-    implementatie: [
-      `${DOMAIN}/periodes.ts#checkPeriodes`,
-      `${DOMAIN}/relaties.ts#checkRelaties`,
-      `${DOMAIN}/peildatum.ts#isInBedrijfOp`,
-    ],
+    implementatie: [`${D}/periodes.ts#checkPeriodes`, `${D}/relaties.ts#checkRelaties`, `${D}/peildatum.ts#isInBedrijfOp`],
   },
   {
     id: 'RIO-04',
@@ -56,7 +52,7 @@ export const RIO_REGELS: Regel[] = [
     foutcodes: ['N01020', 'N01410'],
     services: ['rio'],
     implementatie: [
-      `${DOMAIN}/onderwijslocatiegebruik.ts#checkOnderwijslocatiegebruik`,
+      `${D}/onderwijslocatiegebruik.ts#checkOnderwijslocatiegebruik`,
       `${ROUTES}/onderwijslocatiegebruiken.ts#onderwijslocatiegebruikenRoutes`,
     ],
   },
@@ -69,7 +65,7 @@ export const RIO_REGELS: Regel[] = [
       'Er is geen endpoint voor besturen; de simulator controleert dat de relatie van een aanbieder met een bestuur met een uitBedrijfdatum uiterlijk op die datum eindigt (N04410), en dat ze niet voor het bestaan van het bestuur begint (N01410).',
     foutcodes: ['N04410', 'N01410'],
     services: ['rio'],
-    implementatie: [`${DOMAIN}/onderwijsaanbieder.ts#checkOnderwijsaanbieder`],
+    implementatie: [`${D}/onderwijsaanbieder.ts#checkOnderwijsaanbieder`],
   },
   {
     id: 'RIO-06',
@@ -93,8 +89,8 @@ export const RIO_REGELS: Regel[] = [
     foutcodes: ['AUT401', 'RIO-07'],
     services: ['rio'],
     implementatie: [
-      `${DOMAIN}/eigenaarschap.ts#eigenaarsVanAanbieder`,
-      `${DOMAIN}/standlevering.ts#canonicalAanbieder`,
+      `${D}/eigenaarschap.ts#eigenaarsVanAanbieder`,
+      `${D}/standlevering.ts#canonicalAanbieder`,
       `${ROUTES}/beheerder.ts#assertBeheerder`,
     ],
   },
@@ -106,7 +102,7 @@ export const RIO_REGELS: Regel[] = [
     herkomst: 'ECHT',
     foutcodes: ['RIO-08'],
     services: ['rio'],
-    implementatie: [`${DOMAIN}/peildatum.ts#isGeldigOp`, `${DOMAIN}/peildatum.ts#geldigOp`],
+    implementatie: [`${D}/peildatum.ts#isGeldigOp`, `${D}/peildatum.ts#geldigOp`],
   },
   {
     id: 'RIO-09',
@@ -127,10 +123,7 @@ export const RIO_REGELS: Regel[] = [
     herkomst: 'ECHT',
     foutcodes: ['A01030', 'A01031', 'A01040'],
     services: ['rio'],
-    implementatie: [
-      `${DOMAIN}/inschrijfbaarheid.ts#checkInschrijfbaarheid`,
-      `${DOMAIN}/onderwijsaanbieder.ts#checkOnderwijsaanbieder`,
-    ],
+    implementatie: [`${D}/inschrijfbaarheid.ts#checkInschrijfbaarheid`, `${D}/onderwijsaanbieder.ts#checkOnderwijsaanbieder`],
   },
   {
     id: 'RIO-11',
@@ -142,6 +135,6 @@ export const RIO_REGELS: Regel[] = [
       'De vraag zelf is een vereenvoudiging van de simulator: RIO antwoordt altijd 200 met inschrijfbaar en de foutmeldingen; BRON stelt haar voor elke datum van een inschrijving die ertoe doet.',
     foutcodes: ['N09440', 'A01060', 'A01040', 'A01130', 'RIO-11'],
     services: ['rio', 'bron'],
-    implementatie: [`${DOMAIN}/inschrijfbaarheid.ts#checkInschrijfbaarheid`],
+    implementatie: [`${D}/inschrijfbaarheid.ts#checkInschrijfbaarheid`],
   },
 ];
