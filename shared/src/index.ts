@@ -26,3 +26,4 @@ export * as Schemas from './generated/schemas.js';
 export * from './vendor-bericht.js';
 export * from './bron-client.js';
 export * from './http/params.js';
+export * from './rules/index.js';

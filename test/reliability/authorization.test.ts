@@ -75,6 +75,8 @@ const common = (service: ServiceName): Endpoint[] => [
   { service, method: 'GET', template: '/health', path: () => '/health' },
   { service, method: 'GET', template: '/openapi.json', path: () => '/openapi.json' },
   { service, method: 'GET', template: '/schemas/{name}', path: () => '/schemas/common' },
+  { service, method: 'GET', template: '/regels', path: () => '/regels' },
+  { service, method: 'GET', template: '/regels/{id}', path: () => '/regels/EK-01' },
   { service, method: 'GET', template: '/_sim/clock', path: () => '/_sim/clock' },
   // Another date than today: if a refused caller got through, the final /health check would see it.
   { service, method: 'PUT', template: '/_sim/clock', path: () => '/_sim/clock', body: () => ({ vandaag: '2027-03-01' }) },

@@ -92,6 +92,8 @@ export interface AlleSchemas {
   parties?: Partijen;
   party?: Partij;
   problem?: Problem;
+  regel?: Regel;
+  regels?: Regels;
   'rio-inschrijfbaarheid'?: RIOInschrijfbaarheid;
   'rio-inschrijfbaarheid-query'?: RIOInschrijfbaarheidsvraag;
   'rio-instellingserkenning-antwoord'?: RIOInstellingserkenningAntwoord;
@@ -1047,6 +1049,37 @@ export interface Problem {
   detail: string;
   identificatiecodeBedrijfsdocument?: string;
   foutmeldingen: Foutmelding[];
+}
+/**
+ * One rule of the rule registry as a service shows it (GET /regels/{id}); docs/rules.md has the same rules with their code and tests.
+ */
+export interface Regel {
+  id: string;
+  titel: string;
+  tekst: string;
+  /**
+   * ECHT: the real chain's rule; SIM: the simulator's simplification or invention; ECHT_MET_SIM: a real rule with simulated details.
+   */
+  herkomst: 'ECHT' | 'SIM' | 'ECHT_MET_SIM';
+  /**
+   * What the simulator simplifies or invents (Dutch).
+   */
+  simulatie?: string;
+  /**
+   * Codes a party can receive because of this rule: foutcodes, RIO codes, SIGNAAL codes, bekostiging redenen.
+   */
+  foutcodes: string[];
+  /**
+   * Only for a rule the simulator does not check: NIET_GEBOUWD (not modelled) or ACHTERGROND (context).
+   */
+  soort?: 'NIET_GEBOUWD' | 'ACHTERGROND';
+}
+/**
+ * GET /regels: the rules this service applies, in registry order (docs/services/common.md).
+ */
+export interface Regels {
+  service: 'rio' | 'osr' | 'bron' | 'verzuim';
+  regels: Regel[];
 }
 /**
  * GET /inschrijfbaarheid (RIO-11): whether aanbieder, locatie and vestiging are inschrijfbaar together on the peildatum, with every reason why not (RIO's foutcodes, else RIO-11). Always HTTP 200: it is a question, not a rejection.

@@ -6,6 +6,7 @@ import type { Journal } from '../journal.js';
 import type { OperationSpec } from '../openapi.js';
 import type { PartyRegistry } from '../parties.js';
 import { Problem, problems } from '../problem.js';
+import { publiekeRegel, regelsVoor } from '../rules/index.js';
 import type { SchemaRegistry } from '../schemas.js';
 import { partijOf } from './context.js';
 
@@ -24,6 +25,14 @@ export const COMMON_OPERATIONS: readonly OperationSpec[] = [
   { method: 'get', path: '/health', summary: 'Gezondheid en gesimuleerde datum', wie: 'iedere partij', response: 'health' },
   { method: 'get', path: '/openapi.json', summary: 'Deze beschrijving', wie: 'iedere partij' },
   { method: 'get', path: '/schemas/{name}', summary: 'Het JSON Schema van een bericht', wie: 'iedere partij' },
+  { method: 'get', path: '/regels', summary: 'De regels die deze dienst toepast', wie: 'iedere partij', response: 'regels' },
+  {
+    method: 'get',
+    path: '/regels/{id}',
+    summary: 'Eén regel, met tekst, herkomst en foutcodes',
+    wie: 'iedere partij',
+    response: 'regel',
+  },
   { method: 'get', path: '/_sim/clock', summary: 'De gesimuleerde datum', wie: 'operator', response: 'sim-clock' },
   {
     method: 'put',
@@ -79,6 +88,21 @@ export function commonRoutes(deps: CommonRouteDeps): Router {
     const schema = deps.schemas.get(name);
     if (!schema) throw problems.notFound('NIET_GEVONDEN', `Geen schema met de naam ${name}; zie /openapi.json voor de namen.`);
     res.type('application/schema+json').json(schema);
+  });
+  // The rule registry's part for this service, so a foutmelding's code can be looked up (docs/rules.md).
+  const regels = regelsVoor(deps.service).map(publiekeRegel);
+  router.get('/regels', (_req, res) => {
+    res.json({ service: deps.service, regels });
+  });
+  router.get('/regels/:id', (req, res) => {
+    const gevonden = regels.find((r) => r.id === req.params.id);
+    if (!gevonden) {
+      throw problems.notFound(
+        'NIET_GEVONDEN',
+        `Deze dienst kent geen regel ${req.params.id}; GET /regels geeft de regels die hij wel toepast.`,
+      );
+    }
+    res.json(gevonden);
   });
   router.get('/_sim/clock', (_req, res) => {
     assertOperator(deps.parties, partijOf(res));
