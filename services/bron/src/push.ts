@@ -65,6 +65,7 @@ export function createPusher(deps: PusherDeps): Pusher {
       fout = (err as Error).message;
     }
     deps.journal.record({
+      tijdstip: deps.clock.now().toISOString(),
       vandaag: deps.clock.today(),
       partij: supplier,
       namens: schoolOinFromBrin(bericht.brin),

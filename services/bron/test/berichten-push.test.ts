@@ -8,7 +8,16 @@ import { createFixedClock, createJournal, DUO_OIN, openDatabase, silentLogger, t
 import { backoffMs, createPusher } from '../src/push';
 import { createBronStore } from '../src/store';
 import { clientTls } from '../../../test/support/test-pki';
-import { inschrijving, inschrijvingBericht, KWARTET, OPERATOR, PLAZA, startBron, type BronUnderTest } from './bron-world';
+import {
+  inschrijving,
+  inschrijvingBericht,
+  KWARTET,
+  OPERATOR,
+  PLAZA,
+  startBron,
+  VANDAAG,
+  type BronUnderTest,
+} from './bron-world';
 
 const PUSH = { maxPogingen: 6, basisMs: 20, maxDuurMs: 60_000, timeoutMs: 300 };
 
@@ -117,6 +126,17 @@ describe('the mailbox (BRON-18)', () => {
     expect((await bron.served.as(PLAZA).get('/scholen/99ZZ/berichten')).status).toBe(404);
   });
 
+  it('stamps berichten and the journal with the simulated instant, not the real time', async () => {
+    // The fixed test clock stands still at noon UTC of VANDAAG; the real clock never reads that.
+    const simulated = `${VANDAAG}T12:00:00.000Z`;
+    expect((await enrol(bron, '20')).status).toBe(201);
+    const page = await bron.served.as(PLAZA).get('/scholen/11AA/berichten?limiet=500');
+    expect(page.body.berichten.length).toBeGreaterThan(0);
+    expect(new Set(page.body.berichten.map((b: { aangemaakt: string }) => b.aangemaakt))).toEqual(new Set([simulated]));
+    const journal = await bron.served.as(OPERATOR).get('/_sim/journal');
+    expect(new Set(journal.body.regels.map((e: { tijdstip: string }) => e.tijdstip))).toEqual(new Set([simulated]));
+  });
+
   it('rejects a bad cursor or limiet with 400', async () => {
     const res = await bron.served.as(PLAZA).get('/scholen/11AA/berichten?na=-1&limiet=5000');
     expect(res.status).toBe(400);
@@ -196,12 +216,12 @@ describe('push to the afleveradres (CONTRACT §4)', () => {
     };
     // First life: a bericht is placed, but the process stops before any delivery.
     const db1 = openDatabase(file);
-    const store1 = createBronStore(db1);
+    const store1 = createBronStore(db1, common.clock);
     store1.transaction(() => store1.plaatsBericht('11AA', 'SIGNAAL', { tekst: 'voor de herstart' }));
     db1.close();
     // Second life: the pusher finds the open delivery on its own.
     const db2 = openDatabase(file);
-    const store2 = createBronStore(db2);
+    const store2 = createBronStore(db2, common.clock);
     const pusher = createPusher({ ...common, store: store2, journal: createJournal(db2) });
     try {
       await until(() => rx.received.length === 1);

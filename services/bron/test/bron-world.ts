@@ -42,7 +42,7 @@ export interface BronUnderTest {
 export async function startBron(today = VANDAAG, push?: PushConfig): Promise<BronUnderTest> {
   const peers = await startPeers(today);
   const deps = testCommonDeps(today);
-  const store = createBronStore(deps.db);
+  const store = createBronStore(deps.db, deps.clock);
   const pusher = push
     ? createPusher({
         store,
