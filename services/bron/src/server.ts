@@ -35,6 +35,7 @@ export function start(config: Readonly<BronConfig> = loadConfig(), peers: InProc
       logger: ctx.logger,
       config: config.push,
       duoTls: ctx.duoTls,
+      toegestaan: config.pushToegestaan,
     });
     const app = createApp({
       ...ctx,

@@ -4,7 +4,15 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createFixedClock, createJournal, DUO_OIN, openDatabase, silentLogger, type OsrClient } from '@duo-sim/shared';
+import {
+  createFixedClock,
+  createJournal,
+  DUO_OIN,
+  openDatabase,
+  parsePushToegestaan,
+  silentLogger,
+  type OsrClient,
+} from '@duo-sim/shared';
 import { backoffMs, createPusher } from '../src/push';
 import { createBronStore } from '../src/store';
 import { clientTls } from '../../../test/support/test-pki';
@@ -39,12 +47,17 @@ async function receiver(mode: { failures?: number; silent?: boolean } = {}) {
       res.writeHead(204).end();
     });
   });
+  let connections = 0;
+  server.on('connection', () => connections++);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/duo`;
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/duo`;
   return {
     url,
+    port,
     received,
     tries: () => tries,
+    connections: () => connections,
     close: () =>
       new Promise<void>((r) => {
         server.closeAllConnections();
@@ -160,6 +173,7 @@ describe('push to the afleveradres (CONTRACT §4)', () => {
       expect(rx.received[0]).toMatchObject({ soort: 'TERUGKOPPELING', inhoud: res.body, brin: '11AA' });
       const pushes = bron.deps.journal.list({ limiet: 1000 }).filter((e) => e.operatie === `PUSH POST ${rx.url}`);
       expect(pushes.map((p) => p.status)).toEqual([503, 503, 204]);
+      expect(pushes.map((p) => p.antwoord)).toEqual([{ fout: 'HTTP 503' }, { fout: 'HTTP 503' }, null]);
       expect(pushes[0].partij).toBe(PLAZA);
       expect(bron.store.afleveringStatus(rx.received[0].berichtId)).toMatchObject({ status: 'AFGELEVERD', pogingen: 3 });
     } finally {
@@ -180,6 +194,8 @@ describe('push to the afleveradres (CONTRACT §4)', () => {
         10_000,
       );
       expect(bron.store.afleveringStatus(1)?.pogingen).toBe(3);
+      const pushes = bron.deps.journal.list({ limiet: 1000 }).filter((e) => e.operatie === `PUSH POST ${rx.url}`);
+      expect(new Set(pushes.map((p) => JSON.stringify(p.antwoord)))).toEqual(new Set([JSON.stringify({ fout: 'TIME_OUT' })]));
       const box = await bron.served.as(PLAZA).get('/scholen/11AA/berichten');
       expect(box.body.berichten).toHaveLength(2);
     } finally {
@@ -213,6 +229,7 @@ describe('push to the afleveradres (CONTRACT §4)', () => {
       logger: silentLogger(),
       config: PUSH,
       duoTls: clientTls(DUO_OIN),
+      toegestaan: parsePushToegestaan(undefined).toegestaan,
     };
     // First life: a bericht is placed, but the process stops before any delivery.
     const db1 = openDatabase(file);
@@ -230,6 +247,76 @@ describe('push to the afleveradres (CONTRACT §4)', () => {
       await pusher.stop();
       db2.close();
       await rx.close();
+    }
+  });
+
+  /** The journal entries of the pushes to `url`, and the aflevering of bericht 1. */
+  const pushesTo = (bron: BronUnderTest, url: string) =>
+    bron.deps.journal.list({ limiet: 1000 }).filter((e) => e.operatie === `PUSH POST ${url}`);
+
+  it('does not connect to an address that left BRON_PUSH_TOEGESTAAN after registration: GEWEIGERD, not retried', async () => {
+    // OSR (default list) took 127.0.0.1 at registration; BRON's list changed since.
+    const bron = await startBron(undefined, PUSH, '192.0.2.0/24');
+    const rx = await receiver();
+    try {
+      await registerAfleveradres(bron, rx.url);
+      await enrol(bron, '1');
+      await until(() => bron.store.afleveringStatus(1)?.status === 'OPGEGEVEN');
+      expect(bron.store.afleveringStatus(1)).toMatchObject({ pogingen: 1, laatste_fout: 'GEWEIGERD' });
+      expect(rx.connections()).toBe(0);
+      expect(pushesTo(bron, rx.url).map((p) => [p.status, p.antwoord])).toEqual([[0, { fout: 'GEWEIGERD' }]]);
+    } finally {
+      await rx.close();
+      await bron.close();
+    }
+  });
+
+  it('checks the address a listed name resolves to: localhost outside the address list is GEWEIGERD', async () => {
+    const bron = await startBron(undefined, PUSH, 'localhost,192.0.2.0/24');
+    const rx = await receiver();
+    const url = `http://localhost:${rx.port}/duo`;
+    try {
+      await registerAfleveradres(bron, url);
+      await enrol(bron, '1');
+      await until(() => bron.store.afleveringStatus(1)?.status === 'OPGEGEVEN');
+      expect(rx.connections()).toBe(0);
+      expect(pushesTo(bron, url).map((p) => p.antwoord)).toEqual([{ fout: 'GEWEIGERD' }]);
+    } finally {
+      await rx.close();
+      await bron.close();
+    }
+  });
+
+  it('delivers to a listed name that resolves inside the list', async () => {
+    const bron = await startBron(undefined, PUSH, 'localhost,127.0.0.0/8');
+    const rx = await receiver();
+    const url = `http://localhost:${rx.port}/duo`;
+    try {
+      await registerAfleveradres(bron, url);
+      await enrol(bron, '1');
+      await until(() => rx.received.length === 1);
+      expect(pushesTo(bron, url).map((p) => p.status)).toEqual([204]);
+    } finally {
+      await rx.close();
+      await bron.close();
+    }
+  });
+
+  it('tells the vendor ONBEREIKBAAR for a refused connection, never the socket error', async () => {
+    const bron = await startBron(undefined, { ...PUSH, maxPogingen: 2 });
+    const rx = await receiver();
+    await rx.close(); // nothing listens on its port any more: ECONNREFUSED
+    try {
+      await registerAfleveradres(bron, rx.url);
+      await enrol(bron, '1');
+      await until(() => bron.store.afleveringStatus(1)?.status === 'OPGEGEVEN');
+      const pushes = pushesTo(bron, rx.url);
+      expect(pushes.map((p) => p.antwoord)).toEqual([{ fout: 'ONBEREIKBAAR' }, { fout: 'ONBEREIKBAAR' }]);
+      const asVendor = await bron.served.as(PLAZA).get('/_sim/journal');
+      expect(JSON.stringify(asVendor.body)).not.toMatch(/ECONNREFUSED|connect |127\.0\.0\.1:\d+ /);
+      expect(bron.store.afleveringStatus(1)?.laatste_fout).toBe('ONBEREIKBAAR');
+    } finally {
+      await bron.close();
     }
   });
 });

@@ -64,7 +64,7 @@ export function endpointRoutes(deps: AppDeps): Router {
     }
     const body = validBody<EndpointBody>(schemas, 'osr-endpoint-registratie', req);
     const period = endpointPeriod(body, mandate, today);
-    const fouten = [...checkEndpointUrl(body.url), ...checkEndpointPeriod(period, mandate, today)];
+    const fouten = [...checkEndpointUrl(body.url, deps.pushToegestaan), ...checkEndpointPeriod(period, mandate, today)];
     if (fouten.length > 0) throw problems.rejected(fouten);
 
     const periods = store.atomically(() => {
