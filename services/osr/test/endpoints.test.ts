@@ -45,10 +45,11 @@ describe('afleveradressen', () => {
       ['another vendor', KWARTET],
       ['the school’s bestuur', DOMSTAD],
       ['DUO', DUO],
-    ])('refuses %s holding the token with 403 AUT401, and stores nothing', async (_label, caller) => {
+    ])('answers %s holding the token as for an unknown token (404), and stores nothing', async (_label, caller) => {
       const res = await register(caller, TOKEN_PLAZA_11AA_ROD_PO, { url: URL_A });
-      expect(res.status).toBe(403);
-      expect(res.body.foutmeldingen).toEqual([expect.objectContaining({ foutcode: 'AUT401' })]);
+      const unknown = await register(caller, '0123456789abcdef0123456789abcdef', { url: URL_A });
+      expect(res.status).toBe(404);
+      expect(res.body).toEqual(unknown.body);
       expect(osr.store.counts().endpoints).toBe(0);
     });
 
