@@ -1,6 +1,7 @@
 // `npm run sim -- <command>`: the simulator's CLI (DESIGN, Commands).
 import {
   DUO_OIN,
+  isIsoDate,
   issueCertificateFile,
   loadParties,
   loadPartyTls,
@@ -16,6 +17,8 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
+import { explainConnectionError, explainRefusal, isConnectionRefused } from './lib/connection-errors.js';
+import { issuedCertificates } from './lib/issued-certificates.js';
 import { serviceForPath } from './lib/route-table.js';
 import { pick, SCENARIOS } from './lib/scenarios.js';
 
@@ -27,6 +30,7 @@ const USAGE = `gebruik: npm run sim -- <opdracht>
   cert issue --oin <OIN> --name <naam> [--expired | --not-yet-valid]
   cert revoke --oin <OIN>
   call --as <OIN|naam> <METHODE> <pad> [bestand|-] [--nieuw-id]
+                                           naam: van een partij of gegeven met cert issue --name;
                                            pad als /onderwijsbesturen/100B490 of rio:/health;
                                            --nieuw-id geeft het bericht een nieuwe UUID en tijd
   scenario [naam]                          een walk-through uit de README, stap voor stap (zonder naam: de lijst)
@@ -48,18 +52,25 @@ function option(args: string[], name: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
-/** An OIN, or a unique part of a party's naam or rol ("operator", "plaza"). */
+/**
+ * An OIN, or a unique part of a party's naam or rol ("operator", "plaza"), or of the naam given to
+ * `cert issue --name` (read from the certificates in the pki folder).
+ */
 function resolveParty(who: string): string {
   if (/^\d{8}[0-9A-Z]{12}$/.test(who)) return who;
   const needle = who.toLowerCase();
   // An exact rol ("duo", "operator") wins over a part of a name ("duo-sim beheer").
   const byRol = parties().filter((p) => p.rol === needle);
-  const hits = byRol.length === 1 ? byRol : parties().filter((p) => p.naam.toLowerCase().includes(needle));
-  if (hits.length === 1) return hits[0]!.oin;
+  if (byRol.length === 1) return byRol[0]!.oin;
+  const named = [...parties(), ...issuedCertificates(config.pkiDir)];
+  const exact = named.filter((p) => p.naam.toLowerCase() === needle);
+  const hits = exact.length > 0 ? exact : named.filter((p) => p.naam.toLowerCase().includes(needle));
+  const oins = [...new Set(hits.map((h) => h.oin))];
+  if (oins.length === 1) return oins[0]!;
   fail(
-    hits.length === 0
-      ? `geen partij "${who}"; zie npm run sim -- partijen`
-      : `"${who}" past op ${hits.map((h) => h.naam).join(', ')}; wees preciezer`,
+    oins.length === 0
+      ? `geen partij of certificaat "${who}"; zie npm run sim -- partijen, of maak er een met npm run sim -- cert issue`
+      : `"${who}" past op ${[...new Set(hits.map((h) => h.naam))].join(', ')}; wees preciezer`,
   );
 }
 
@@ -76,24 +87,34 @@ function operatorOin(): string {
   return op.oin;
 }
 
+interface FanOutResult {
+  service: ServiceName;
+  regel: string;
+  ok: boolean;
+  /** Nothing listened: the service is not running. */
+  down: boolean;
+}
+
 /** The same operator call on every service; one line per service. */
-async function fanOut(
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<Array<{ service: ServiceName; regel: string; ok: boolean }>> {
+async function fanOut(method: string, path: string, body?: unknown): Promise<FanOutResult[]> {
   const asOin = operatorOin();
-  const results = [];
+  const results: FanOutResult[] = [];
   for (const service of SERVICES) {
     const client = clientFor(service, asOin);
     try {
       const res = await client.request<Record<string, unknown>>(method, path, body);
-      results.push({ service, regel: `${res.status}  ${JSON.stringify(res.body)}`, ok: res.status < 400 });
+      results.push({ service, regel: `${res.status}  ${JSON.stringify(res.body)}`, ok: res.status < 400, down: false });
     } catch (err) {
-      results.push({ service, regel: `--   ${(err as Error).message}`, ok: false });
+      const regel = `--   ${explainConnectionError(err, config.peers[service], config.pkiDir, asOin)}`;
+      results.push({ service, regel, ok: false, down: isConnectionRefused(err) });
     } finally {
       await client.close();
     }
+  }
+  // Four times "not running" says less than once that the chain is down.
+  if (results.every((r) => r.down)) {
+    fail(`De keten draait niet: geen van de vier diensten antwoordt (${SERVICES.map((s) => config.peers[s]).join(', ')}).
+Start hem in een ander venster met: npm start`);
   }
   return results;
 }
@@ -104,12 +125,21 @@ async function onAll(method: string, path: string, body?: unknown): Promise<void
   if (results.some((r) => !r.ok)) process.exitCode = 1;
 }
 
+/** `sim clock [datum]`: a date that is no date is refused here, once, not by each service. */
+function clock(datum: string | undefined): Promise<void> {
+  if (datum === undefined) return onAll('GET', '/_sim/clock');
+  if (!isIsoDate(datum)) fail(`"${datum}" is geen datum; geef de gesimuleerde datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-28`);
+  return onAll('PUT', '/_sim/clock', { vandaag: datum });
+}
+
 /** `sim scenario <naam>`: a README walk-through, step by step, from a fresh world. */
 async function scenario(naam: string | undefined): Promise<void> {
-  const gekozen = naam === undefined ? undefined : SCENARIOS[naam];
+  const gekozen = naam !== undefined && Object.hasOwn(SCENARIOS, naam) ? SCENARIOS[naam] : undefined;
   if (!gekozen) {
-    console.log("scenario's (npm run sim -- scenario <naam>):");
-    for (const [n, s] of Object.entries(SCENARIOS)) console.log(`  ${n.padEnd(12)} ${s.titel}`);
+    if (naam !== undefined) console.error(`onbekend scenario "${naam}"; kies een van de scenario's hieronder`);
+    const uit = naam === undefined ? console.log : console.error;
+    uit("scenario's (npm run sim -- scenario <naam>):");
+    for (const [n, s] of Object.entries(SCENARIOS)) uit(`  ${n.padEnd(12)} ${s.titel}`);
     if (naam !== undefined) process.exitCode = 2;
     return;
   }
@@ -131,9 +161,12 @@ async function scenario(naam: string | undefined): Promise<void> {
     }
     const pad = stap.pad.replace(/\{(\w+)\}/g, (_, k: string) => bewaard[k] ?? `{${k}}`);
     const route = serviceForPath(pad)!;
-    const client = clientFor(route.service, resolveParty(stap.als));
+    const asOin = resolveParty(stap.als);
+    const client = clientFor(route.service, asOin);
     try {
-      const res = await client.request(stap.methode, route.path, readBody(stap.bestand, stap.nieuwId === true));
+      const res = await client
+        .request(stap.methode, route.path, readBody(stap.bestand, stap.nieuwId === true))
+        .catch((err: unknown) => fail(explainConnectionError(err, config.peers[route.service], config.pkiDir, asOin)));
       console.log(`   ${stap.als} ${stap.methode} ${pad}${stap.bestand ? ` ${stap.bestand}` : ''} -> HTTP ${res.status}`);
       for (const veld of stap.toon ?? []) console.log(`   ${veld}: ${JSON.stringify(pick(res.body, veld))}`);
       if (!stap.toon) console.log(`   ${JSON.stringify(res.body)}`);
@@ -175,9 +208,14 @@ async function call(args: string[]): Promise<void> {
   if (!as || !method || !target) fail(USAGE);
   const route = serviceForPath(target);
   if (!route) fail(`bij welke dienst hoort ${target}? schrijf bijvoorbeeld rio:${target} of bron:${target}`);
-  const client = clientFor(route.service, resolveParty(as));
+  const asOin = resolveParty(as);
+  const client = clientFor(route.service, asOin);
   try {
-    const res = await client.request(method.toUpperCase(), route.path, readBody(file, freshId));
+    const res = await client
+      .request(method.toUpperCase(), route.path, readBody(file, freshId))
+      .catch((err: unknown) => fail(explainConnectionError(err, config.peers[route.service], config.pkiDir, asOin)));
+    const weigering = res.status === 401 ? explainRefusal(res.body) : null;
+    if (weigering) console.error(weigering);
     console.log(`HTTP ${res.status}  (${route.service} ${method.toUpperCase()} ${route.path})`);
     console.log(JSON.stringify(res.body, null, 2));
     if (res.status >= 400) process.exitCode = 1;
@@ -188,6 +226,11 @@ async function call(args: string[]): Promise<void> {
 
 async function cert(args: string[]): Promise<void> {
   const [sub] = args;
+  if (sub !== 'issue' && sub !== 'revoke') {
+    fail(
+      `${sub === undefined ? 'geef issue of revoke' : `onbekende opdracht "cert ${sub}"`}: npm run sim -- cert issue|revoke --oin <OIN>`,
+    );
+  }
   const oin = option(args, '--oin');
   if (!oin || !/^\d{8}[0-9A-Z]{12}$/.test(oin)) fail('geef --oin <OIN> (20 tekens, ID-05)');
   if (sub === 'issue') {
@@ -195,11 +238,9 @@ async function cert(args: string[]): Promise<void> {
     const validity = args.includes('--expired') ? 'expired' : args.includes('--not-yet-valid') ? 'not-yet-valid' : 'valid';
     const file = await issueCertificateFile(config.pkiDir, { oin, naam, validity });
     console.log(`certificaat (${validity}) voor ${naam} ${oin}:\n  ${file}\n  ${pkiPaths(config.pkiDir).partyKey(oin)}`);
-  } else if (sub === 'revoke') {
+  } else {
     const entry = revokeCertificate(config.pkiDir, oin);
     console.log(`ingetrokken: ${oin} (${entry.fingerprint256}); de diensten weigeren het binnen een seconde met 401 EK0030`);
-  } else {
-    fail(USAGE);
   }
 }
 
@@ -237,7 +278,7 @@ async function main(): Promise<void> {
     case 'reset':
       return onAll('POST', '/_sim/reset', {});
     case 'clock':
-      return args[0] ? onAll('PUT', '/_sim/clock', { vandaag: args[0] }) : onAll('GET', '/_sim/clock');
+      return clock(args[0]);
     case 'cert':
       return cert(args);
     case 'call':
@@ -251,9 +292,15 @@ async function main(): Promise<void> {
         console.log(`${p.oin}  ${p.rol.padEnd(11)} ${p.naam}${p.gemeentecode ? ` (${p.gemeentecode})` : ''}`);
       console.log(`${DUO_OIN} is DUO zelf (de diensten onderling).`);
       return;
-    default:
+    case undefined:
+    case 'help':
+    case '--help':
       console.log(USAGE);
-      if (command && command !== 'help') process.exitCode = 2;
+      return;
+    default:
+      console.error(`onbekende opdracht "${command}"\n`);
+      console.error(USAGE);
+      process.exitCode = 2;
   }
 }
 

@@ -3,6 +3,7 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isIsoDate } from './dates.js';
+import { parsePushToegestaan, type PushToegestaan } from './push-toegestaan.js';
 
 export const SERVICES = ['rio', 'osr', 'bron', 'verzuim'] as const;
 export type ServiceName = (typeof SERVICES)[number];
@@ -24,6 +25,8 @@ export interface ServiceConfig {
   peers: Record<ServiceName, string>;
   journalLimit: number;
   logLevel: string;
+  /** BRON_PUSH_TOEGESTAAN: OSR checks afleveradressen against it, BRON every delivery. */
+  pushToegestaan: PushToegestaan;
 }
 
 export class ConfigError extends Error {
@@ -61,6 +64,9 @@ export function loadServiceConfig(service: ServiceName, env: Env): Readonly<Serv
   const logLevel = env.SIM_LOG_LEVEL || 'info';
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`SIM_LOG_LEVEL=${logLevel}: verwacht een van ${LOG_LEVELS.join(', ')}`);
 
+  const push = parsePushToegestaan(env.BRON_PUSH_TOEGESTAAN);
+  problems.push(...push.problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     service,
@@ -74,6 +80,7 @@ export function loadServiceConfig(service: ServiceName, env: Env): Readonly<Serv
     peers: Object.freeze(peers),
     journalLimit,
     logLevel,
+    pushToegestaan: push.toegestaan,
   });
 }
 

@@ -10,6 +10,7 @@ export * from './journal.js';
 export * from './parties.js';
 export * from './logger.js';
 export * from './config.js';
+export * from './push-toegestaan.js';
 export * from './pki.js';
 export * from './tls.js';
 export * from './bericht.js';

@@ -108,7 +108,9 @@ export async function handleVendorBericht<B extends { bedrijfsdocument: Bedrijfs
 /**
  * For reads of a school's data by its vendor (mailbox, registratieoverzicht, meldingen): the caller
  * must hold a mandate for the school and dienst today (EK-07). DUO's own services and the operator
- * may read too.
+ * may read too. A well-formed BRIN that no school has gets the same 403 as a school without
+ * mandate, so the answer does not tell a vendor which schools exist (docs/authorization.md); DUO
+ * and the operator, who may know every school, hear 404.
  */
 export async function assertMayReadForSchool(
   deps: { osr: OsrClient; clock: Clock; isDuoOrOperator: (oin: string) => boolean },
@@ -117,16 +119,19 @@ export async function assertMayReadForSchool(
   dienst: OsrDienstcode,
 ): Promise<OsrSchool> {
   const school = await deps.osr.findSchool({ brin });
-  if (!school) throw problems.notFound('NIET_GEVONDEN', `Geen school met BRIN ${brin}.`);
-  if (deps.isDuoOrOperator(partij)) return school;
-  if (
-    !(await deps.osr.hasMandate({
+  if (deps.isDuoOrOperator(partij)) {
+    if (!school) throw problems.notFound('NIET_GEVONDEN', `Geen school met BRIN ${brin}.`);
+    return school;
+  }
+  const mandaat =
+    school !== null &&
+    (await deps.osr.hasMandate({
       supplierOin: partij,
       schoolOin: school.oin,
       service: dienst,
       referenceDate: deps.clock.today(),
-    }))
-  ) {
+    }));
+  if (!mandaat || school === null) {
     throw problems.forbidden(`Alleen een leverancier met een mandaat voor dienst ${dienst} van school ${brin} mag dit lezen.`);
   }
   return school;

@@ -1,12 +1,16 @@
 // CONTRACT §8, second bullet: every authorization rule has a negative test. Every endpoint of the
 // four services (their /openapi.json, checked below) meets every caller the contract refuses at the
 // identity level; the endpoints with a party rule also meet every party the rule forbids. Expected:
-// a TLS refusal or 401 EK0030 for identity, 403 AUT401 for a party; and no table changes.
+// a TLS refusal or 401 EK0030 for identity, 403 AUT401 for a party (404 NIET_GEVONDEN where the
+// party may not know the resource exists); and no table changes. The secrecy cells check that a
+// resource that exists but is not the caller's is answered byte for byte as one that does not
+// exist, naming nothing the caller did not send (docs/authorization.md).
 import { schoolOinFromBrin, type ServiceName } from '@duo-sim/shared';
 import { startTestChain, type TestChain } from '../support/chain';
 import { callerFor, type Caller } from '../support/mtls';
 import { clientTls, NEGATIVE } from '../support/test-pki';
 import type { Json } from './support/corpus';
+import { answerText, leakedNames } from './support/secrecy';
 import { rowCounts } from './support/tables';
 import { bedrijfsdocument, example, inschrijving, melding, OIN, THIJS, THIJS_GEBOORTEDATUM, TODAY } from './support/world';
 
@@ -318,6 +322,8 @@ interface PartyRow {
   brin?: string;
   /** Another path than the endpoint's. */
   path?: (c: Ctx) => string;
+  /** The caller may not know the resource exists: 404 NIET_GEVONDEN, as for one that does not (docs/authorization.md). */
+  verborgen?: true;
 }
 
 const vendorBerichten = [
@@ -363,15 +369,21 @@ const PARTY_ROWS: PartyRow[] = [
     who: 'a vendor of another school (Kwartet for its own 11AB)',
     as: OIN.kwartet,
     brin: '11AB',
+    verborgen: true,
   },
   { endpoint: 'verzuim PATCH /meldingen/{meldingsnummer}', who: 'the woongemeente (not a vendor)', as: OIN.utrecht },
-  { endpoint: 'verzuim GET /meldingen/{meldingsnummer}', who: 'a vendor of another school (Kwartet)', as: OIN.kwartet },
-  { endpoint: 'verzuim GET /meldingen/{meldingsnummer}', who: 'another gemeente than the woongemeente (Zeist)', as: OIN.zeist },
-  { endpoint: 'verzuim GET /meldingen/{meldingsnummer}', who: "the school's bestuur", as: OIN.domstad },
+  ...(
+    [
+      ['a vendor of another school (Kwartet)', OIN.kwartet],
+      ['another gemeente than the woongemeente (Zeist)', OIN.zeist],
+      ["the school's bestuur", OIN.domstad],
+    ] as const
+  ).map(([who, as]): PartyRow => ({ endpoint: 'verzuim GET /meldingen/{meldingsnummer}', who, as, verborgen: true })),
   {
     endpoint: 'verzuim PATCH /meldingen/{meldingsnummer}/status',
     who: 'another gemeente than the woongemeente (Zeist)',
     as: OIN.zeist,
+    verborgen: true,
   },
   {
     endpoint: 'verzuim PATCH /meldingen/{meldingsnummer}/status',
@@ -393,23 +405,28 @@ const PARTY_ROWS: PartyRow[] = [
   ]),
   // OSR-02: mandates are made and ended by the school's bestuur or the operator.
   ...['osr POST /api/v1/mandates', 'osr PATCH /api/v1/mandates/{id}', 'osr GET /api/v1/schools/{school_oin}/mandates'].flatMap(
-    (e): PartyRow[] => [
-      { endpoint: e, who: "another bestuur (OSR-02, Keistad on Domstad's school)", as: OIN.keistad },
-      { endpoint: e, who: 'a vendor (OSR-02, Plaza, even its own mandate)', as: OIN.plaza },
-      { endpoint: e, who: 'a gemeente (OSR-02)', as: OIN.utrecht },
-    ],
+    (e): PartyRow[] =>
+      (
+        [
+          ["another bestuur (OSR-02, Keistad on Domstad's school)", OIN.keistad],
+          ['a vendor (OSR-02, Plaza, even its own mandate)', OIN.plaza],
+          ['a gemeente (OSR-02)', OIN.utrecht],
+        ] as const
+      ).map(([who, as]) => ({ endpoint: e, who, as, ...(e.includes('{id}') ? { verborgen: true as const } : {}) })),
   ),
-  // OSR-05: only the mandated supplier registers an afleveradres with the mandate's token.
-  { endpoint: 'osr PUT /api/v1/endpoints/{token}', who: "another vendor with Plaza's token (OSR-05)", as: OIN.kwartet },
+  // OSR-05: only the mandated supplier registers an afleveradres with the mandate's token; to
+  // anyone else the token is unknown.
+  {
+    endpoint: 'osr PUT /api/v1/endpoints/{token}',
+    who: "another vendor with Plaza's token (OSR-05)",
+    as: OIN.kwartet,
+    verborgen: true,
+  },
   {
     endpoint: 'osr PUT /api/v1/endpoints/{token}',
     who: "the school's bestuur with the vendor's token (OSR-05)",
     as: OIN.domstad,
-  },
-  {
-    endpoint: 'osr PUT /api/v1/endpoints/{token}',
-    who: 'a valid certificate of a party the world does not know',
-    as: NEGATIVE.stranger.oin,
+    verborgen: true,
   },
   // DUO-only: the holder of an onderwijsnummer.
   { endpoint: 'bron GET /onderwijsnummers/{nummer}', who: 'a vendor (DUO only)', as: OIN.plaza },
@@ -432,6 +449,143 @@ const PARTY_ROWS: PartyRow[] = [
     as: OIN.plaza,
     path: () => `/_sim/journal?partij=${OIN.kwartet}`,
   })),
+];
+
+/**
+ * "Exists but not yours" against "does not exist" (docs/authorization.md): known parties without the
+ * right, so the cells hold whatever gate refuses unknown OINs first.
+ */
+interface SecrecyCell {
+  endpoint: string;
+  who: string;
+  as: string;
+  /** The request for the resource that exists, and the id in it that the twin replaces. */
+  existing: (c: Ctx) => { path: string; body?: Json; id: string };
+  /** The id of a resource of the same kind that does not exist. */
+  missing: string;
+}
+
+const VENDOR_WITHOUT_MANDATE: [string, string] = ['a vendor without a mandate for the school (Zandloper)', OIN.zandloper];
+const VENDOR_OF_ANOTHER_SCHOOL: [string, string] = ['a vendor of another school (Kwartet, 11AB)', OIN.kwartet];
+const OTHER_GEMEENTE: [string, string] = ['a gemeente of another gemeente (Zeist)', OIN.zeist];
+const OTHER_BESTUUR: [string, string] = ['a bestuur of another school (Keistad)', OIN.keistad];
+const FOUR_OUTSIDERS = [VENDOR_WITHOUT_MANDATE, VENDOR_OF_ANOTHER_SCHOOL, OTHER_GEMEENTE, OTHER_BESTUUR];
+
+const cellsFor = (endpoint: string, who: Array<[string, string]>, existing: SecrecyCell['existing'], missing: string) =>
+  who.map(([label, as]): SecrecyCell => ({ endpoint, who: label, as, existing, missing }));
+
+const schoolRead = (e: string) =>
+  cellsFor(e, FOUR_OUTSIDERS, () => ({ path: endpoint(e).path(ctxStub, '11AA'), id: '11AA' }), '99ZZ');
+/** Paths of the school reads do not use the context; the twin swaps the BRIN. */
+const ctxStub = {} as Ctx;
+
+const SECRECY_CELLS: SecrecyCell[] = [
+  // Verzuim: a melding, its change and its status (404 for both), a school's and a gemeente's lists (403 for both).
+  ...cellsFor(
+    'verzuim GET /meldingen/{meldingsnummer}',
+    [...FOUR_OUTSIDERS, ["the school's bestuur (Domstad)", OIN.domstad]],
+    (c) => ({ path: `/meldingen/${c.meldingsnummer}`, id: c.meldingsnummer }),
+    'VZM-2026-999999',
+  ),
+  ...cellsFor(
+    'verzuim PATCH /meldingen/{meldingsnummer}/status',
+    [...FOUR_OUTSIDERS, ["the school's bestuur (Domstad)", OIN.domstad]],
+    (c) => ({ path: `/meldingen/${c.meldingsnummer}/status`, body: { status: 'IN_BEHANDELING' }, id: c.meldingsnummer }),
+    'VZM-2026-999999',
+  ),
+  ...FOUR_OUTSIDERS.map(([label, as]): SecrecyCell => {
+    // Each party sends for a school of its own choosing; Kwartet for its own 11AB gets past EK-07.
+    const brin = as === OIN.kwartet ? '11AB' : '11AA';
+    return {
+      endpoint: 'verzuim PATCH /meldingen/{meldingsnummer}',
+      who: label,
+      as,
+      existing: (c) => ({
+        path: `/meldingen/${c.meldingsnummer}`,
+        body: { bedrijfsdocument: bedrijfsdocument(brin), einddatum: '2026-11-27' },
+        id: c.meldingsnummer,
+      }),
+      missing: 'VZM-2026-999999',
+    };
+  }),
+  ...schoolRead('verzuim GET /scholen/{brin}/meldingen'),
+  ...cellsFor(
+    'verzuim GET /gemeenten/{gemeentecode}/meldingen',
+    [OTHER_GEMEENTE, VENDOR_OF_ANOTHER_SCHOOL, OTHER_BESTUUR],
+    () => ({ path: '/gemeenten/0344/meldingen', id: '0344' }),
+    '0363',
+  ),
+  // BRON: a school's registratieoverzicht, mailbox and bekostiging (403 for both); onderwijsnummers are DUO's.
+  ...schoolRead('bron GET /scholen/{brin}/inschrijvingen'),
+  ...schoolRead('bron GET /scholen/{brin}/berichten'),
+  ...schoolRead('bron GET /scholen/{brin}/bekostiging'),
+  ...cellsFor(
+    'bron GET /onderwijsnummers/{nummer}',
+    [...FOUR_OUTSIDERS, ['a vendor with a mandate (Plaza)', OIN.plaza]],
+    (c) => ({ path: `/onderwijsnummers/${c.onderwijsnummer}`, id: c.onderwijsnummer }),
+    '109999999',
+  ),
+  // OSR: a mandate (404 for both), a school's mandate list and a new mandate (403 for both), an endpoint token (404 for both).
+  ...cellsFor(
+    'osr PATCH /api/v1/mandates/{id}',
+    [...FOUR_OUTSIDERS, ['the mandated vendor (Plaza)', OIN.plaza]],
+    (c) => ({ path: `/api/v1/mandates/${c.mandaatId}`, body: { end_date: '2027-01-01' }, id: c.mandaatId }),
+    '00000000-0000-4000-8000-000000000000',
+  ),
+  ...cellsFor(
+    'osr GET /api/v1/schools/{school_oin}/mandates',
+    [...FOUR_OUTSIDERS, ['a vendor with a mandate (Plaza)', OIN.plaza]],
+    () => ({ path: `/api/v1/schools/${schoolOinFromBrin('11AA')}/mandates`, id: schoolOinFromBrin('11AA') }),
+    schoolOinFromBrin('99ZZ'),
+  ),
+  ...cellsFor(
+    'osr POST /api/v1/mandates',
+    [OTHER_BESTUUR],
+    () => ({
+      path: '/api/v1/mandates',
+      body: { school_oin: schoolOinFromBrin('11AA'), supplier_oin: OIN.kwartet, service: 'RIO', start_date: '2026-12-01' },
+      id: schoolOinFromBrin('11AA'),
+    }),
+    schoolOinFromBrin('99ZZ'),
+  ),
+  ...cellsFor(
+    'osr PUT /api/v1/endpoints/{token}',
+    [...FOUR_OUTSIDERS, ["the school's bestuur (Domstad)", OIN.domstad]],
+    (c) => ({ path: `/api/v1/endpoints/${c.token}`, body: { url: 'https://localhost/duo' }, id: c.token }),
+    '0123456789abcdef0123456789abcdef',
+  ),
+  // RIO beheer of another bestuur's object (403 for both).
+  ...cellsFor(
+    'rio PUT /onderwijsaanbieders/{onderwijsaanbiedercode}',
+    [OTHER_BESTUUR],
+    () => {
+      const { onderwijsaanbiedercode: _code, ...body } = example('rio', 'onderwijsaanbieder-110A003.json') as Record<
+        string,
+        Json
+      >;
+      return { path: '/onderwijsaanbieders/110A003', body, id: '110A003' };
+    },
+    '999A999',
+  ),
+  ...cellsFor(
+    'rio PUT /onderwijslocatiegebruiken/{onderwijsbestuurcode}-{onderwijslocatiecode}',
+    [OTHER_BESTUUR],
+    () => ({
+      path: '/onderwijslocatiegebruiken/100B001-107X001',
+      body: example('rio', 'onderwijslocatiegebruik-100B001-107X001.json'),
+      id: '107X001',
+    }),
+    '999X999',
+  ),
+  // Another party's journal: 403 whether that party exists or not.
+  ...(['rio', 'osr', 'bron', 'verzuim'] as const).flatMap((service) =>
+    cellsFor(
+      `${service} GET /_sim/journal`,
+      [VENDOR_OF_ANOTHER_SCHOOL],
+      () => ({ path: `/_sim/journal?partij=${OIN.plaza}`, id: OIN.plaza }),
+      '00000099100000990000',
+    ),
+  ),
 ];
 
 describe('authorization matrix (CONTRACT §1, §8): every endpoint × every caller the contract refuses', () => {
@@ -502,17 +656,20 @@ describe('authorization matrix (CONTRACT §1, §8): every endpoint × every call
     }
   });
 
-  it.each(PARTY_ROWS.map((r) => [r.endpoint, r.who, r] as const))('%s refuses %s with 403 AUT401', async (_k, _who, row) => {
-    const e = endpoint(row.endpoint);
-    const brin = row.brin ?? '11AA';
-    const path = row.path ? row.path(ctx) : e.path(ctx, brin);
-    const res = await as(e.service, row.as).request(e.method, path, e.body ? { body: e.body(ctx, brin) } : {});
-    expect({ status: res.status, type: res.headers['content-type'] }).toEqual({
-      status: 403,
-      type: expect.stringMatching(/^application\/problem\+json/),
-    });
-    expect(res.body.foutmeldingen).toEqual([expect.objectContaining({ foutcode: 'AUT401' })]);
-  });
+  it.each(PARTY_ROWS.map((r) => [r.endpoint, r.who, r] as const))(
+    '%s refuses %s with 403 AUT401 (404 NIET_GEVONDEN where it may not know the resource)',
+    async (_k, _who, row) => {
+      const e = endpoint(row.endpoint);
+      const brin = row.brin ?? '11AA';
+      const path = row.path ? row.path(ctx) : e.path(ctx, brin);
+      const res = await as(e.service, row.as).request(e.method, path, e.body ? { body: e.body(ctx, brin) } : {});
+      expect({ status: res.status, type: res.headers['content-type'] }).toEqual({
+        status: row.verborgen ? 404 : 403,
+        type: expect.stringMatching(/^application\/problem\+json/),
+      });
+      expect(res.body.foutmeldingen).toEqual([expect.objectContaining({ foutcode: row.verborgen ? 'NIET_GEVONDEN' : 'AUT401' })]);
+    },
+  );
 
   it('refuses Zandloper the afleveradres of its ended 12BA mandate (OSR-03, OSR-05)', async () => {
     const res = await as('osr', OIN.zandloper).put(`/api/v1/endpoints/${ctx.endedToken}`, {
@@ -524,6 +681,41 @@ describe('authorization matrix (CONTRACT §1, §8): every endpoint × every call
       body: { foutmeldingen: [{ foutcode: 'AUT401' }] },
     });
   });
+
+  it.each(SECRECY_CELLS.map((c) => [c.endpoint, c.who, c] as const))(
+    '%s answers %s the same for a resource that exists as for one that does not, naming nothing',
+    async (_k, _who, cell) => {
+      const e = endpoint(cell.endpoint);
+      const caller = as(e.service, cell.as);
+      const existing = cell.existing(ctx);
+      const twin = {
+        path: existing.path.split(existing.id).join(cell.missing),
+        body:
+          existing.body === undefined
+            ? undefined
+            : (JSON.parse(JSON.stringify(existing.body).split(existing.id).join(cell.missing)) as Json),
+      };
+      const send = (r: { path: string; body?: Json | undefined }) =>
+        caller.request(e.method, r.path, r.body === undefined ? {} : { body: r.body });
+      const [yes, no] = [await send(existing), await send(twin)];
+      expect(yes.status).toBeGreaterThanOrEqual(400);
+      expect(answerText(no, [[cell.missing, existing.id]])).toBe(answerText(yes));
+      const sent = `${cell.as} ${existing.path} ${JSON.stringify(existing.body ?? null)}`;
+      expect(leakedNames(yes.body, sent)).toEqual([]);
+      // The caller's own journal must not name the school either (namens).
+      const regels: Array<{ namens: string | null; operatie: string }> = [];
+      for (let na = 0; ;) {
+        const page = await caller.request('GET', `/_sim/journal?limiet=1000&na=${na}`);
+        regels.push(...page.body.regels);
+        // A short page is the end (each page request is journaled too, after its own page).
+        if (page.body.regels.length < 1000) break;
+        na = page.body.volgende;
+      }
+      const [eerst, dan] = regels.slice(-2);
+      expect([eerst.operatie, dan.operatie]).toEqual([`${e.method} ${existing.path}`, `${e.method} ${twin.path}`]);
+      expect(String(dan.namens).split(cell.missing).join(existing.id)).toBe(String(eerst.namens));
+    },
+  );
 
   it('stored nothing for any refused caller and left every clock alone', async () => {
     for (const service of ['rio', 'osr', 'bron', 'verzuim'] as const) {

@@ -6,6 +6,7 @@ import {
   createServiceClient,
   DEFAULT_FIXTURES_DIR,
   DUO_OIN,
+  parsePushToegestaan,
   type OsrClient,
   type RioClient,
 } from '@duo-sim/shared';
@@ -35,7 +36,12 @@ export async function startPeers(today: string): Promise<Peers> {
   const osrDeps = testCommonDeps(today);
   const osrStore = createOsrStore(osrDeps.db);
   const osrServed = await serveOverMtls(
-    createOsrApp({ ...osrDeps, store: osrStore, seed: () => readOsrWorld(DEFAULT_FIXTURES_DIR, osrDeps.schemas) }),
+    createOsrApp({
+      ...osrDeps,
+      store: osrStore,
+      seed: () => readOsrWorld(DEFAULT_FIXTURES_DIR, osrDeps.schemas),
+      pushToegestaan: parsePushToegestaan(undefined).toegestaan,
+    }),
   );
   const rioDeps = testCommonDeps(today);
   const rioStore = createRioStore(rioDeps.db);

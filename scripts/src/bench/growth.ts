@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDatabase } from '@duo-sim/shared';
+import { createClock, openDatabase } from '@duo-sim/shared';
 import { createBronStore } from '@duo-sim/bron/dist/store.js';
 import { REPO_ROOT } from './processes.js';
 import type { BenchSchool } from './world.js';
@@ -59,7 +59,7 @@ export function preloadBron(
   const withBsn = personen.filter((p) => p.burgerservicenummer !== undefined);
   if (withBsn.length < count) throw new Error(`the world has ${withBsn.length} persons with a BSN, ${count} needed`);
   const db = openDatabase(dbFile);
-  const store = createBronStore(db);
+  const store = createBronStore(db, createClock());
   const schoolOf = new Map<string, string>();
   const meta = { berichtId: 'bench-preload', afzender: 'bench', vandaag };
   store.transaction(() => {

@@ -262,11 +262,11 @@ export const SCENARIOS: Record<string, Scenario> = {
         verwacht: 200,
       },
       {
-        uitleg: 'Gemeente Zeist ziet die van Utrecht niet',
+        uitleg: 'Gemeente Zeist ziet die van Utrecht niet: voor haar bestaat de melding niet',
         als: 'zeist',
         methode: 'GET',
         pad: '/meldingen/{nummer}',
-        verwacht: 403,
+        verwacht: 404,
         toon: ['foutmeldingen[*].foutcode'],
       },
       {

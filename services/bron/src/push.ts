@@ -1,10 +1,19 @@
 // Push of mailbox berichten to the afleveradres a vendor registered in OSR (CONTRACT §4, OSR-05):
 // at least once, retried with exponential backoff within bounded tries and time, every try journaled.
 // The queue is the `afleveringen` table, so what is pending survives a restart.
-import { schoolOinFromBrin, type Clock, type Journal, type Logger, type OsrClient, type TlsMaterial } from '@duo-sim/shared';
+import {
+  schoolOinFromBrin,
+  type Clock,
+  type Journal,
+  type Logger,
+  type OsrClient,
+  type PushToegestaan,
+  type TlsMaterial,
+} from '@duo-sim/shared';
 import { rootCertificates } from 'node:tls';
 import { Agent, request } from 'undici';
 import type { PushConfig } from './config.js';
+import { afleverFout, GEWEIGERD, guardedLookup, isAfleveradresToegestaan, type AfleverFout } from './push-guard.js';
 import type { Aflevering, AfleveringState, BronStore, MailboxBericht } from './store.js';
 
 export interface Pusher {
@@ -24,6 +33,8 @@ export interface PusherDeps {
   config: PushConfig;
   /** DUO's certificate: an https afleveradres gets a DUO client certificate, as in the real chain. */
   duoTls: TlsMaterial;
+  /** BRON_PUSH_TOEGESTAAN: checked again before every delivery, on the address BRON connects to. */
+  toegestaan: PushToegestaan;
   now?: () => number;
 }
 
@@ -37,7 +48,13 @@ export function backoffMs(basisMs: number, pogingen: number): number {
 export function createPusher(deps: PusherDeps): Pusher {
   const now = deps.now ?? Date.now;
   const dispatcher = new Agent({
-    connect: { ca: [...rootCertificates, deps.duoTls.ca], cert: deps.duoTls.cert, key: deps.duoTls.key },
+    connect: {
+      ca: [...rootCertificates, deps.duoTls.ca],
+      cert: deps.duoTls.cert,
+      key: deps.duoTls.key,
+      // The address checked is the address connected to: DNS answers are filtered, not trusted.
+      lookup: guardedLookup(deps.toegestaan),
+    },
     keepAliveTimeout: 10_000,
   });
   let timer: NodeJS.Timeout | undefined;
@@ -45,26 +62,34 @@ export function createPusher(deps: PusherDeps): Pusher {
   let again = false;
   let stopped = false;
 
-  async function deliver(bericht: MailboxBericht, url: string, supplier: string): Promise<string | null> {
+  async function deliver(bericht: MailboxBericht, url: string, supplier: string): Promise<AfleverFout | null> {
     const started = process.hrtime.bigint();
     let status = 0;
-    let fout: string | null = null;
-    try {
-      const res = await request(url, {
-        method: 'POST',
-        dispatcher,
-        headers: { 'content-type': 'application/json', 'x-duo-sim-bericht-id': String(bericht.berichtId) },
-        body: JSON.stringify(bericht),
-        // AbortSignal.timeout keeps to the millisecond; undici's own timeouts tick per second.
-        signal: AbortSignal.timeout(deps.config.timeoutMs),
-      });
-      status = res.statusCode;
-      await res.body.dump();
-      if (status < 200 || status >= 300) fout = `HTTP ${status}`;
-    } catch (err) {
-      fout = (err as Error).message;
+    let fout: AfleverFout | null = null;
+    if (!isAfleveradresToegestaan(deps.toegestaan, url)) {
+      fout = GEWEIGERD;
+    } else {
+      try {
+        const res = await request(url, {
+          method: 'POST',
+          dispatcher,
+          headers: { 'content-type': 'application/json', 'x-duo-sim-bericht-id': String(bericht.berichtId) },
+          body: JSON.stringify(bericht),
+          // AbortSignal.timeout keeps to the millisecond; undici's own timeouts tick per second.
+          signal: AbortSignal.timeout(deps.config.timeoutMs),
+        });
+        status = res.statusCode;
+        await res.body.dump();
+        if (status < 200 || status >= 300) fout = `HTTP ${status}`;
+      } catch (err) {
+        fout = afleverFout(err);
+        // The socket error is the operator's to read; the vendor's journal gets only its class.
+        deps.logger.warn({ url, berichtId: bericht.berichtId, fout, err: (err as Error).message }, 'push failed');
+      }
     }
+    if (fout === GEWEIGERD) deps.logger.warn({ url, berichtId: bericht.berichtId }, 'push refused: not in BRON_PUSH_TOEGESTAAN');
     deps.journal.record({
+      tijdstip: deps.clock.now().toISOString(),
       vandaag: deps.clock.today(),
       partij: supplier,
       namens: schoolOinFromBrin(bericht.brin),
@@ -89,6 +114,8 @@ export function createPusher(deps: PusherDeps): Pusher {
     const eerstePoging = aflevering.eerstePoging ?? now();
     const pogingen = aflevering.pogingen + 1;
     let fout: string | null = null;
+    // Only refusals failed: trying again would be refused again, so the aflevering stops here.
+    let alleenGeweigerd = true;
     const afgeleverdAan = [...aflevering.afgeleverdAan];
     try {
       const endpoints = await endpointsOf(bericht.brin);
@@ -102,16 +129,20 @@ export function createPusher(deps: PusherDeps): Pusher {
         if (afgeleverdAan.includes(e.url)) continue;
         const f = await deliver(bericht, e.url, e.supplier_oin);
         if (f === null) afgeleverdAan.push(e.url);
-        else fout = f;
+        else {
+          fout = f;
+          if (f !== GEWEIGERD) alleenGeweigerd = false;
+        }
       }
     } catch (err) {
       fout = `OSR: ${(err as Error).message}`;
+      alleenGeweigerd = false;
     }
     if (fout === null) {
       return [bericht.berichtId, { status: 'AFGELEVERD', pogingen, volgendePoging: 0, eerstePoging, afgeleverdAan, fout: null }];
     }
     const volgende = now() + backoffMs(deps.config.basisMs, pogingen);
-    const opgegeven = pogingen >= deps.config.maxPogingen || volgende - eerstePoging > deps.config.maxDuurMs;
+    const opgegeven = alleenGeweigerd || pogingen >= deps.config.maxPogingen || volgende - eerstePoging > deps.config.maxDuurMs;
     return [
       bericht.berichtId,
       {

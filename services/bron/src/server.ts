@@ -26,7 +26,7 @@ export function start(config: Readonly<BronConfig> = loadConfig(), peers: InProc
     const osrClient = createServiceClient(config.peers.osr, ctx.duoTls, peers.osr ? { cacheWhile: peers.osr } : {});
     const rioClient = createServiceClient(config.peers.rio, ctx.duoTls, peers.rio ? { cacheWhile: peers.rio } : {});
     const osr = createOsrClient(osrClient);
-    const store = createBronStore(ctx.db);
+    const store = createBronStore(ctx.db, ctx.clock);
     const pusher = createPusher({
       store,
       osr,
@@ -35,6 +35,7 @@ export function start(config: Readonly<BronConfig> = loadConfig(), peers: InProc
       logger: ctx.logger,
       config: config.push,
       duoTls: ctx.duoTls,
+      toegestaan: config.pushToegestaan,
     });
     const app = createApp({
       ...ctx,

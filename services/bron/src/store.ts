@@ -1,6 +1,6 @@
 // All SQL of BRON (DESIGN decision 5): inschrijvingen with their full history, the onderwijsnummers
 // duo-sim issued, the schools' mailboxes and the push deliveries that must survive a restart.
-import { migrate, type Db } from '@duo-sim/shared';
+import { migrate, type Clock, type Db } from '@duo-sim/shared';
 import type { Mutatie } from './domain/mutatie.js';
 import type { Inschrijving } from './domain/types.js';
 import { pgnWaarde } from './domain/identifiers.js';
@@ -120,8 +120,13 @@ interface InschrijvingRow {
   inhoud: string;
 }
 
-export function createBronStore(db: Db) {
+/**
+ * `clock` stamps what a party reads back (a bericht's `aangemaakt`, a history line, an issued
+ * onderwijsnummer) with the simulated instant, as the journal and the verzuimregister do.
+ */
+export function createBronStore(db: Db, clock: Pick<Clock, 'now'>) {
   migrate(db, 'bron', MIGRATIONS);
+  const tijdstip = () => clock.now().toISOString();
   const q = {
     findNummerByPersoon: db.prepare('SELECT nummer FROM onderwijsnummers WHERE persoonsleutel = ?'),
     findNummer: db.prepare('SELECT persoonsleutel, persoon FROM onderwijsnummers WHERE nummer = ?'),
@@ -216,8 +221,8 @@ export function createBronStore(db: Db) {
       q.zetTeller.run(naam, huidig + 1);
       return huidig + 1;
     },
-    registreerOnderwijsnummer(nummer: string, persoonsleutel: string, persoon: UitgegevenPersoon, tijdstip: string): void {
-      q.insertNummer.run(nummer, persoonsleutel, JSON.stringify(persoon), tijdstip);
+    registreerOnderwijsnummer(nummer: string, persoonsleutel: string, persoon: UitgegevenPersoon): void {
+      q.insertNummer.run(nummer, persoonsleutel, JSON.stringify(persoon), tijdstip());
     },
 
     findInschrijving: (brin: string, pgn: string, volgnummer: string) =>
@@ -247,7 +252,7 @@ export function createBronStore(db: Db) {
         meta.berichtId,
         meta.afzender,
         meta.vandaag,
-        new Date().toISOString(),
+        tijdstip(),
         inhoud,
       );
     },
@@ -264,7 +269,7 @@ export function createBronStore(db: Db) {
         meta.berichtId,
         meta.afzender,
         meta.vandaag,
-        new Date().toISOString(),
+        tijdstip(),
         null,
       );
     },
@@ -291,8 +296,10 @@ export function createBronStore(db: Db) {
     },
 
     /** BRON-18: a bericht for the school's mailbox, queued for push too (call inside a transaction). */
-    plaatsBericht(brin: string, soort: BerichtSoort, inhoud: unknown, nu = Date.now()): MailboxBericht {
-      const aangemaakt = new Date(nu).toISOString();
+    plaatsBericht(brin: string, soort: BerichtSoort, inhoud: unknown): MailboxBericht {
+      const aangemaakt = tijdstip();
+      // The push queue runs on real time (its backoff waits real milliseconds).
+      const nu = Date.now();
       const berichtId = Number(q.insertBericht.run(brin, soort, aangemaakt, JSON.stringify(inhoud)).lastInsertRowid);
       q.insertAflevering.run(berichtId, nu);
       return { berichtId, brin, soort, aangemaakt, inhoud };

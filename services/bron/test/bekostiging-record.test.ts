@@ -1,6 +1,6 @@
 // The pupil record after a change is worked out from the record before it (metVersie) instead of
 // reading the pupil again; it must be exactly what reading the store again gives (BEK-08, BEK-09).
-import { DEFAULT_FIXTURES_DIR, openDatabase } from '@duo-sim/shared';
+import { createFixedClock, DEFAULT_FIXTURES_DIR, openDatabase } from '@duo-sim/shared';
 import { metVersie, pupilRecord, type BekostigingDeps } from '../src/bekostiging';
 import { createBrpRegister, loadBrpPersonen } from '../src/brp';
 import { createBronStore } from '../src/store';
@@ -11,7 +11,7 @@ describe('metVersie: the record after storing a version, without reading again',
   let deps: BekostigingDeps;
   beforeEach(() => {
     deps = {
-      store: createBronStore(openDatabase(':memory:')),
+      store: createBronStore(openDatabase(':memory:'), createFixedClock('2026-11-01')),
       brp: createBrpRegister(loadBrpPersonen(DEFAULT_FIXTURES_DIR)),
       teldatumModus: 'FEBRUARI',
     };

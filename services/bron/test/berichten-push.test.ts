@@ -4,11 +4,28 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createFixedClock, createJournal, DUO_OIN, openDatabase, silentLogger, type OsrClient } from '@duo-sim/shared';
+import {
+  createFixedClock,
+  createJournal,
+  DUO_OIN,
+  openDatabase,
+  parsePushToegestaan,
+  silentLogger,
+  type OsrClient,
+} from '@duo-sim/shared';
 import { backoffMs, createPusher } from '../src/push';
 import { createBronStore } from '../src/store';
 import { clientTls } from '../../../test/support/test-pki';
-import { inschrijving, inschrijvingBericht, KWARTET, OPERATOR, PLAZA, startBron, type BronUnderTest } from './bron-world';
+import {
+  inschrijving,
+  inschrijvingBericht,
+  KWARTET,
+  OPERATOR,
+  PLAZA,
+  startBron,
+  VANDAAG,
+  type BronUnderTest,
+} from './bron-world';
 
 const PUSH = { maxPogingen: 6, basisMs: 20, maxDuurMs: 60_000, timeoutMs: 300 };
 
@@ -30,12 +47,17 @@ async function receiver(mode: { failures?: number; silent?: boolean } = {}) {
       res.writeHead(204).end();
     });
   });
+  let connections = 0;
+  server.on('connection', () => connections++);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/duo`;
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/duo`;
   return {
     url,
+    port,
     received,
     tries: () => tries,
+    connections: () => connections,
     close: () =>
       new Promise<void>((r) => {
         server.closeAllConnections();
@@ -114,7 +136,23 @@ describe('the mailbox (BRON-18)', () => {
     expect(res.status).toBe(403);
     expect(res.body.foutmeldingen[0].foutcode).toBe('AUT401');
     expect((await bron.served.as(OPERATOR).get('/scholen/11AA/berichten')).status).toBe(200);
-    expect((await bron.served.as(PLAZA).get('/scholen/99ZZ/berichten')).status).toBe(404);
+    // A BRIN no school has: the same 403 for a vendor, 404 only for those who may know every school.
+    const onbekend = await bron.served.as(KWARTET).get('/scholen/99ZZ/berichten');
+    expect(JSON.stringify({ status: onbekend.status, body: onbekend.body }).replaceAll('99ZZ', '11AA')).toBe(
+      JSON.stringify({ status: res.status, body: res.body }),
+    );
+    expect((await bron.served.as(OPERATOR).get('/scholen/99ZZ/berichten')).status).toBe(404);
+  });
+
+  it('stamps berichten and the journal with the simulated instant, not the real time', async () => {
+    // The fixed test clock stands still at noon UTC of VANDAAG; the real clock never reads that.
+    const simulated = `${VANDAAG}T12:00:00.000Z`;
+    expect((await enrol(bron, '20')).status).toBe(201);
+    const page = await bron.served.as(PLAZA).get('/scholen/11AA/berichten?limiet=500');
+    expect(page.body.berichten.length).toBeGreaterThan(0);
+    expect(new Set(page.body.berichten.map((b: { aangemaakt: string }) => b.aangemaakt))).toEqual(new Set([simulated]));
+    const journal = await bron.served.as(OPERATOR).get('/_sim/journal');
+    expect(new Set(journal.body.regels.map((e: { tijdstip: string }) => e.tijdstip))).toEqual(new Set([simulated]));
   });
 
   it('rejects a bad cursor or limiet with 400', async () => {
@@ -140,6 +178,7 @@ describe('push to the afleveradres (CONTRACT §4)', () => {
       expect(rx.received[0]).toMatchObject({ soort: 'TERUGKOPPELING', inhoud: res.body, brin: '11AA' });
       const pushes = bron.deps.journal.list({ limiet: 1000 }).filter((e) => e.operatie === `PUSH POST ${rx.url}`);
       expect(pushes.map((p) => p.status)).toEqual([503, 503, 204]);
+      expect(pushes.map((p) => p.antwoord)).toEqual([{ fout: 'HTTP 503' }, { fout: 'HTTP 503' }, null]);
       expect(pushes[0].partij).toBe(PLAZA);
       expect(bron.store.afleveringStatus(rx.received[0].berichtId)).toMatchObject({ status: 'AFGELEVERD', pogingen: 3 });
     } finally {
@@ -160,6 +199,8 @@ describe('push to the afleveradres (CONTRACT §4)', () => {
         10_000,
       );
       expect(bron.store.afleveringStatus(1)?.pogingen).toBe(3);
+      const pushes = bron.deps.journal.list({ limiet: 1000 }).filter((e) => e.operatie === `PUSH POST ${rx.url}`);
+      expect(new Set(pushes.map((p) => JSON.stringify(p.antwoord)))).toEqual(new Set([JSON.stringify({ fout: 'TIME_OUT' })]));
       const box = await bron.served.as(PLAZA).get('/scholen/11AA/berichten');
       expect(box.body.berichten).toHaveLength(2);
     } finally {
@@ -193,15 +234,16 @@ describe('push to the afleveradres (CONTRACT §4)', () => {
       logger: silentLogger(),
       config: PUSH,
       duoTls: clientTls(DUO_OIN),
+      toegestaan: parsePushToegestaan(undefined).toegestaan,
     };
     // First life: a bericht is placed, but the process stops before any delivery.
     const db1 = openDatabase(file);
-    const store1 = createBronStore(db1);
+    const store1 = createBronStore(db1, common.clock);
     store1.transaction(() => store1.plaatsBericht('11AA', 'SIGNAAL', { tekst: 'voor de herstart' }));
     db1.close();
     // Second life: the pusher finds the open delivery on its own.
     const db2 = openDatabase(file);
-    const store2 = createBronStore(db2);
+    const store2 = createBronStore(db2, common.clock);
     const pusher = createPusher({ ...common, store: store2, journal: createJournal(db2) });
     try {
       await until(() => rx.received.length === 1);
@@ -210,6 +252,76 @@ describe('push to the afleveradres (CONTRACT §4)', () => {
       await pusher.stop();
       db2.close();
       await rx.close();
+    }
+  });
+
+  /** The journal entries of the pushes to `url`, and the aflevering of bericht 1. */
+  const pushesTo = (bron: BronUnderTest, url: string) =>
+    bron.deps.journal.list({ limiet: 1000 }).filter((e) => e.operatie === `PUSH POST ${url}`);
+
+  it('does not connect to an address that left BRON_PUSH_TOEGESTAAN after registration: GEWEIGERD, not retried', async () => {
+    // OSR (default list) took 127.0.0.1 at registration; BRON's list changed since.
+    const bron = await startBron(undefined, PUSH, '192.0.2.0/24');
+    const rx = await receiver();
+    try {
+      await registerAfleveradres(bron, rx.url);
+      await enrol(bron, '1');
+      await until(() => bron.store.afleveringStatus(1)?.status === 'OPGEGEVEN');
+      expect(bron.store.afleveringStatus(1)).toMatchObject({ pogingen: 1, laatste_fout: 'GEWEIGERD' });
+      expect(rx.connections()).toBe(0);
+      expect(pushesTo(bron, rx.url).map((p) => [p.status, p.antwoord])).toEqual([[0, { fout: 'GEWEIGERD' }]]);
+    } finally {
+      await rx.close();
+      await bron.close();
+    }
+  });
+
+  it('checks the address a listed name resolves to: localhost outside the address list is GEWEIGERD', async () => {
+    const bron = await startBron(undefined, PUSH, 'localhost,192.0.2.0/24');
+    const rx = await receiver();
+    const url = `http://localhost:${rx.port}/duo`;
+    try {
+      await registerAfleveradres(bron, url);
+      await enrol(bron, '1');
+      await until(() => bron.store.afleveringStatus(1)?.status === 'OPGEGEVEN');
+      expect(rx.connections()).toBe(0);
+      expect(pushesTo(bron, url).map((p) => p.antwoord)).toEqual([{ fout: 'GEWEIGERD' }]);
+    } finally {
+      await rx.close();
+      await bron.close();
+    }
+  });
+
+  it('delivers to a listed name that resolves inside the list', async () => {
+    const bron = await startBron(undefined, PUSH, 'localhost,127.0.0.0/8');
+    const rx = await receiver();
+    const url = `http://localhost:${rx.port}/duo`;
+    try {
+      await registerAfleveradres(bron, url);
+      await enrol(bron, '1');
+      await until(() => rx.received.length === 1);
+      expect(pushesTo(bron, url).map((p) => p.status)).toEqual([204]);
+    } finally {
+      await rx.close();
+      await bron.close();
+    }
+  });
+
+  it('tells the vendor ONBEREIKBAAR for a refused connection, never the socket error', async () => {
+    const bron = await startBron(undefined, { ...PUSH, maxPogingen: 2 });
+    const rx = await receiver();
+    await rx.close(); // nothing listens on its port any more: ECONNREFUSED
+    try {
+      await registerAfleveradres(bron, rx.url);
+      await enrol(bron, '1');
+      await until(() => bron.store.afleveringStatus(1)?.status === 'OPGEGEVEN');
+      const pushes = pushesTo(bron, rx.url);
+      expect(pushes.map((p) => p.antwoord)).toEqual([{ fout: 'ONBEREIKBAAR' }, { fout: 'ONBEREIKBAAR' }]);
+      const asVendor = await bron.served.as(PLAZA).get('/_sim/journal');
+      expect(JSON.stringify(asVendor.body)).not.toMatch(/ECONNREFUSED|connect |127\.0\.0\.1:\d+ /);
+      expect(bron.store.afleveringStatus(1)?.laatste_fout).toBe('ONBEREIKBAAR');
+    } finally {
+      await bron.close();
     }
   });
 });

@@ -1,6 +1,6 @@
 // BRON under test: the app on an in-memory database, served over mTLS, asking real OSR and RIO apps
 // on the seed world (fixtures/README.md), plus builders for its berichten.
-import { createReplayGuard, DEFAULT_FIXTURES_DIR, DUO_OIN, schoolOinFromBrin } from '@duo-sim/shared';
+import { createReplayGuard, DEFAULT_FIXTURES_DIR, DUO_OIN, parsePushToegestaan, schoolOinFromBrin } from '@duo-sim/shared';
 import { randomUUID } from 'node:crypto';
 import { createApp } from '../src/app';
 import { createBrpRegister, loadBrpPersonen } from '../src/brp';
@@ -39,10 +39,11 @@ export interface BronUnderTest {
   close(): Promise<void>;
 }
 
-export async function startBron(today = VANDAAG, push?: PushConfig): Promise<BronUnderTest> {
+/** `toegestaan`: BRON_PUSH_TOEGESTAAN of the pusher (default: loopback and localhost). */
+export async function startBron(today = VANDAAG, push?: PushConfig, toegestaan?: string): Promise<BronUnderTest> {
   const peers = await startPeers(today);
   const deps = testCommonDeps(today);
-  const store = createBronStore(deps.db);
+  const store = createBronStore(deps.db, deps.clock);
   const pusher = push
     ? createPusher({
         store,
@@ -52,6 +53,7 @@ export async function startBron(today = VANDAAG, push?: PushConfig): Promise<Bro
         logger: deps.logger,
         config: push,
         duoTls: clientTls(DUO_OIN),
+        toegestaan: parsePushToegestaan(toegestaan).toegestaan,
       })
     : undefined;
   const app = createApp({

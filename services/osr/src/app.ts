@@ -1,4 +1,4 @@
-import { createServiceApp, packageVersion, type CommonDeps } from '@duo-sim/shared';
+import { createServiceApp, packageVersion, type CommonDeps, type PushToegestaan } from '@duo-sim/shared';
 import { Router, type Express } from 'express';
 import { endpointOperations, endpointRoutes } from './routes/endpoints.js';
 import { mandateOperations, mandateRoutes } from './routes/mandates.js';
@@ -10,6 +10,8 @@ export interface AppDeps extends CommonDeps {
   store: OsrStore;
   /** The seed world (fixtures/osr.json): loaded into an empty store and on POST /_sim/reset. */
   seed: () => OsrWereld;
+  /** BRON_PUSH_TOEGESTAAN: the hosts an afleveradres may name (OSR-05). */
+  pushToegestaan: PushToegestaan;
 }
 
 /** The OSR — Onderwijs serviceregister app; never listens, never reads process.env. */

@@ -7,7 +7,12 @@ import { createOsrStore } from './store.js';
 
 export function start(config: Readonly<ServiceConfig> = loadConfig()): Promise<RunningService> {
   return startService(config, (ctx) => ({
-    app: createApp({ ...ctx, store: createOsrStore(ctx.db), seed: () => readOsrWorld(ctx.config.fixturesDir, ctx.schemas) }),
+    app: createApp({
+      ...ctx,
+      store: createOsrStore(ctx.db),
+      seed: () => readOsrWorld(ctx.config.fixturesDir, ctx.schemas),
+      pushToegestaan: ctx.config.pushToegestaan,
+    }),
   }));
 }
 

@@ -45,10 +45,11 @@ describe('afleveradressen', () => {
       ['another vendor', KWARTET],
       ['the school’s bestuur', DOMSTAD],
       ['DUO', DUO],
-    ])('refuses %s holding the token with 403 AUT401, and stores nothing', async (_label, caller) => {
+    ])('answers %s holding the token as for an unknown token (404), and stores nothing', async (_label, caller) => {
       const res = await register(caller, TOKEN_PLAZA_11AA_ROD_PO, { url: URL_A });
-      expect(res.status).toBe(403);
-      expect(res.body.foutmeldingen).toEqual([expect.objectContaining({ foutcode: 'AUT401' })]);
+      const unknown = await register(caller, '0123456789abcdef0123456789abcdef', { url: URL_A });
+      expect(res.status).toBe(404);
+      expect(res.body).toEqual(unknown.body);
       expect(osr.store.counts().endpoints).toBe(0);
     });
 
@@ -72,6 +73,58 @@ describe('afleveradressen', () => {
       expect(res.status).toBe(400);
       expect(res.body.foutmeldingen).toEqual([expect.objectContaining({ foutcode: 'OSR-05', pointer: '/url' })]);
       expect(osr.store.counts().endpoints).toBe(0);
+    });
+
+    describe('BRON_PUSH_TOEGESTAAN (the default: localhost, 127.0.0.0/8, ::1)', () => {
+      let strict: OsrUnderTest;
+      beforeAll(async () => {
+        strict = await startOsr(TODAY, '');
+      });
+      afterAll(() => strict.close());
+      const registerStrict = (url: string) =>
+        strict.served.as(PLAZA).put(`/api/v1/endpoints/${TOKEN_PLAZA_11AA_ROD_PO}`, { url });
+
+      it.each([
+        ['a private address', 'https://10.0.0.1/duo'],
+        ['a host name not in the list', 'https://las.leerlingplaza.example/duo'],
+        ['the unspecified address', 'http://0.0.0.0:9443/'],
+        ['an IPv6 address other than ::1', 'https://[fe80::1]/duo'],
+        ['a name that merely ends like localhost', 'https://evil-localhost/duo'],
+      ])('refuses %s with 400 OSR-05 /url, and stores nothing', async (_label, url) => {
+        const res = await registerStrict(url);
+        expect(res.status).toBe(400);
+        expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(res.body.foutmeldingen).toEqual([
+          expect.objectContaining({
+            foutcode: 'OSR-05',
+            pointer: '/url',
+            fouttekst: expect.stringContaining('BRON_PUSH_TOEGESTAAN') as string,
+          }),
+        ]);
+        expect(strict.store.counts().endpoints).toBe(0);
+      });
+
+      it.each([
+        ['localhost', 'https://localhost:8443/duo'],
+        ['any port of 127.0.0.0/8', 'http://127.0.0.1:7000/ontvang'],
+        ['::1', 'https://[::1]:8443/duo'],
+      ])('accepts %s', async (_label, url) => {
+        expect((await registerStrict(url)).status).toBe(200);
+      });
+
+      it('takes another list: a name, a domain and a CIDR', async () => {
+        const custom = await startOsr(TODAY, 'ontvanger.test,.scholen.test,10.1.0.0/16');
+        try {
+          const put = (url: string) => custom.served.as(PLAZA).put(`/api/v1/endpoints/${TOKEN_PLAZA_11AA_ROD_PO}`, { url });
+          expect((await put('https://ontvanger.test/duo')).status).toBe(200);
+          expect((await put('https://las.scholen.test/duo')).status).toBe(200);
+          expect((await put('https://10.1.2.3/duo')).status).toBe(200);
+          expect((await put('https://localhost/duo')).status).toBe(400);
+          expect((await put('https://10.2.0.1/duo')).status).toBe(400);
+        } finally {
+          await custom.close();
+        }
+      });
     });
 
     it.each([

@@ -112,13 +112,21 @@ describe('managing mandates', () => {
       expect(osr.store.counts()).toEqual(before);
     });
 
-    it('rejects an unknown school and an unknown supplier together, each with OSR-01 and its pointer', async () => {
-      const res = await create(DOMSTAD, { school_oin: school('99ZZ'), supplier_oin: KEISTAD, service: 'ROD_PO' });
+    it('rejects an unknown school and an unknown supplier together, each with OSR-01 and its pointer (operator)', async () => {
+      const res = await create(OPERATOR, { school_oin: school('99ZZ'), supplier_oin: KEISTAD, service: 'ROD_PO' });
       expect(res.status).toBe(400);
       expect(res.body.foutmeldingen).toEqual([
         expect.objectContaining({ foutcode: 'OSR-01', pointer: '/school_oin' }),
         expect.objectContaining({ foutcode: 'OSR-01', pointer: '/supplier_oin' }),
       ]);
+    });
+
+    it('tells a bestuur nothing about schools that are not its own: unknown or another bestuur’s, the same 403', async () => {
+      const unknown = await create(DOMSTAD, { school_oin: school('99ZZ'), supplier_oin: PLAZA, service: 'ROD_PO' });
+      const foreign = await create(DOMSTAD, { school_oin: school('12BB'), supplier_oin: PLAZA, service: 'ROD_PO' });
+      expect(unknown.status).toBe(403);
+      expect(unknown.body).toEqual(foreign.body);
+      expect(unknown.body.foutmeldingen).toEqual([expect.objectContaining({ foutcode: 'AUT401' })]);
     });
 
     it('rejects an unknown dienst as a SCHEMA violation (OSR-06)', async () => {
@@ -315,10 +323,14 @@ describe('managing mandates', () => {
       ['another bestuur', HEUVELRUG],
       ['the mandated vendor', PLAZA],
       ['DUO', DUO],
-    ])('refuses %s with 403 AUT401 and changes nothing (OSR-02)', async (_label, caller) => {
+    ])('answers %s as for an unknown id (404) and changes nothing (OSR-02)', async (_label, caller) => {
       const res = await end(caller, PLAZA_11AA_ROD_PO, { end_date: TODAY });
-      expect(res.status).toBe(403);
-      expect(res.body.foutmeldingen).toEqual([expect.objectContaining({ foutcode: 'AUT401' })]);
+      const unknown = await end(caller, '00000000-0000-4000-8000-000000000000', { end_date: TODAY });
+      expect(res.status).toBe(404);
+      // Byte for byte the same, apart from the id the caller sent.
+      expect(JSON.stringify(res.body).replace(PLAZA_11AA_ROD_PO, '00000000-0000-4000-8000-000000000000')).toBe(
+        JSON.stringify(unknown.body),
+      );
       expect(await checkAsDuo(school('11AA'), PLAZA, 'ROD_PO')).toBe('OK');
     });
 

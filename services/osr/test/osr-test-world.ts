@@ -1,5 +1,5 @@
 // The OSR app under test over real mTLS, seeded with the committed seed world (fixtures/README.md).
-import { DEFAULT_FIXTURES_DIR, schoolOinFromBrin } from '@duo-sim/shared';
+import { DEFAULT_FIXTURES_DIR, DEFAULT_PUSH_TOEGESTAAN, parsePushToegestaan, schoolOinFromBrin } from '@duo-sim/shared';
 import { createApp } from '../src/app';
 import { readOsrWorld } from '../src/seed';
 import { createOsrStore, type OsrStore } from '../src/store';
@@ -29,10 +29,18 @@ export interface OsrUnderTest {
   close(): Promise<void>;
 }
 
-export async function startOsr(today = TODAY): Promise<OsrUnderTest> {
+/** BRON_PUSH_TOEGESTAAN of the tests: the default plus the example domains their afleveradressen use. */
+export const TEST_PUSH_TOEGESTAAN = `${DEFAULT_PUSH_TOEGESTAAN.join(',')},.example,.example.org`;
+
+export async function startOsr(today = TODAY, pushToegestaan = TEST_PUSH_TOEGESTAAN): Promise<OsrUnderTest> {
   const deps = testCommonDeps(today);
   const store = createOsrStore(deps.db);
-  const app = createApp({ ...deps, store, seed: () => readOsrWorld(DEFAULT_FIXTURES_DIR, deps.schemas) });
+  const app = createApp({
+    ...deps,
+    store,
+    seed: () => readOsrWorld(DEFAULT_FIXTURES_DIR, deps.schemas),
+    pushToegestaan: parsePushToegestaan(pushToegestaan).toegestaan,
+  });
   const served = await serveOverMtls(app);
   return { served, deps, store, close: () => served.close() };
 }

@@ -290,13 +290,22 @@ describe('PUT /onderwijsaanbieders/{code}', () => {
     expect(res.body.foutmeldingen).toEqual([expect.objectContaining({ foutcode: 'RIO-07', pointer: '/onderwijsaanbiedercode' })]);
   });
 
-  it('answers 404 N09440 for an unknown aanbieder and 400 for a malformed code', async () => {
+  it('answers 404 N09440 for an unknown aanbieder to the operator, and 400 for a malformed code', async () => {
     const onbekend = await rio.served
-      .as(B1)
+      .as(OIN.operator)
       .put('/onderwijsaanbieders/999A999', lindeboom({ onderwijsaanbiedercode: undefined }));
     expect(onbekend.status).toBe(404);
     expect(codes(onbekend.body)).toEqual(['N09440']);
     expect((await rio.served.as(B1).put('/onderwijsaanbieders/abc', lindeboom())).status).toBe(400);
+  });
+
+  it('answers a bestuur the same for an unknown aanbieder as for another bestuur’s (RIO-07, no names)', async () => {
+    const body = lindeboom({ onderwijsaanbiedercode: undefined });
+    const onbekend = await rio.served.as(B2).put('/onderwijsaanbieders/999A999', body);
+    const andermans = await rio.served.as(B2).put('/onderwijsaanbieders/110A003', body);
+    expect(onbekend.status).toBe(403);
+    expect(JSON.stringify(onbekend.body).replaceAll('999A999', '110A003')).toBe(JSON.stringify(andermans.body));
+    expect(JSON.stringify(andermans.body)).not.toMatch(/100B00\d|Stichting|Domstad/);
   });
 
   it.each([

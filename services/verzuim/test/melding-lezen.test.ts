@@ -94,10 +94,18 @@ describe('reading meldingen', () => {
       expect((await vz.served.as(OPERATOR).get('/scholen/11AA/meldingen')).status).toBe(200);
     });
 
-    it.each(['99ZZ', '11aa', 'x'])('answers 404 for school %s', async (brin) => {
+    it.each(['11aa', 'x'])('answers 404 for %s, which is no BRIN', async (brin) => {
       const res = await vz.served.as(PLAZA).get(`/scholen/${brin}/meldingen`);
       expect(res.status).toBe(404);
       expect(res.body.foutmeldingen[0].foutcode).toBe('NIET_GEVONDEN');
+    });
+
+    it('answers a vendor the same 403 for a BRIN no school has as for a school without its mandate', async () => {
+      const onbekend = await vz.served.as(PLAZA).get('/scholen/99ZZ/meldingen');
+      const zonderMandaat = await vz.served.as(PLAZA).get('/scholen/12BB/meldingen');
+      expect(onbekend.status).toBe(403);
+      expect(JSON.stringify(onbekend.body).replaceAll('99ZZ', '12BB')).toBe(JSON.stringify(zonderMandaat.body));
+      expect((await vz.served.as(OPERATOR).get('/scholen/99ZZ/meldingen')).status).toBe(404);
     });
   });
 
@@ -149,12 +157,19 @@ describe('reading meldingen', () => {
       ['the gemeente where the school is but the pupil does not live', UTRECHT, 'noah'],
       ['another school’s vendor', KWARTET],
       ['the school’s former vendor', ZANDLOPER, 'jens'],
-      ['a party unknown to the world', NEGATIVE.stranger.oin],
-    ])('refuses %s with 403 AUT401', async (_label, caller, which = 'thijs') => {
+    ])('answers %s as if the melding did not exist (404, no names)', async (_label, caller, which = 'thijs') => {
       const nr = { thijs, noah, jens }[which as 'thijs' | 'noah' | 'jens'];
       const res = await vz.served.as(caller).get(`/meldingen/${nr}`);
-      expect(res.status).toBe(403);
-      expect(res.body.foutmeldingen).toEqual([expect.objectContaining({ foutcode: 'AUT401' })]);
+      const onbekend = await vz.served.as(caller).get('/meldingen/VZM-2026-999999');
+      expect(res.status).toBe(404);
+      expect(JSON.stringify(res.body).replaceAll(nr, 'VZM-2026-999999')).toBe(JSON.stringify(onbekend.body));
+    });
+
+    it('answers a party unknown to the world the same for an existing and a missing melding', async () => {
+      const res = await vz.served.as(NEGATIVE.stranger.oin).get(`/meldingen/${thijs}`);
+      const onbekend = await vz.served.as(NEGATIVE.stranger.oin).get('/meldingen/VZM-2026-999999');
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(JSON.stringify(res.body).replaceAll(thijs, 'VZM-2026-999999')).toBe(JSON.stringify(onbekend.body));
     });
 
     it('answers 404 for an unknown meldingsnummer', async () => {
@@ -173,7 +188,7 @@ describe('reading meldingen', () => {
         )
         .run(THIJS.burgerservicenummer);
       expect((await vz.served.as(UTRECHT).get(`/meldingen/${thijs}`)).status).toBe(200);
-      expect((await vz.served.as(ZEIST).get(`/meldingen/${thijs}`)).status).toBe(403);
+      expect((await vz.served.as(ZEIST).get(`/meldingen/${thijs}`)).status).toBe(404);
       expect(nummers((await vz.served.as(UTRECHT).get('/gemeenten/0344/meldingen')).body)).toContain(thijs);
       expect((await vz.served.as(UTRECHT).patch(`/meldingen/${thijs}/status`, { status: 'AFGESLOTEN' })).status).toBe(200);
 

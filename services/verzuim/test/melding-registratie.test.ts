@@ -555,6 +555,6 @@ describe('POST /meldingen', () => {
     const asZeist = await vz.served.as(ZEIST).get(`/meldingen/${res.body.meldingsnummer}`);
     expect(asZeist.status).toBe(200);
     const asUtrecht = await vz.served.as(UTRECHT).get(`/meldingen/${res.body.meldingsnummer}`);
-    expect(asUtrecht.status).toBe(403);
+    expect(asUtrecht.status).toBe(404);
   });
 });

@@ -96,15 +96,28 @@ describe('the status of a melding (VZM-12)', () => {
 
     it.each([
       ['another gemeente', AMERSFOORT],
+      ['a party unknown to the world', NEGATIVE.stranger.oin],
+    ])('answers %s, who may not read the melding, as for an unknown one', async (_label, caller) => {
+      const nr = await meldingIn('GEREGISTREERD');
+      const res = await gemeentePatch(nr, 'IN_BEHANDELING', caller);
+      const onbekend = await gemeentePatch('VZM-2026-999999', 'IN_BEHANDELING', caller);
+      expect(JSON.stringify({ status: res.status, body: res.body }).replaceAll(nr, 'VZM-2026-999999')).toBe(
+        JSON.stringify({ status: onbekend.status, body: onbekend.body }),
+      );
+      expect(JSON.stringify(res.body)).not.toMatch(/Utrecht|0344|11AA/);
+      expect(vz.store.melding(nr)!.statusHistorie).toHaveLength(1);
+    });
+
+    it.each([
       ['the school’s vendor', PLAZA],
       ['DUO', DUO],
       ['the operator', OPERATOR],
-      ['a party unknown to the world', NEGATIVE.stranger.oin],
-    ])('refuses %s with 403 AUT401', async (_label, caller) => {
+    ])('refuses %s, who may read it, with 403 AUT401 naming no gemeente', async (_label, caller) => {
       const nr = await meldingIn('GEREGISTREERD');
       const res = await gemeentePatch(nr, 'IN_BEHANDELING', caller);
       expect(res.status).toBe(403);
       expect(res.body.foutmeldingen).toEqual([expect.objectContaining({ foutcode: 'AUT401' })]);
+      expect(JSON.stringify(res.body)).not.toMatch(/Utrecht|0344/);
       expect(vz.store.melding(nr)!.statusHistorie).toHaveLength(1);
     });
 
@@ -234,11 +247,15 @@ describe('the status of a melding (VZM-12)', () => {
   });
 
   describe('who may change a melding for the school', () => {
-    it('refuses a vendor acting for another school it is mandated for, with 403 AUT401', async () => {
+    it('answers a vendor acting for another school it is mandated for as if the melding did not exist', async () => {
       const nr = await meldingIn('GEREGISTREERD');
       const res = await schoolPatch(nr, { status: 'INGETROKKEN' }, KWARTET, '11AB');
-      expect(res.status).toBe(403);
-      expect(res.body.foutmeldingen).toEqual([expect.objectContaining({ foutcode: 'AUT401' })]);
+      const onbekend = await schoolPatch('VZM-2026-999999', { status: 'INGETROKKEN' }, KWARTET, '11AB');
+      expect(res.status).toBe(404);
+      // The same apart from what the caller sent: the number and its bericht id.
+      const zonderIds = (body: { identificatiecodeBedrijfsdocument: string }, nummer: string) =>
+        JSON.stringify({ ...body, identificatiecodeBedrijfsdocument: 'ID' }).replaceAll(nummer, 'NR');
+      expect(zonderIds(res.body, nr)).toBe(zonderIds(onbekend.body, 'VZM-2026-999999'));
       expect(vz.store.melding(nr)!.status).toBe('GEREGISTREERD');
     });
 

@@ -48,6 +48,8 @@ export function journalMiddleware(journal: Journal, clock: Clock, logger: Logger
       const operatie = `${req.method} ${req.originalUrl}`;
       try {
         journal.record({
+          // The simulated instant, like every tijdstip a party reads back.
+          tijdstip: clock.now().toISOString(),
           vandaag: clock.today(),
           partij: l.partij ?? null,
           namens,

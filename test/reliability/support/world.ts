@@ -204,7 +204,8 @@ export const MUTATING_ENDPOINTS: readonly MutatingEndpoint[] = [
     path: (a) => `/api/v1/endpoints/${a.token}`,
     as: OIN.plaza,
     schema: 'osr-endpoint-registratie',
-    base: () => ({ url: 'https://las.leerlingplaza.example/duo/rod-po', start_date: TODAY, end_date: null }),
+    // localhost: an afleveradres must be in BRON_PUSH_TOEGESTAAN (default: localhost and loopback).
+    base: () => ({ url: 'https://localhost/duo/rod-po', start_date: TODAY, end_date: null }),
     bericht: false,
     // A token that proves no mandate: 403 (not yours) or 404 (unknown), never stored.
     badPaths: [

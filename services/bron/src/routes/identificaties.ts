@@ -54,7 +54,6 @@ export function identificatieRoutes(deps: AppDeps): Router {
               uitslag.nieuwOnderwijsnummer.nummer,
               uitslag.nieuwOnderwijsnummer.persoonsleutel,
               { achternaam, ...(voorvoegsel !== undefined ? { voorvoegsel } : {}), voornamen, geboortedatum, geslacht },
-              new Date().toISOString(),
             );
           }
           return {

@@ -1,12 +1,13 @@
 // The OSR rules about afleveradressen (DOMAIN.md §5, OSR-05), as pure functions.
-import type { Foutmelding, OsrEndpoint, OsrMandaat } from '@duo-sim/shared';
+import type { Foutmelding, OsrEndpoint, OsrMandaat, PushToegestaan } from '@duo-sim/shared';
 import { isMandateActive, type Period } from './mandates.js';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
 
 // OSR-05 (sim): https://, or http:// on localhost/127.0.0.1 only (a local receiver). Anyone may read
-// an afleveradres, so a user name or password in it would be published: refused as well.
-export function checkEndpointUrl(url: string): Foutmelding[] {
+// an afleveradres, so a user name or password in it would be published: refused as well. BRON posts
+// to it with DUO's certificate, so only hosts the operator allows (BRON_PUSH_TOEGESTAAN) are taken.
+export function checkEndpointUrl(url: string, toegestaan: PushToegestaan): Foutmelding[] {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -15,7 +16,14 @@ export function checkEndpointUrl(url: string): Foutmelding[] {
   }
   const fouten: Foutmelding[] = [];
   const httpLocal = parsed.protocol === 'http:' && LOCAL_HOSTS.has(parsed.hostname);
-  if (parsed.protocol !== 'https:' && !httpLocal) {
+  // One foutmelding about the host: whether it is allowed at all comes before how it is reached.
+  if (!toegestaan.allowsHost(parsed.hostname)) {
+    fouten.push({
+      foutcode: 'OSR-05',
+      fouttekst: `Host ${parsed.hostname || '(leeg)'} is geen toegestaan afleveradres in deze simulator; gebruik een host uit BRON_PUSH_TOEGESTAAN (standaard localhost, 127.0.0.0/8 of ::1).`,
+      pointer: '/url',
+    });
+  } else if (parsed.protocol !== 'https:' && !httpLocal) {
     fouten.push({
       foutcode: 'OSR-05',
       fouttekst: 'Een afleveradres begint met https://, of met http:// alleen op localhost of 127.0.0.1.',

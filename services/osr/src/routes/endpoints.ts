@@ -42,19 +42,15 @@ export function endpointRoutes(deps: AppDeps): Router {
   router.put('/api/v1/endpoints/:token', (req, res) => {
     const caller = partijOf(res);
     const mandate = store.mandateByToken(req.params.token);
-    if (!mandate) {
+    // OSR-05: only the mandated supplier registers an afleveradres, proving it with the token.
+    // Another supplier's token is answered as an unknown one (docs/authorization.md).
+    if (!mandate || mandate.supplier_oin !== caller) {
       throw problems.notFound(
         'NIET_GEVONDEN',
-        'OSR kent geen mandaat met dit token; gebruik het token uit je eigen mandaten (GET /api/v1/mandates).',
+        'OSR kent geen mandaat van deze leverancier met dit token; gebruik het token uit je eigen mandaten (GET /api/v1/mandates).',
       );
     }
     locals(res).namens = mandate.school_oin;
-    // OSR-05: only the mandated supplier registers an afleveradres, proving it with the token.
-    if (mandate.supplier_oin !== caller) {
-      throw problems.forbidden(
-        'Dit token hoort bij het mandaat van een andere leverancier; alleen de gemandateerde leverancier registreert een afleveradres.',
-      );
-    }
     const today = clock.today();
     // CONTRACT §1 / OSR-03: an ended mandate mandates nothing any more, its token included.
     if (isEnded(mandate, today)) {
@@ -64,7 +60,7 @@ export function endpointRoutes(deps: AppDeps): Router {
     }
     const body = validBody<EndpointBody>(schemas, 'osr-endpoint-registratie', req);
     const period = endpointPeriod(body, mandate, today);
-    const fouten = [...checkEndpointUrl(body.url), ...checkEndpointPeriod(period, mandate, today)];
+    const fouten = [...checkEndpointUrl(body.url, deps.pushToegestaan), ...checkEndpointPeriod(period, mandate, today)];
     if (fouten.length > 0) throw problems.rejected(fouten);
 
     const periods = store.atomically(() => {

@@ -120,10 +120,10 @@ export function mandateRoutes(deps: AppDeps): Router {
     const body = validBody<NewMandate>(schemas, 'osr-mandaat-nieuw', req);
     locals(res).namens = body.school_oin;
     const school = store.school(body.school_oin);
-    if (school && !mayManageMandates(caller, school, isOperator)) {
-      throw problems.forbidden(
-        `School ${school.brin} hoort bij ${school.bestuur.naam}; een bestuur mandateert alleen voor zijn eigen scholen.`,
-      );
+    // Another bestuur's school and a school OSR does not know get the same answer: the operator
+    // alone hears (400, OSR-01) that a school is unknown (docs/authorization.md).
+    if (!isOperator && (!school || !mayManageMandates(caller, school, false))) {
+      throw problems.forbidden('Een bestuur mandateert alleen voor zijn eigen scholen.');
     }
     const today = clock.today();
     const period: Period = { start_date: body.start_date ?? today, end_date: body.end_date ?? null };
@@ -164,15 +164,13 @@ export function mandateRoutes(deps: AppDeps): Router {
   router.patch('/api/v1/mandates/:id', (req, res) => {
     const caller = partijOf(res);
     const found = store.mandate(req.params.id);
-    if (!found) throw problems.notFound('NIET_GEVONDEN', `OSR kent geen mandaat met id ${req.params.id}.`);
-    locals(res).namens = found.school_oin;
-    const school = store.school(found.school_oin)!;
-    // OSR-02: the school's own bestuur or the operator ends its mandates.
-    if (!mayManageMandates(caller, school, parties.isOperator(caller))) {
-      throw problems.forbidden(
-        `Dit mandaat is van school ${school.brin} van ${school.bestuur.naam}; alleen dat bestuur of de operator beëindigt het.`,
-      );
+    // OSR-02: the school's own bestuur or the operator ends its mandates. To anyone else a mandate
+    // of another school is answered as one that does not exist (docs/authorization.md).
+    if (!found || !mayManageMandates(caller, store.school(found.school_oin)!, parties.isOperator(caller))) {
+      throw problems.notFound('NIET_GEVONDEN', `OSR kent geen mandaat met id ${req.params.id} dat deze partij mag beheren.`);
     }
+    // Only now: the journal of the caller must not name the school of a mandate it may not know.
+    locals(res).namens = found.school_oin;
     const body = validBody<{ end_date: string }>(schemas, 'osr-mandaat-einde', req);
     const today = clock.today();
 

@@ -48,19 +48,21 @@ export function schoolRoutes(deps: AppDeps): Router {
   router.get('/api/v1/schools/:school_oin/mandates', (req, res) => {
     const caller = partijOf(res);
     const school = deps.store.school(req.params.school_oin);
-    if (!school) {
+    const isOperator = deps.parties.isOperator(caller);
+    if (!school && isOperator) {
       throw problems.notFound(
         'NIET_GEVONDEN',
         `OSR kent geen onderwijsinstelling met OIN ${req.params.school_oin}; zoek de school op met GET /api/v1/schools.`,
       );
     }
-    locals(res).namens = school.oin;
-    // OSR-02: the mandates of a school are its bestuur's business; others ask OK/NOK (OSR-04).
-    if (!mayManageMandates(caller, school, deps.parties.isOperator(caller))) {
+    // OSR-02: the mandates of a school are its bestuur's business; others ask OK/NOK (OSR-04). An
+    // unknown OIN gets the same 403 as another bestuur's school (docs/authorization.md).
+    if (!school || !mayManageMandates(caller, school, isOperator)) {
       throw problems.forbidden(
         'Alleen het bestuur van de school of de operator ziet alle mandaten van de school; vraag GET /api/v1/mandates voor OK/NOK.',
       );
     }
+    locals(res).namens = school.oin;
     const q = validQuery<{ service?: OsrDienstcode }>(deps.schemas, 'osr-school-mandates-query', req);
     res.json({ mandaten: deps.store.mandatesOfSchool(school.oin, q.service) });
   });

@@ -171,19 +171,22 @@ export function onderwijsaanbiedersRoutes(deps: AppDeps): Router {
     const tijdstip = clock.now().toISOString();
     const aanbieder = store.transaction(() => {
       const huidig = store.findAanbieder(code);
+      // RIO-07 (AUT401): the bestuur that runs it now (or last) changes it. A bestuur hears the
+      // same for a code RIO does not know; only the operator hears 404 (docs/authorization.md).
+      const eigen =
+        huidig !== undefined &&
+        [...eigenaarsVanAanbieder(huidig.besturen, clock.today())].some((c) => isEigenBestuur(beheerder, c));
+      if (!beheerder.operator && !eigen) {
+        throw problems.forbidden(
+          `Alleen het bestuur dat onderwijsaanbieder ${code} in stand houdt, of de operator, mag hem wijzigen.`,
+        );
+      }
       if (!huidig)
         throw notFound(
           'N09440',
           `Onderwijsaanbieder ${code} is onbekend in RIO; een nieuwe aanbieder gaat met POST /onderwijsaanbieders.`,
           { onderwijsaanbiedercode: code },
         );
-      // RIO-07 (AUT401): the bestuur that runs it now (or last) changes it.
-      const eigenaars = eigenaarsVanAanbieder(huidig.besturen, clock.today());
-      if (!beheerder.operator && ![...eigenaars].some((c) => isEigenBestuur(beheerder, c))) {
-        throw problems.forbidden(
-          `Onderwijsaanbieder ${code} hoort bij onderwijsbestuur ${[...eigenaars].join(', ')}; alleen dat bestuur of de operator mag hem wijzigen.`,
-        );
-      }
       const verwijzingen = loadVerwijzingen(store, aanlevering);
       assertMagAanleveren(beheerder, aanlevering, verwijzingen, huidig);
       const fouten = checkOnderwijsaanbieder({ ...aanlevering, onderwijsaanbiedercode: code }, verwijzingen);

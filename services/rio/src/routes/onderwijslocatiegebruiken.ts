@@ -201,6 +201,13 @@ export function onderwijslocatiegebruikenRoutes(deps: AppDeps): Router {
     if ('foutcode' in sleutel) throw problems.rejected([sleutel]);
     const { bestuurcode, locatiecode } = sleutel;
     const beheerder = assertBeheerder(res, deps.parties, store);
+    // RIO-07: the path names the bestuur, so another bestuur is refused before RIO looks the gebruik
+    // up: it hears the same whether that bestuur uses the locatie or not (docs/authorization.md).
+    if (!isEigenBestuur(beheerder, bestuurcode)) {
+      throw problems.forbidden(
+        `Onderwijsbestuur ${bestuurcode} is niet dat van de afzender; een bestuur levert alleen eigen locatiegebruiken aan.`,
+      );
+    }
     const aanlevering = validBody<Aanlevering>(schemas, 'rio-onderwijslocatiegebruik-aanlevering', req);
     // RIO-07: a standlevering is about the object in the path; a new address is a new gebruik.
     const sleutels = { onderwijsbestuurcode: bestuurcode, onderwijslocatiecode: locatiecode };

@@ -1,6 +1,6 @@
 // Who may see and change which melding (CONTRACT §5): the school's vendor (OSR mandate VERZUIM
 // today, EK-07), the woongemeente it was routed to (VZM-01, VZM-09), and DUO and the operator.
-import { problems, schoolOinFromBrin, type Party } from '@duo-sim/shared';
+import { Problem, schoolOinFromBrin, type Party } from '@duo-sim/shared';
 import type { AppDeps } from '../app.js';
 import type { Melding } from '../domain/types.js';
 
@@ -19,20 +19,34 @@ export function isWoongemeente(deps: Pick<AppDeps, 'parties'>, oin: string, meld
   return party?.rol === 'gemeente' && party.gemeentecode === melding.woongemeente.code;
 }
 
-/** Reads of one melding: its school's vendor, its woongemeente, DUO or the operator; else 403 AUT401. */
-export async function assertMayReadMelding(deps: AppDeps, partij: string, melding: Melding): Promise<void> {
-  if (isDuoOrOperator(deps, partij) || isWoongemeente(deps, partij, melding)) return;
-  // A gemeente is never a school's vendor; asking OSR would only say NOK.
-  if (!deps.parties.hasRol(partij, 'gemeente')) {
-    const mandaat = await deps.osr.hasMandate({
-      supplierOin: partij,
-      schoolOin: schoolOinFromBrin(melding.brin),
-      service: 'VERZUIM',
-      referenceDate: deps.clock.today(),
-    });
-    if (mandaat) return;
-  }
-  throw problems.forbidden(
-    `Melding ${melding.meldingsnummer} is alleen te lezen door de leverancier van school ${melding.brin} (mandaat VERZUIM) en door de woongemeente.`,
+/**
+ * The one answer for a melding that does not exist and for one the caller may not know of: the
+ * same status and text, so sequential meldingsnummers reveal nothing (docs/authorization.md).
+ */
+export function meldingOnbekend(nr: string, berichtId?: string): Problem {
+  return new Problem(
+    404,
+    [{ foutcode: 'NIET_GEVONDEN', fouttekst: `Er is geen melding met meldingsnummer ${nr} die deze partij mag zien.` }],
+    berichtId,
   );
+}
+
+/** Who may know a melding exists: its school's vendor (mandate VERZUIM today), its woongemeente, DUO or the operator. */
+export async function mayReadMelding(deps: AppDeps, partij: string, melding: Melding): Promise<boolean> {
+  if (isDuoOrOperator(deps, partij) || isWoongemeente(deps, partij, melding)) return true;
+  // A gemeente is never a school's vendor; asking OSR would only say NOK.
+  if (deps.parties.hasRol(partij, 'gemeente')) return false;
+  return deps.osr.hasMandate({
+    supplierOin: partij,
+    schoolOin: schoolOinFromBrin(melding.brin),
+    service: 'VERZUIM',
+    referenceDate: deps.clock.today(),
+  });
+}
+
+/** The melding `nr` if it exists and the caller may read it; else the 404 of meldingOnbekend. */
+export async function leesbareMelding(deps: AppDeps, partij: string, nr: string): Promise<Melding> {
+  const melding = deps.store.melding(nr);
+  if (!melding || !(await mayReadMelding(deps, partij, melding))) throw meldingOnbekend(nr);
+  return melding;
 }

@@ -25,7 +25,7 @@ import {
 import { matchOpPersoonsgegevens, routeer } from '../domain/routing.js';
 import { checkEinddatumWijziging, checkStatusMove } from '../domain/status.js';
 import type { BrpPersoon, Melding, MeldingInhoud, MeldingStatus, Pgn, Verzuimsoort } from '../domain/types.js';
-import { assertMayReadMelding, gemeentenVan, isWoongemeente } from './access.js';
+import { gemeentenVan, isWoongemeente, leesbareMelding, meldingOnbekend } from './access.js';
 
 interface MeldingBericht {
   bedrijfsdocument: Bedrijfsdocument;
@@ -104,12 +104,6 @@ export function meldingRoutes(deps: AppDeps): Router {
     return matchOpPersoonsgegevens(store.personenGeborenOp(bekend.geboortedatum, bekend.achternaam), bekend);
   };
 
-  const bestaandeMelding = (nr: string): Melding => {
-    const melding = store.melding(nr);
-    if (!melding) throw problems.notFound('NIET_GEVONDEN', `Er is geen melding met meldingsnummer ${nr}.`);
-    return melding;
-  };
-
   router.post('/meldingen', (req, res) =>
     handleVendorBericht<MeldingBericht>(deps, req, res, {
       schema: 'verzuim-melding-bericht',
@@ -175,18 +169,8 @@ export function meldingRoutes(deps: AppDeps): Router {
         prepare: ({ body, partij, school, berichtId, vandaag }) => {
           const nr = req.params.meldingsnummer;
           const melding = store.melding(nr);
-          if (!melding)
-            throw new Problem(
-              404,
-              [{ foutcode: 'NIET_GEVONDEN', fouttekst: `Er is geen melding met meldingsnummer ${nr}.` }],
-              berichtId,
-            );
-          if (melding.brin !== school.brin) {
-            throw problems.forbidden(
-              `Melding ${nr} is van een andere school; een school wijzigt alleen haar eigen meldingen.`,
-              berichtId,
-            );
-          }
+          // Another school's melding is answered as one that does not exist (docs/authorization.md).
+          if (!melding || melding.brin !== school.brin) throw meldingOnbekend(nr, berichtId);
           // VZM-12: the move must fit the status the melding has when it is stored, not only now.
           const conflict = (actueel: Melding): Foutmelding | null =>
             body.status !== undefined
@@ -234,18 +218,17 @@ export function meldingRoutes(deps: AppDeps): Router {
   );
 
   router.get('/meldingen/:meldingsnummer', async (req, res) => {
-    const melding = bestaandeMelding(req.params.meldingsnummer);
-    await assertMayReadMelding(deps, partijOf(res), melding);
-    res.json(melding);
+    res.json(await leesbareMelding(deps, partijOf(res), req.params.meldingsnummer));
   });
 
-  router.patch('/meldingen/:meldingsnummer/status', (req, res) => {
+  router.patch('/meldingen/:meldingsnummer/status', async (req, res) => {
     const partij = partijOf(res);
     const nr = req.params.meldingsnummer;
-    const melding = bestaandeMelding(nr);
+    // A party that may not read the melding hears that it does not exist; one that may, why not.
+    const melding = await leesbareMelding(deps, partij, nr);
     // VZM-12: only the gemeente the melding was routed to treats it (VZM-09).
     if (!isWoongemeente(deps, partij, melding)) {
-      throw problems.forbidden(`Alleen de woongemeente van melding ${nr} (${melding.woongemeente.naam}) zet haar status.`);
+      throw problems.forbidden('Alleen de woongemeente waarheen de melding is doorgezet, zet haar status.');
     }
     const body = validBody<{ status: MeldingStatus }>(schemas, 'verzuim-status-wijziging', req);
     const gewijzigd = store.atomically(() => {
