@@ -1,9 +1,10 @@
 // mTLS for servers and for service-to-service calls (EK-01, DESIGN decision 6).
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import https from 'node:https';
 import type { RequestListener } from 'node:http';
+import type { TLSSocket } from 'node:tls';
+import { DEFAULT_SERVER_LIMITS, type ServerLimits } from './config.js';
 import { pkiPaths, readPair, readRevoked } from './pki.js';
-import { readFileSync } from 'node:fs';
 
 export interface TlsMaterial {
   ca: string;
@@ -24,10 +25,31 @@ export function loadPartyTls(pkiDir: string, oin: string): TlsMaterial {
 }
 
 /**
+ * TLS 1.3, and TLS 1.2 with forward secrecy (ECDHE) and AEAD ciphers only: no RSA key exchange,
+ * no CBC or SHA-1 suites (docs/security.md). Node passes the TLS_* names to TLS 1.3.
+ */
+export const TLS_CIPHERS = [
+  'TLS_AES_256_GCM_SHA384',
+  'TLS_CHACHA20_POLY1305_SHA256',
+  'TLS_AES_128_GCM_SHA256',
+  'ECDHE-ECDSA-AES256-GCM-SHA384',
+  'ECDHE-RSA-AES256-GCM-SHA384',
+  'ECDHE-ECDSA-CHACHA20-POLY1305',
+  'ECDHE-RSA-CHACHA20-POLY1305',
+  'ECDHE-ECDSA-AES128-GCM-SHA256',
+  'ECDHE-RSA-AES128-GCM-SHA256',
+].join(':');
+
+/**
  * An HTTPS server that demands a client certificate of the simulator CA. Missing, foreign,
  * expired and not-yet-valid certificates fail in the handshake and never reach a handler.
+ * `limits` bound what a slow or idle client can hold (docs/security.md).
  */
-export function createMtlsServer(listener: RequestListener, tls: TlsMaterial): https.Server {
+export function createMtlsServer(
+  listener: RequestListener,
+  tls: TlsMaterial,
+  limits: Readonly<ServerLimits> = DEFAULT_SERVER_LIMITS,
+): https.Server {
   const server = https.createServer(
     {
       ca: tls.ca,
@@ -36,12 +58,23 @@ export function createMtlsServer(listener: RequestListener, tls: TlsMaterial): h
       requestCert: true,
       rejectUnauthorized: true,
       minVersion: 'TLSv1.2',
+      ciphers: TLS_CIPHERS,
+      honorCipherOrder: true,
+      handshakeTimeout: limits.handshakeTimeoutMs,
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      // Node closes requests past their timeouts when it checks; by default every 30 s, which would
+      // let a slow client hold on that much longer than configured.
+      connectionsCheckingInterval: Math.max(10, Math.min(1_000, Math.floor(limits.headersTimeoutMs / 4))),
     },
     listener,
   );
-  // Longer than the clients' idle timeout, so a keep-alive socket is never closed under a request.
-  server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
+  server.maxConnections = limits.maxConnections;
+  // A client that stops reading (or sending) between the timeouts above still loses its socket.
+  server.timeout = limits.requestTimeoutMs;
+  // A client may not start a TLS 1.2 renegotiation (a CPU cost it could repeat at will).
+  server.on('secureConnection', (socket: TLSSocket) => socket.disableRenegotiation());
   return server;
 }
 
