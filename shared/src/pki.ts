@@ -2,10 +2,11 @@
 // certificate for localhost, and one client certificate per party with its OIN as subject
 // serialNumber (OID 2.5.4.5), all under <dataDir>/pki/.
 import { X509Certificate, generateKeyPair } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { generate } from 'selfsigned';
+import { ensurePrivateDir, tightenTree, writePrivateFile } from './private-files.js';
 
 const generateKeyPairAsync = promisify(generateKeyPair);
 
@@ -142,9 +143,10 @@ export async function issueServerCertificate(ca: KeyAndCert): Promise<KeyAndCert
   return { key: pems.private, cert: pems.cert };
 }
 
+// Certificates too: only the user who runs the simulator uses them (docs/security.md).
 function writePair(certFile: string, keyFile: string, pair: KeyAndCert): void {
-  writeFileSync(certFile, pair.cert);
-  writeFileSync(keyFile, pair.key, { mode: 0o600 });
+  writePrivateFile(certFile, pair.cert);
+  writePrivateFile(keyFile, pair.key);
 }
 
 export function readPair(certFile: string, keyFile: string): KeyAndCert {
@@ -162,7 +164,10 @@ export interface EnsurePkiResult {
  */
 export async function ensurePki(dir: string, parties: ReadonlyArray<{ oin: string; naam: string }>): Promise<EnsurePkiResult> {
   const paths = pkiPaths(dir);
-  mkdirSync(join(dir, 'parties'), { recursive: true });
+  // A world made before files were private: its keys and folders are tightened now.
+  tightenTree(dir);
+  ensurePrivateDir(dir);
+  ensurePrivateDir(join(dir, 'parties'));
   const created: string[] = [];
   let ca: KeyAndCert;
   if (existsSync(paths.caCert) && existsSync(paths.caKey)) {
@@ -191,14 +196,14 @@ export async function ensurePki(dir: string, parties: ReadonlyArray<{ oin: strin
     );
   }
   await Promise.all(jobs);
-  if (!existsSync(paths.revoked)) writeFileSync(paths.revoked, `${JSON.stringify({ ingetrokken: [] }, null, 2)}\n`);
+  if (!existsSync(paths.revoked)) writePrivateFile(paths.revoked, `${JSON.stringify({ ingetrokken: [] }, null, 2)}\n`);
   return { paths, created };
 }
 
 /** Issues (or replaces) the certificate of one party, e.g. `sim cert issue --expired`. */
 export async function issueCertificateFile(dir: string, options: PartyCertOptions): Promise<string> {
   const paths = pkiPaths(dir);
-  mkdirSync(join(dir, 'parties'), { recursive: true });
+  ensurePrivateDir(join(dir, 'parties'));
   const ca = readPair(paths.caCert, paths.caKey);
   const pair = await issuePartyCertificate(ca, options);
   writePair(paths.partyCert(options.oin), paths.partyKey(options.oin), pair);
@@ -218,7 +223,7 @@ export function revokeCertificate(dir: string, oin: string): RevokedEntry {
   const entry: RevokedEntry = { oin, fingerprint256: cert.fingerprint256, ingetrokkenOp: new Date().toISOString() };
   const list = readRevoked(paths.revoked);
   if (!list.some((e) => e.fingerprint256 === entry.fingerprint256)) list.push(entry);
-  writeFileSync(paths.revoked, `${JSON.stringify({ ingetrokken: list }, null, 2)}\n`);
+  writePrivateFile(paths.revoked, `${JSON.stringify({ ingetrokken: list }, null, 2)}\n`);
   return entry;
 }
 
