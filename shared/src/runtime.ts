@@ -74,7 +74,7 @@ export async function startService(
     logger,
     schemas: (sharedSchemas ??= createSchemaRegistry()),
     parties: createPartyRegistry(partyList),
-    revocations: createRevocationList(pkiPaths(config.pkiDir).revoked),
+    revocations: createRevocationList(pkiPaths(config.pkiDir).revoked, { db, logger }),
     duoTls: loadPartyTls(config.pkiDir, DUO_OIN),
   };
   const built = await build(ctx);

@@ -1,10 +1,10 @@
 // mTLS for servers and for service-to-service calls (EK-01, DESIGN decision 6).
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import https from 'node:https';
 import type { RequestListener } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import { DEFAULT_SERVER_LIMITS, type ServerLimits } from './config.js';
-import { pkiPaths, readPair, readRevoked } from './pki.js';
+import { pkiPaths, readPair } from './pki.js';
 
 export interface TlsMaterial {
   ca: string;
@@ -78,38 +78,5 @@ export function createMtlsServer(
   return server;
 }
 
-export interface RevocationList {
-  isRevoked(fingerprint256: string): boolean;
-}
-
-/**
- * revoked.json, re-read when it changes. The file is stat-ed at most once per `checkEveryMs`,
- * so revoking takes effect within that time without a stat per request.
- */
-export function createRevocationList(file: string, checkEveryMs = 250): RevocationList {
-  let fingerprints = new Set<string>();
-  let mtime = -1;
-  let checkedAt = 0;
-  const refresh = () => {
-    let current = 0;
-    try {
-      current = statSync(file).mtimeMs;
-    } catch {
-      current = 0;
-    }
-    if (current !== mtime) {
-      mtime = current;
-      fingerprints = new Set(current === 0 ? [] : readRevoked(file).map((e) => e.fingerprint256));
-    }
-  };
-  return {
-    isRevoked(fp) {
-      const now = Date.now();
-      if (now - checkedAt >= checkEveryMs) {
-        checkedAt = now;
-        refresh();
-      }
-      return fingerprints.has(fp);
-    },
-  };
-}
+// Revocation lives in revocation.ts; re-exported here, where the services' apps import it from.
+export { createRevocationList, type RevocationList, type RevocationOptions } from './revocation.js';
