@@ -1,7 +1,8 @@
 // mTLS for servers and for service-to-service calls (EK-01, DESIGN decision 6).
 import { readFileSync } from 'node:fs';
 import https from 'node:https';
-import type { RequestListener } from 'node:http';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { TLSSocket } from 'node:tls';
 import { DEFAULT_SERVER_LIMITS, type ServerLimits } from './config.js';
 import { pkiPaths, readPair } from './pki.js';
@@ -75,7 +76,39 @@ export function createMtlsServer(
   server.timeout = limits.requestTimeoutMs;
   // A client may not start a TLS 1.2 renegotiation (a CPU cost it could repeat at will).
   server.on('secureConnection', (socket: TLSSocket) => socket.disableRenegotiation());
+  closeBadConnectionsAfterTheirAnswer(server);
   return server;
+}
+
+const RAW_ANSWERS: Record<string, string> = {
+  HPE_HEADER_OVERFLOW: '431 Request Header Fields Too Large',
+  ERR_HTTP_REQUEST_TIMEOUT: '408 Request Timeout',
+};
+
+/**
+ * What Node does with a connection whose bytes are not HTTP (or too slow): a bare 400/408/431 and
+ * close. Except that an answer still being prepared for the request before (it waits for its
+ * journal entry, see journal-middleware.ts) is given first, as Node gives one already under way.
+ */
+function closeBadConnectionsAfterTheirAnswer(server: https.Server): void {
+  const answering = new WeakMap<Duplex, { req: IncomingMessage; res: ServerResponse }>();
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const socket = res.socket!;
+    answering.set(socket, { req, res });
+    res.once('close', () => answering.delete(socket));
+  });
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    const { req, res } = answering.get(socket) ?? {};
+    // Only a request that was read whole is owed its answer; a slow one is cut off.
+    if (req?.complete && res && !res.headersSent) {
+      res.once('close', () => socket.destroy());
+      return;
+    }
+    if (socket.writable && !res?.headersSent) {
+      socket.write(`HTTP/1.1 ${RAW_ANSWERS[err.code ?? ''] ?? '400 Bad Request'}\r\nConnection: close\r\n\r\n`);
+    }
+    socket.destroy();
+  });
 }
 
 // Revocation lives in revocation.ts; re-exported here, where the services' apps import it from.
