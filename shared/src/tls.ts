@@ -93,7 +93,8 @@ const RAW_ANSWERS: Record<string, string> = {
 function closeBadConnectionsAfterTheirAnswer(server: https.Server): void {
   const answering = new WeakMap<Duplex, { req: IncomingMessage; res: ServerResponse }>();
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    const socket = res.socket!;
+    // req.socket, not res.socket: the latter is null once the client has gone.
+    const socket = req.socket;
     answering.set(socket, { req, res });
     res.once('close', () => answering.delete(socket));
   });
