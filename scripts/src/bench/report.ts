@@ -151,7 +151,7 @@ function slowRows(s: SlowResult): string[][] {
     [
       'RSS of the chain during / after a second round of slow connections',
       `${f0(s.rssMb.secondRound)} / ${f0(s.rssMb.afterSecondRound)} MB`,
-      'a second round that stays at the first one’s level reuses that memory instead of adding to it',
+      `the same slow connections again for 40 s, then ${f0(AFTER_IDLE_MS / 1000)} s idle: near the first round, the memory is reused; far above, it is lost`,
       '',
       '',
     ],
