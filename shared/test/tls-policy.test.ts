@@ -58,8 +58,11 @@ describe('TLS policy', () => {
     s.on('data', (d: Buffer) => (received += d.toString()));
     s.on('error', () => undefined);
     const closed = new Promise<boolean>((r) => {
-      s.once('close', () => r(true));
-      setTimeout(() => r(false), 3_000);
+      const timer = setTimeout(() => r(false), 3_000);
+      s.once('close', () => {
+        clearTimeout(timer);
+        r(true);
+      });
     });
     expect(s.renegotiate({ rejectUnauthorized: true }, () => undefined)).toBe(true);
     // The renegotiation handshake travels with the next record the client sends.
