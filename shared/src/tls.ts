@@ -96,7 +96,8 @@ function closeBadConnectionsAfterTheirAnswer(server: https.Server): void {
     // req.socket, not res.socket: the latter is null once the client has gone.
     const socket = req.socket;
     answering.set(socket, { req, res });
-    res.once('close', () => answering.delete(socket));
+    // A pipelined request after this one may have taken the socket's entry already.
+    res.once('close', () => answering.get(socket)?.res === res && answering.delete(socket));
   });
   server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
     const { req, res } = answering.get(socket) ?? {};
