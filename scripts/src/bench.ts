@@ -1,8 +1,9 @@
 // `npm run bench` (CONTRACT §7): throughput of accepted inschrijvingen against a bare https mTLS
-// server, growth to a world of 1,000 schools and 200,000 enrolled pupils, cold start of `npm start`
-// and peak RSS after 100,000 accepted berichten. Only 127.0.0.1; every loop is bounded in count and
-// time. Appends the figures to bench/RESULTS.md. See bench/README.md.
-//   npm run bench [-- --quick] [--only throughput,growth,coldstart,memory] [--profile] [--no-record]
+// server, growth to a world of 1,000 schools and 200,000 enrolled pupils, cold start of `npm start`,
+// peak RSS after 100,000 accepted berichten, and the p99 of normal requests while 1,000 slow
+// connections are open (with memory before, during and after). Only 127.0.0.1; every loop is
+// bounded in count and time. Appends the figures to bench/RESULTS.md. See bench/README.md.
+//   npm run bench [-- --quick] [--only throughput,growth,coldstart,memory,slow] [--profile] [--no-record]
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,14 +11,17 @@ import { addDays, DEFAULT_FIXTURES_DIR, ensurePki, loadParties } from '@duo-sim/
 import { generateWorldInto, preloadBron } from './bench/growth.js';
 import { median, runLoad, type LoadResult } from './bench/load.js';
 import { profileMarkdown, summariseProfile } from './bench/profile.js';
+import { measureSlowClients } from './bench/slow.js';
 import { attach, freePorts, memoryOf, spawnBaseline, spawnChain, spawnNpmStart, type ChainProcess } from './bench/processes.js';
 import { appendResults, commitLine, textTable, summaryRows, type BenchResults } from './bench/report.js';
 import { createStreams, loadPupils, loadSchools, type BenchPupil, type BenchSchool } from './bench/world.js';
 
-type Phase = 'throughput' | 'growth' | 'coldstart' | 'memory';
+type Phase = 'throughput' | 'growth' | 'coldstart' | 'memory' | 'slow';
 /** Persons in the memory run's world (the default nine schools). */
 const MEMORY_PERSONEN = 25_000;
-const PHASES: Phase[] = ['throughput', 'growth', 'coldstart', 'memory'];
+const PHASES: Phase[] = ['throughput', 'growth', 'coldstart', 'memory', 'slow'];
+/** Slow connections held open against BRON in the `slow` phase. */
+const SLOW_CONNECTIONS = 1_000;
 
 interface Options {
   quick: boolean;
@@ -42,7 +46,9 @@ function parseOptions(argv: string[]): Options {
       if (wanted.length === 0 || bad.length > 0) throw new Error(`--only takes ${PHASES.join('|')} (comma-separated)`);
       o.only = new Set(wanted);
     } else if (a === '--help' || a === '-h') {
-      console.log('npm run bench [-- --quick] [--only throughput,growth,coldstart,memory] [--profile] [--no-record] [--keep]');
+      console.log(
+        'npm run bench [-- --quick] [--only throughput,growth,coldstart,memory,slow] [--profile] [--no-record] [--keep]',
+      );
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
   }
@@ -62,8 +68,17 @@ async function main(): Promise<void> {
   const opts = parseOptions(process.argv.slice(2));
   const began = new Date();
   const counts = opts.quick
-    ? { warmup: 300, requests: 3_000, maxMs: 30_000, cold: 3, memory: 5_000, memoryMs: 120_000, profile: 2_000 }
-    : { warmup: 2_000, requests: 20_000, maxMs: 90_000, cold: 5, memory: 100_000, memoryMs: 600_000, profile: 5_000 };
+    ? { warmup: 300, requests: 3_000, maxMs: 30_000, cold: 3, memory: 5_000, memoryMs: 120_000, profile: 2_000, slow: 2_000 }
+    : {
+        warmup: 2_000,
+        requests: 20_000,
+        maxMs: 90_000,
+        cold: 5,
+        memory: 100_000,
+        memoryMs: 600_000,
+        profile: 5_000,
+        slow: 5_000,
+      };
   const large = opts.quick ? { schools: 100, enrolled: 20_000, personen: 22_000 } : LARGE;
   const results: BenchResults = { options: process.argv.slice(2).join(' '), commit: commitLine(), notes: [] };
   const work = mkdtempSync(join(tmpdir(), 'duo-sim-bench-'));
@@ -287,6 +302,45 @@ async function main(): Promise<void> {
         log(`memory: peak RSS ${peak.toFixed(0)} MB after ${r.ok} accepted`);
       } finally {
         clearInterval(sampler);
+        await chain.stop();
+      }
+    }
+
+    if (opts.only.has('slow')) {
+      const dataDir = freshDataDir('slow');
+      const ports = await freePorts(4);
+      log(`slow: chain with ${SLOW_CONNECTIONS} slow connections against BRON (default limits)`);
+      const chain = await spawnChain({ dataDir, simDate: VANDAAG, ports });
+      children.push(chain);
+      const streams = createStreams({
+        schools: smallSchools,
+        pupils: smallPupils,
+        vandaag: VANDAAG,
+        maxDays: MAX_DAYS,
+        tag: 's',
+      });
+      try {
+        const r = await measureSlowClients({
+          chain,
+          pkiDir: join(dataDir, 'pki'),
+          vendorOin: streams[0]!.vendorOin,
+          slowConnections: SLOW_CONNECTIONS,
+          load: {
+            path: '/inschrijvingen',
+            pkiDir: join(dataDir, 'pki'),
+            streams,
+            connections: CONNECTIONS,
+            requests: counts.slow,
+            maxMs: counts.maxMs,
+            expect: 201,
+          },
+          log,
+        });
+        results.slow = r;
+        log(
+          `slow: p99 ${r.before.p99Ms.toFixed(1)} ms before, ${r.during.p99Ms.toFixed(1)} ms with ${r.openDuring.min}–${r.openDuring.max} slow connections open; RSS ${r.rssMb.before.toFixed(0)} / ${r.rssMb.during.toFixed(0)} / ${r.rssMb.after.toFixed(0)} MB`,
+        );
+      } finally {
         await chain.stop();
       }
     }

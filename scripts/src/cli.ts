@@ -239,7 +239,9 @@ async function cert(args: string[]): Promise<void> {
     const file = await issueCertificateFile(config.pkiDir, { oin, naam, validity });
     console.log(`certificaat (${validity}) voor ${naam} ${oin}:\n  ${file}\n  ${pkiPaths(config.pkiDir).partyKey(oin)}`);
   } else {
-    const entry = revokeCertificate(config.pkiDir, oin);
+    const { entry, onleesbaarBewaard } = revokeCertificate(config.pkiDir, oin);
+    if (onleesbaarBewaard)
+      console.log(`revoked.json was onleesbaar: bewaard als ${onleesbaarBewaard}; de leesbare intrekkingen zijn overgenomen`);
     console.log(`ingetrokken: ${oin} (${entry.fingerprint256}); de diensten weigeren het binnen een seconde met 401 EK0030`);
   }
 }

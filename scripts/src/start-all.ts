@@ -1,13 +1,14 @@
 // `npm start`: the whole chain in one process, then the URLs, certificate paths and a curl line.
-import { ConfigError, DUO_OIN, loadParties, loadServiceConfig, pkiPaths } from '@duo-sim/shared';
+import { ConfigError, DUO_OIN, loadParties, pkiPaths } from '@duo-sim/shared';
 import { join, relative } from 'node:path';
 import { startChain } from './lib/chain.js';
 
 async function main(): Promise<void> {
   const began = Date.now();
+  // startChain reads every service's configuration first and reports all bad values at once.
   const chain = await startChain(process.env);
   const { rio, osr, bron, verzuim } = chain.services;
-  const config = loadServiceConfig('bron', process.env);
+  const config = bron.ctx.config;
   const pki = pkiPaths(config.pkiDir);
   const show = (p: string) => {
     const rel = relative(process.cwd(), p);

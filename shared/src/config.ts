@@ -1,7 +1,8 @@
 // Configuration (DESIGN decision 9): every key has a default so `npm start` works with nothing set;
-// bad values stop start-up with one message that lists them all.
-import { accessSync, constants, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// bad values stop start-up with one message that lists them all. Reading the configuration writes
+// nothing: a start that fails on a bad value leaves no folder, PKI or database behind.
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { isIsoDate } from './dates.js';
 import { parsePushToegestaan, type PushToegestaan } from './push-toegestaan.js';
 
@@ -10,8 +11,39 @@ export type ServiceName = (typeof SERVICES)[number];
 
 export const DEFAULT_PORTS: Record<ServiceName, number> = { rio: 9441, osr: 9442, bron: 9443, verzuim: 9444 };
 
+/** The repository root (from shared/src or shared/dist), so defaults do not depend on the cwd. */
+export const REPO_ROOT = resolve(__dirname, '..', '..');
 /** The repository's own fixtures/ (the committed seed world). */
-export const DEFAULT_FIXTURES_DIR = resolve(__dirname, '..', '..', 'fixtures');
+export const DEFAULT_FIXTURES_DIR = join(REPO_ROOT, 'fixtures');
+/** The repository's data/: `npm start` and `npm start -w services/<x>` share it, wherever they run. */
+export const DEFAULT_DATA_DIR = join(REPO_ROOT, 'data');
+
+/**
+ * What one service's HTTPS server allows a connection (docs/security.md): seconds, not minutes,
+ * so slow or idle clients cannot hold sockets and buffered bodies for long.
+ */
+export interface ServerLimits {
+  /** From the first byte of a request until its headers are complete (also an idle new connection). */
+  headersTimeoutMs: number;
+  /** From the first byte of a request until its body is complete. */
+  requestTimeoutMs: number;
+  /** How long an idle keep-alive connection is kept between requests. */
+  keepAliveTimeoutMs: number;
+  /** From the TCP connection until the TLS handshake is done. */
+  handshakeTimeoutMs: number;
+  /** Open connections per service; more are closed at once. */
+  maxConnections: number;
+}
+
+export const DEFAULT_SERVER_LIMITS: Readonly<ServerLimits> = Object.freeze({
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  // The services' own keep-alive clients (undici) follow the server's Keep-Alive hint minus a
+  // margin, so their idle timeout stays below this one.
+  keepAliveTimeoutMs: 15_000,
+  handshakeTimeoutMs: 10_000,
+  maxConnections: 2_048,
+});
 
 export interface ServiceConfig {
   service: ServiceName;
@@ -27,6 +59,7 @@ export interface ServiceConfig {
   logLevel: string;
   /** BRON_PUSH_TOEGESTAAN: OSR checks afleveradressen against it, BRON every delivery. */
   pushToegestaan: PushToegestaan;
+  limits: Readonly<ServerLimits>;
 }
 
 export class ConfigError extends Error {
@@ -46,8 +79,14 @@ export function loadServiceConfig(service: ServiceName, env: Env): Readonly<Serv
   const ports = {} as Record<ServiceName, number>;
   for (const s of SERVICES) ports[s] = readPort(env, `${s.toUpperCase()}_PORT`, DEFAULT_PORTS[s], problems);
 
-  const dataDir = resolve(env.SIM_DATA_DIR || './data');
+  // An explicit SIM_DATA_DIR is the user's path, relative to where they are; the default is the repository's.
+  const dataDir = env.SIM_DATA_DIR ? resolve(env.SIM_DATA_DIR) : DEFAULT_DATA_DIR;
   checkWritable(dataDir, problems);
+  const fixturesDir = resolve(env.SIM_FIXTURES_DIR || DEFAULT_FIXTURES_DIR);
+  if (!existsSync(join(fixturesDir, 'parties.json')))
+    problems.push(`SIM_FIXTURES_DIR=${fixturesDir}: verwacht een map met parties.json`);
+  const host = env.SIM_HOST || '127.0.0.1';
+  if (!/^[A-Za-z0-9.:[\]-]+$/.test(host)) problems.push(`SIM_HOST=${host}: verwacht een hostnaam of IP-adres`);
 
   const simDate = env.SIM_DATE || undefined;
   if (simDate !== undefined && !isIsoDate(simDate)) problems.push(`SIM_DATE=${simDate}: verwacht een datum JJJJ-MM-DD`);
@@ -63,6 +102,7 @@ export function loadServiceConfig(service: ServiceName, env: Env): Readonly<Serv
   const journalLimit = readInt(env, 'SIM_JOURNAL_LIMIT', 10_000, 1, 10_000_000, problems);
   const logLevel = env.SIM_LOG_LEVEL || 'info';
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`SIM_LOG_LEVEL=${logLevel}: verwacht een van ${LOG_LEVELS.join(', ')}`);
+  const limits = readServerLimits(env, problems);
 
   const push = parsePushToegestaan(env.BRON_PUSH_TOEGESTAAN);
   problems.push(...push.problems);
@@ -73,14 +113,33 @@ export function loadServiceConfig(service: ServiceName, env: Env): Readonly<Serv
     dataDir,
     dbFile: join(dataDir, `${service}.sqlite`),
     pkiDir: join(dataDir, 'pki'),
-    fixturesDir: resolve(env.SIM_FIXTURES_DIR || DEFAULT_FIXTURES_DIR),
-    host: env.SIM_HOST || '127.0.0.1',
+    fixturesDir,
+    host,
     port: ports[service],
     simDate,
     peers: Object.freeze(peers),
     journalLimit,
     logLevel,
     pushToegestaan: push.toegestaan,
+    limits,
+  });
+}
+
+function readServerLimits(env: Env, problems: string[]): Readonly<ServerLimits> {
+  const d = DEFAULT_SERVER_LIMITS;
+  const ms = (key: string, fallback: number) => readInt(env, key, fallback, 1, 600_000, problems);
+  const headersTimeoutMs = ms('SIM_HEADERS_TIMEOUT_MS', d.headersTimeoutMs);
+  const requestTimeoutMs = ms('SIM_REQUEST_TIMEOUT_MS', d.requestTimeoutMs);
+  if (headersTimeoutMs > requestTimeoutMs)
+    problems.push(
+      `SIM_HEADERS_TIMEOUT_MS=${headersTimeoutMs}: verwacht niet meer dan SIM_REQUEST_TIMEOUT_MS (${requestTimeoutMs})`,
+    );
+  return Object.freeze({
+    headersTimeoutMs,
+    requestTimeoutMs,
+    keepAliveTimeoutMs: ms('SIM_KEEP_ALIVE_TIMEOUT_MS', d.keepAliveTimeoutMs),
+    handshakeTimeoutMs: ms('SIM_TLS_HANDSHAKE_TIMEOUT_MS', d.handshakeTimeoutMs),
+    maxConnections: readInt(env, 'SIM_MAX_CONNECTIONS', d.maxConnections, 1, 100_000, problems),
   });
 }
 
@@ -99,10 +158,13 @@ export function readInt(env: Env, key: string, fallback: number, min: number, ma
   return n;
 }
 
+/** Whether the folder exists and is writable, or could be made: checked without making it. */
 function checkWritable(dir: string, problems: string[]): void {
+  let existing = dir;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
   try {
-    mkdirSync(dir, { recursive: true });
-    accessSync(dir, constants.W_OK);
+    if (!statSync(existing).isDirectory()) throw Object.assign(new Error(), { code: 'ENOTDIR' });
+    accessSync(existing, constants.W_OK | constants.X_OK);
   } catch (err) {
     problems.push(`SIM_DATA_DIR=${dir}: map is niet schrijfbaar (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }

@@ -1,13 +1,14 @@
 // SQLite per service (DESIGN decision 5): WAL, prepared statements, migrations in code.
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { ensurePrivateDir, PRIVATE_FILE_MODE, touchPrivateFile } from './private-files.js';
 
 export type Db = Database.Database;
 
 /** Opens (and creates) a service database; `:memory:` for unit tests. */
 export function openDatabase(file: string): Db {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') makePrivate(file);
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   // NORMAL in WAL mode loses nothing when the process dies (the WAL is written before COMMIT
@@ -17,6 +18,16 @@ export function openDatabase(file: string): Db {
   db.pragma('busy_timeout = 5000');
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (module TEXT PRIMARY KEY, version INTEGER NOT NULL)');
   return db;
+}
+
+/**
+ * The database holds names and BSNs: its folder 0700, the file 0600 before SQLite opens it. SQLite
+ * gives the -wal and -shm files it makes the mode of the database file; older ones are tightened here.
+ */
+function makePrivate(file: string): void {
+  ensurePrivateDir(dirname(file));
+  touchPrivateFile(file);
+  for (const extra of [`${file}-wal`, `${file}-shm`]) if (existsSync(extra)) chmodSync(extra, PRIVATE_FILE_MODE);
 }
 
 /**

@@ -32,8 +32,11 @@ export interface JournalQuery {
 }
 
 export interface Journal {
-  /** Queues the entry; it is written with the others of this event-loop turn in one transaction. */
-  record(entry: NewJournalEntry): void;
+  /**
+   * Queues the entry; it is written with the others of this event-loop turn in one transaction,
+   * and `written` runs once that transaction is committed (or failed: it is logged, not retried).
+   */
+  record(entry: NewJournalEntry, written?: () => void): void;
   /** Writes what is queued now (before reading, and before the database closes). */
   flush(): void;
   list(query: JournalQuery): JournalEntry[];
@@ -63,9 +66,11 @@ export function createJournal(db: Db, limit = 10_000): Journal {
   const listParty = db.prepare('SELECT * FROM journal WHERE partij = ? AND seq > ? ORDER BY seq LIMIT ?');
   let sinceprune = 0;
   // One transaction per event-loop turn instead of one per exchange: a commit per row was the
-  // journal's main cost under load (bench/RESULTS.md). A crash may lose the last turn's entries;
-  // the journal is a log of exchanges, not something any party was promised.
+  // journal's main cost under load (bench/RESULTS.md). The journal middleware answers an exchange
+  // only in `written`, after that commit, so what a party got an answer to survives a crash: the
+  // journal is a vendor's evidence.
   let pending: unknown[][] = [];
+  let afterWrite: Array<() => void> = [];
   let scheduled = false;
   const writeAll = db.transaction((rows: unknown[][]) => {
     let seq = 0;
@@ -80,12 +85,18 @@ export function createJournal(db: Db, limit = 10_000): Journal {
     scheduled = false;
     if (pending.length === 0) return;
     const rows = pending;
+    const callbacks = afterWrite;
     pending = [];
-    if (db.open) writeAll(rows);
+    afterWrite = [];
+    try {
+      if (db.open) writeAll(rows);
+    } finally {
+      for (const done of callbacks) done();
+    }
   };
 
   return {
-    record(e) {
+    record(e, written) {
       pending.push([
         e.tijdstip ?? new Date().toISOString(),
         e.vandaag,
@@ -99,6 +110,7 @@ export function createJournal(db: Db, limit = 10_000): Journal {
         e.verzoekJson !== undefined ? cut(e.verzoekJson) : bodyText(e.verzoek),
         e.antwoordJson !== undefined ? cut(e.antwoordJson) : bodyText(e.antwoord),
       ]);
+      if (written) afterWrite.push(written);
       if (!scheduled) {
         scheduled = true;
         setImmediate(flush);

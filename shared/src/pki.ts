@@ -2,10 +2,11 @@
 // certificate for localhost, and one client certificate per party with its OIN as subject
 // serialNumber (OID 2.5.4.5), all under <dataDir>/pki/.
 import { X509Certificate, generateKeyPair } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { generate } from 'selfsigned';
+import { ensurePrivateDir, tightenTree, writePrivateFile } from './private-files.js';
 
 const generateKeyPairAsync = promisify(generateKeyPair);
 
@@ -142,9 +143,10 @@ export async function issueServerCertificate(ca: KeyAndCert): Promise<KeyAndCert
   return { key: pems.private, cert: pems.cert };
 }
 
+// Certificates too: only the user who runs the simulator uses them (docs/security.md).
 function writePair(certFile: string, keyFile: string, pair: KeyAndCert): void {
-  writeFileSync(certFile, pair.cert);
-  writeFileSync(keyFile, pair.key, { mode: 0o600 });
+  writePrivateFile(certFile, pair.cert);
+  writePrivateFile(keyFile, pair.key);
 }
 
 export function readPair(certFile: string, keyFile: string): KeyAndCert {
@@ -162,7 +164,10 @@ export interface EnsurePkiResult {
  */
 export async function ensurePki(dir: string, parties: ReadonlyArray<{ oin: string; naam: string }>): Promise<EnsurePkiResult> {
   const paths = pkiPaths(dir);
-  mkdirSync(join(dir, 'parties'), { recursive: true });
+  // A world made before files were private: its keys and folders are tightened now.
+  tightenTree(dir);
+  ensurePrivateDir(dir);
+  ensurePrivateDir(join(dir, 'parties'));
   const created: string[] = [];
   let ca: KeyAndCert;
   if (existsSync(paths.caCert) && existsSync(paths.caKey)) {
@@ -191,14 +196,14 @@ export async function ensurePki(dir: string, parties: ReadonlyArray<{ oin: strin
     );
   }
   await Promise.all(jobs);
-  if (!existsSync(paths.revoked)) writeFileSync(paths.revoked, `${JSON.stringify({ ingetrokken: [] }, null, 2)}\n`);
+  if (!existsSync(paths.revoked)) writePrivateFile(paths.revoked, `${JSON.stringify({ ingetrokken: [] }, null, 2)}\n`);
   return { paths, created };
 }
 
 /** Issues (or replaces) the certificate of one party, e.g. `sim cert issue --expired`. */
 export async function issueCertificateFile(dir: string, options: PartyCertOptions): Promise<string> {
   const paths = pkiPaths(dir);
-  mkdirSync(join(dir, 'parties'), { recursive: true });
+  ensurePrivateDir(join(dir, 'parties'));
   const ca = readPair(paths.caCert, paths.caKey);
   const pair = await issuePartyCertificate(ca, options);
   writePair(paths.partyCert(options.oin), paths.partyKey(options.oin), pair);
@@ -211,21 +216,62 @@ export interface RevokedEntry {
   ingetrokkenOp: string;
 }
 
-/** Adds the party's current certificate to revoked.json (checked per request by the services). */
-export function revokeCertificate(dir: string, oin: string): RevokedEntry {
+export interface Revocation {
+  entry: RevokedEntry;
+  /** Where an unreadable revoked.json was kept before a new one was written, if it was. */
+  onleesbaarBewaard?: string;
+}
+
+/**
+ * Adds the party's current certificate to revoked.json (merged into each service's database, see
+ * revocation.ts). The file is replaced in one rename, so a service never reads half of it. An
+ * unreadable file is kept aside and every fingerprint still legible in it is carried over: when
+ * in doubt a certificate stays revoked.
+ */
+export function revokeCertificate(dir: string, oin: string): Revocation {
   const paths = pkiPaths(dir);
   const cert = new X509Certificate(readFileSync(paths.partyCert(oin)));
   const entry: RevokedEntry = { oin, fingerprint256: cert.fingerprint256, ingetrokkenOp: new Date().toISOString() };
-  const list = readRevoked(paths.revoked);
+  let list: RevokedEntry[];
+  let onleesbaarBewaard: string | undefined;
+  try {
+    list = readRevoked(paths.revoked);
+  } catch {
+    const text = readFileSync(paths.revoked, 'utf8');
+    onleesbaarBewaard = `${paths.revoked}.onleesbaar-${entry.ingetrokkenOp.replace(/[:.]/g, '-')}`;
+    writePrivateFile(onleesbaarBewaard, text);
+    list = salvageFingerprints(text);
+  }
   if (!list.some((e) => e.fingerprint256 === entry.fingerprint256)) list.push(entry);
-  writeFileSync(paths.revoked, `${JSON.stringify({ ingetrokken: list }, null, 2)}\n`);
-  return entry;
+  const temporary = `${paths.revoked}.${process.pid}.tmp`;
+  writePrivateFile(temporary, `${JSON.stringify({ ingetrokken: list }, null, 2)}\n`);
+  renameSync(temporary, paths.revoked);
+  return { entry, ...(onleesbaarBewaard ? { onleesbaarBewaard } : {}) };
 }
 
+/** The SHA-256 fingerprints still legible in a broken list (with the OIN that precedes each, if any). */
+function salvageFingerprints(text: string): RevokedEntry[] {
+  const found: RevokedEntry[] = [];
+  const pattern = /(?:"oin"\s*:\s*"([^"]*)"[^{}]*?)?"fingerprint256"\s*:\s*"((?:[0-9A-F]{2}:){31}[0-9A-F]{2})"/g;
+  for (const m of text.matchAll(pattern)) {
+    if (found.some((e) => e.fingerprint256 === m[2])) continue;
+    found.push({ oin: m[1] ?? 'onbekend', fingerprint256: m[2]!, ingetrokkenOp: 'onbekend' });
+  }
+  return found;
+}
+
+/** The entries of revoked.json; [] when there is none; throws when it is not a list of entries. */
 export function readRevoked(file: string): RevokedEntry[] {
   if (!existsSync(file)) return [];
-  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { ingetrokken?: RevokedEntry[] };
-  return parsed.ingetrokken ?? [];
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { ingetrokken?: unknown } | null;
+  const list = parsed?.ingetrokken ?? [];
+  if (!Array.isArray(list) || !list.every(isRevokedEntry)) throw new Error(`${file}: ingetrokken is geen lijst van certificaten`);
+  return list;
+}
+
+function isRevokedEntry(e: unknown): e is RevokedEntry {
+  const r = e as Partial<RevokedEntry> | null;
+  return typeof r?.fingerprint256 === 'string' && typeof r.oin === 'string' && typeof r.ingetrokkenOp === 'string';
 }
 
 /** The OIN in a certificate's subject serialNumber (EK-01), or null. */

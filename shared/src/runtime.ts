@@ -59,6 +59,8 @@ export async function startService(
   build: (ctx: ServiceContext) => BuiltService | Promise<BuiltService>,
   logger: Logger = createLogger(config.service, config.logLevel),
 ): Promise<RunningService> {
+  // Said first, so a user sees which world a service opens (or would have made) before anything else.
+  logger.info({ dataDir: config.dataDir }, `${config.service} gebruikt gegevensmap ${config.dataDir}`);
   const partyList = loadParties(join(config.fixturesDir, 'parties.json'));
   await ensurePki(config.pkiDir, partyList);
   const db = openDatabase(config.dbFile);
@@ -72,11 +74,11 @@ export async function startService(
     logger,
     schemas: (sharedSchemas ??= createSchemaRegistry()),
     parties: createPartyRegistry(partyList),
-    revocations: createRevocationList(pkiPaths(config.pkiDir).revoked),
+    revocations: createRevocationList(pkiPaths(config.pkiDir).revoked, { db, logger }),
     duoTls: loadPartyTls(config.pkiDir, DUO_OIN),
   };
   const built = await build(ctx);
-  const server = createMtlsServer(built.app, loadServerTls(config.pkiDir));
+  const server = createMtlsServer(built.app, loadServerTls(config.pkiDir), config.limits);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => {

@@ -1,7 +1,19 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ConfigError, loadServiceConfig } from '@duo-sim/shared';
+import { join, resolve } from 'node:path';
+import { ConfigError, DEFAULT_SERVER_LIMITS, loadServiceConfig } from '@duo-sim/shared';
+
+const REPO_ROOT = resolve(__dirname, '..', '..');
+
+function problemsOf(load: () => unknown): string[] {
+  try {
+    load();
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
+  return [];
+}
 
 describe('configuration (DESIGN decision 9)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'duo-sim-config-'));
@@ -52,5 +64,72 @@ describe('configuration (DESIGN decision 9)', () => {
     expect(problems).toHaveLength(5);
     expect((error as Error).message).toMatch(/RIO_PORT=negen/);
     expect((error as Error).message).toMatch(/SIM_DATA_DIR=.*niet schrijfbaar/);
+  });
+
+  it('defaults the data and fixtures folders to the repository, not the cwd (npm start -w services/rio)', () => {
+    const cwd = process.cwd();
+    process.chdir(join(REPO_ROOT, 'services', 'rio'));
+    try {
+      const config = loadServiceConfig('rio', {});
+      expect(config.dataDir).toBe(join(REPO_ROOT, 'data'));
+      expect(config.fixturesDir).toBe(join(REPO_ROOT, 'fixtures'));
+      // An explicit folder is the user's, relative to where they are.
+      expect(loadServiceConfig('rio', { SIM_DATA_DIR: 'mijn-data' }).dataDir).toBe(
+        join(REPO_ROOT, 'services', 'rio', 'mijn-data'),
+      );
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it('writes nothing while reading, also when a value is bad', () => {
+    const missing = join(dataDir, 'nog-niet', 'data');
+    expect(loadServiceConfig('osr', { SIM_DATA_DIR: missing }).dataDir).toBe(missing);
+    expect(problemsOf(() => loadServiceConfig('osr', { SIM_DATA_DIR: missing, RIO_PORT: 'abc' }))).toHaveLength(1);
+    expect(existsSync(join(dataDir, 'nog-niet'))).toBe(false);
+  });
+
+  it('refuses a data folder below a file and a fixtures folder without parties.json', () => {
+    const file = join(dataDir, 'ook-een-bestand');
+    writeFileSync(file, '');
+    expect(problemsOf(() => loadServiceConfig('rio', { SIM_DATA_DIR: join(file, 'a', 'b'), SIM_FIXTURES_DIR: dataDir }))).toEqual(
+      [
+        expect.stringMatching(/^SIM_DATA_DIR=.*niet schrijfbaar \(ENOTDIR\)$/),
+        expect.stringMatching(/^SIM_FIXTURES_DIR=.*parties\.json$/),
+      ],
+    );
+  });
+
+  it('bounds slow clients in seconds by default and takes the limits from the environment', () => {
+    expect(loadServiceConfig('rio', { SIM_DATA_DIR: dataDir }).limits).toEqual(DEFAULT_SERVER_LIMITS);
+    expect(DEFAULT_SERVER_LIMITS.requestTimeoutMs).toBeLessThanOrEqual(60_000);
+    const limits = loadServiceConfig('rio', {
+      SIM_DATA_DIR: dataDir,
+      SIM_HEADERS_TIMEOUT_MS: '200',
+      SIM_REQUEST_TIMEOUT_MS: '400',
+      SIM_KEEP_ALIVE_TIMEOUT_MS: '300',
+      SIM_TLS_HANDSHAKE_TIMEOUT_MS: '250',
+      SIM_MAX_CONNECTIONS: '5',
+    }).limits;
+    expect(limits).toEqual({
+      headersTimeoutMs: 200,
+      requestTimeoutMs: 400,
+      keepAliveTimeoutMs: 300,
+      handshakeTimeoutMs: 250,
+      maxConnections: 5,
+    });
+    expect(
+      problemsOf(() =>
+        loadServiceConfig('rio', {
+          SIM_DATA_DIR: dataDir,
+          SIM_HEADERS_TIMEOUT_MS: '5000',
+          SIM_REQUEST_TIMEOUT_MS: '1000',
+          SIM_MAX_CONNECTIONS: '0',
+        }),
+      ),
+    ).toEqual([
+      'SIM_HEADERS_TIMEOUT_MS=5000: verwacht niet meer dan SIM_REQUEST_TIMEOUT_MS (1000)',
+      'SIM_MAX_CONNECTIONS=0: verwacht een geheel getal van 1 tot en met 100000',
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import { cpus, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './processes.js';
 import type { LoadResult } from './load.js';
+import { AFTER_IDLE_MS, type SlowResult } from './slow.js';
 
 export interface BenchResults {
   options: string;
@@ -30,6 +31,7 @@ export interface BenchResults {
   };
   coldstart?: { runsMs: number[]; medianMs: number; built: boolean };
   memory?: { accepted: number; errors: number; peakMb: number; rssEndMb: number; elapsedMs: number; journalLimit: number };
+  slow?: SlowResult;
   profile?: string;
   notes: string[];
 }
@@ -124,7 +126,36 @@ export function summaryRows(r: BenchResults): string[][] {
       met(m.peakMb < TARGETS.memoryMb && m.accepted >= 100_000),
     ]);
   }
+  if (r.slow) rows.push(...slowRows(r.slow));
   return rows;
+}
+
+function slowRows(s: SlowResult): string[][] {
+  const load = (l: LoadResult) => `p50 ${f1(l.p50Ms)} ms; ${f0(l.perSecond)}/s; ${l.ok}/${l.requests} 201, ${l.errors} errors`;
+  return [
+    ['normal POST /inschrijvingen, no slow connections: p99', `${f1(s.before.p99Ms)} ms`, load(s.before), '', ''],
+    [
+      `normal POST /inschrijvingen while ${s.slowConnections.toLocaleString('en')} slow connections are open: p99`,
+      `${f1(s.during.p99Ms)} ms`,
+      `${load(s.during)}; ${s.openDuring.min}–${s.openDuring.max} slow open; ${s.cut} closed by the server in ${f0(s.attackMs / 1000)} s; p99 ratio ${f2(s.during.p99Ms / s.before.p99Ms)}`,
+      '',
+      '',
+    ],
+    [
+      'RSS of the chain before / during / after the slow connections',
+      `${f0(s.rssMb.before)} / ${f0(s.rssMb.during)} / ${f0(s.rssMb.after)} MB`,
+      `after: a normal load once they closed (p99 ${f1(s.after.p99Ms)} ms, ${s.after.errors} errors), then ${f0(AFTER_IDLE_MS / 1000)} s idle`,
+      '',
+      '',
+    ],
+    [
+      'RSS of the chain during / after a second round of slow connections',
+      `${f0(s.rssMb.secondRound)} / ${f0(s.rssMb.afterSecondRound)} MB`,
+      `the same slow connections again for 40 s, then ${f0(AFTER_IDLE_MS / 1000)} s idle: near the first round, the memory is reused; far above, it is lost`,
+      '',
+      '',
+    ],
+  ];
 }
 
 export function markdownTable(rows: string[][]): string {

@@ -1,0 +1,143 @@
+// The `slow` phase: the p99 of normal requests while 1,000 slow connections are held open against
+// the same service (slow-clients.ts, a child process that re-opens what the server closes), and
+// the chain's memory before, during and after; then a second round of slow connections, to show
+// that what the first one left resident is reused, not lost. Only 127.0.0.1; bounded in count and time.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { runLoad, type LoadOptions, type LoadResult } from './load.js';
+import { memoryOf, sleep, stopChild, type ChainProcess } from './processes.js';
+
+export interface SlowResult {
+  slowConnections: number;
+  before: LoadResult;
+  during: LoadResult;
+  after: LoadResult;
+  /** Slow connections open while `during` ran: the lowest and the highest count reported. */
+  openDuring: { min: number; max: number };
+  /** Slow connections the server closed (timeouts, cap) in the first round. */
+  cut: number;
+  attackMs: number;
+  rssMb: { before: number; during: number; after: number; secondRound: number; afterSecondRound: number };
+}
+
+export interface SlowOptions {
+  chain: ChainProcess;
+  pkiDir: string;
+  vendorOin: string;
+  slowConnections: number;
+  load: Omit<LoadOptions, 'url' | 'abort' | 'warmup'>;
+  log: (msg: string) => void;
+}
+
+/** The attacker may run this long at most, whatever happens to the bench. */
+const ATTACK_MAX_MS = 300_000;
+const OPEN_WITHIN_MS = 120_000;
+/** Quiet time before the memory after is read. */
+export const AFTER_IDLE_MS = 20_000;
+/** How long the second round holds its slow connections (longer than the request timeout). */
+const SECOND_ROUND_MS = 40_000;
+
+interface Attack {
+  open(): number;
+  cut(): number;
+  stop(): Promise<void>;
+}
+
+function startAttack(o: SlowOptions): Attack {
+  const attacker = spawn(
+    process.execPath,
+    [
+      join(__dirname, 'slow-clients.js'),
+      o.chain.urls.bron,
+      o.pkiDir,
+      o.vendorOin,
+      String(o.slowConnections),
+      String(ATTACK_MAX_MS),
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let open = 0;
+  let cut = 0;
+  let buffer = '';
+  attacker.stdout.on('data', (d: Buffer) => {
+    buffer += d.toString();
+    const lines = buffer.split('\n');
+    buffer = lines.pop() ?? '';
+    for (const line of lines) {
+      const m = /^(?:open (\d+) )?(?:stopped )?cut (\d+)/.exec(line);
+      if (m) {
+        if (m[1] !== undefined) open = Number(m[1]);
+        cut = Number(m[2]);
+      }
+    }
+  });
+  return { open: () => open, cut: () => cut, stop: () => stopChild(attacker) };
+}
+
+export async function measureSlowClients(o: SlowOptions): Promise<SlowResult> {
+  const abort = () => o.chain.child.exitCode !== null || o.chain.child.signalCode !== null;
+  const load = (name: string, warmup: number) => {
+    o.log(`slow: ${name}: ${o.load.requests} requests`);
+    return runLoad({ ...o.load, url: o.chain.urls.bron, warmup, abort });
+  };
+  const rss = () => memoryOf(o.chain.pid).rssMb;
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, rss() || 0)), 250);
+  const attacks: Attack[] = [];
+  const opened = async (attack: Attack) => {
+    const deadline = performance.now() + OPEN_WITHIN_MS;
+    while (attack.open() < o.slowConnections * 0.95 && performance.now() < deadline && !abort()) await sleep(250);
+    o.log(`slow: ${attack.open()} slow connections open (${attack.cut()} closed by the server so far)`);
+  };
+
+  try {
+    const before = await load('normal load, no slow connections', Math.round(o.load.requests / 5));
+    await sleep(2_000);
+    const rssBefore = rss();
+
+    peak = 0;
+    const started = performance.now();
+    const first = startAttack(o);
+    attacks.push(first);
+    await opened(first);
+    const seen = { min: first.open(), max: first.open() };
+    const watch = setInterval(() => {
+      seen.min = Math.min(seen.min, first.open());
+      seen.max = Math.max(seen.max, first.open());
+    }, 250);
+    const during = await load(`normal load with ${o.slowConnections} slow connections`, 0).finally(() => clearInterval(watch));
+    const attackMs = performance.now() - started;
+    const cut = first.cut();
+    await first.stop();
+    const rssDuring = peak;
+    o.log(`slow: attacker stopped after ${(attackMs / 1000).toFixed(0)} s; ${cut} slow connections were closed by the server`);
+
+    // The server keeps serving once they are gone; then it idles, and V8 hands back what it can.
+    const after = await load('normal load after the slow connections closed', 0);
+    await sleep(AFTER_IDLE_MS);
+    const rssAfter = rss();
+
+    o.log(`slow: second round of ${o.slowConnections} slow connections for ${SECOND_ROUND_MS / 1000} s`);
+    peak = 0;
+    const second = startAttack(o);
+    attacks.push(second);
+    await opened(second);
+    await sleep(SECOND_ROUND_MS);
+    await second.stop();
+    const rssSecond = peak;
+    await sleep(AFTER_IDLE_MS);
+    return {
+      slowConnections: o.slowConnections,
+      before,
+      during,
+      after,
+      openDuring: seen,
+      cut,
+      attackMs,
+      rssMb: { before: rssBefore, during: rssDuring, after: rssAfter, secondRound: rssSecond, afterSecondRound: rss() },
+    };
+  } finally {
+    clearInterval(sampler);
+    for (const a of attacks) await a.stop();
+  }
+}

@@ -1,0 +1,32 @@
+// What startService does before a service listens: it says which data folder it uses (so
+// `npm start -w services/<x>` shows which world it opened), and leaves that world private.
+import { cpSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import express from 'express';
+import pino from 'pino';
+import { loadServiceConfig, startService } from '@duo-sim/shared';
+import { testPkiDir } from '../../test/support/test-pki';
+
+it('logs the data folder first and keeps it 0700 with its database 0600', async () => {
+  const dataDir = join(mkdtempSync(join(tmpdir(), 'duo-sim-runtime-')), 'wereld');
+  cpSync(testPkiDir(), join(dataDir, 'pki'), { recursive: true });
+  const lines: Array<{ msg: string; dataDir?: string }> = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      lines.push(JSON.parse(chunk.toString()) as { msg: string });
+      done();
+    },
+  });
+  const config = loadServiceConfig('rio', { SIM_DATA_DIR: dataDir, RIO_PORT: '0' });
+  const running = await startService(config, () => ({ app: express() }), pino({ level: 'info' }, sink));
+  try {
+    expect(lines[0]).toMatchObject({ msg: `rio gebruikt gegevensmap ${dataDir}`, dataDir });
+    expect(statSync(dataDir).mode & 0o777).toBe(0o700);
+    expect(statSync(config.dbFile).mode & 0o777).toBe(0o600);
+  } finally {
+    await running.close();
+    rmSync(join(dataDir, '..'), { recursive: true, force: true });
+  }
+});
