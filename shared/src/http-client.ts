@@ -2,6 +2,7 @@
 import { Pool } from 'undici';
 import type { ChangeSignal } from './change-signal.js';
 import type { TlsMaterial } from './tls.js';
+import { currentTrace, traceparentOf } from './trace.js';
 
 export interface ClientResponse<T = unknown> {
   status: number;
@@ -52,14 +53,17 @@ export function createServiceClient(baseUrl: string, tls: TlsMaterial, options: 
   });
   const send = async <T>(method: string, path: string, body?: unknown): Promise<ClientResponse<T>> => {
     let res;
+    // The exchange this call is made for continues its trace at the peer (trace.ts).
+    const trace = currentTrace();
+    const traced = trace ? { traceparent: traceparentOf(trace) } : {};
     try {
       res = await pool.request({
         method: method,
         path,
         headers:
           body === undefined
-            ? { accept: 'application/json' }
-            : { accept: 'application/json', 'content-type': 'application/json' },
+            ? { accept: 'application/json', ...traced }
+            : { accept: 'application/json', 'content-type': 'application/json', ...traced },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
     } catch (err) {
@@ -84,7 +88,11 @@ export function createServiceClient(baseUrl: string, tls: TlsMaterial, options: 
         cachedAt = asked;
       }
       const hit = cache.get(path);
-      if (hit) return hit as ClientResponse<T>;
+      if (hit) {
+        // Not asked, but part of what the exchange relied on: the trace shows it as remembered.
+        currentTrace()?.remembered.push({ peer: url.origin, method, path, status: hit.status });
+        return hit as ClientResponse<T>;
+      }
       const res = await send<T>(method, path);
       // Keep it only if nothing changed while it was on its way.
       if (CACHEABLE.has(res.status) && signal.version() === asked && cachedAt === asked) {

@@ -7,6 +7,7 @@ export * from './sim-state.js';
 export * from './clock.js';
 export * from './change-signal.js';
 export * from './journal.js';
+export * from './trace.js';
 export * from './parties.js';
 export * from './logger.js';
 export * from './config.js';

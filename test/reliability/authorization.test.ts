@@ -257,6 +257,12 @@ const ENDPOINTS: Endpoint[] = [
   {
     service: 'bron',
     method: 'GET',
+    template: '/_sim/sporen/{traceId}/berichten',
+    path: () => '/_sim/sporen/0af7651916cd43dd8448eb211c80319c/berichten',
+  },
+  {
+    service: 'bron',
+    method: 'GET',
     template: '/onderwijsnummers/{nummer}',
     path: (c) => `/onderwijsnummers/${c.onderwijsnummer}`,
   },
@@ -424,6 +430,17 @@ const PARTY_ROWS: PartyRow[] = [
       ].map(([who, as]) => ({ endpoint: `${service} ${r}`, who: `${who} (non-operator on /_sim/*)`, as: as })),
     ),
   ),
+  // The console's read of what one trace placed in mailboxes is the operator's too.
+  ...[
+    ['a vendor', OIN.plaza],
+    ['a bestuur', OIN.domstad],
+    ['a gemeente', OIN.utrecht],
+    ['DUO', OIN.duo],
+  ].map(([who, as]): PartyRow => ({
+    endpoint: 'bron GET /_sim/sporen/{traceId}/berichten',
+    who: `${who} (operator only)`,
+    as: as,
+  })),
   ...(['rio', 'osr', 'bron', 'verzuim'] as const).map((service): PartyRow => ({
     endpoint: `${service} GET /_sim/journal`,
     who: "a vendor asking for another party's journal",

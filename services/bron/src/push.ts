@@ -1,7 +1,19 @@
 // Push of mailbox berichten to the afleveradres a vendor registered in OSR (CONTRACT §4, OSR-05):
 // at least once, retried with exponential backoff within bounded tries and time, every try journaled.
 // The queue is the `afleveringen` table, so what is pending survives a restart.
-import { schoolOinFromBrin, type Clock, type Journal, type Logger, type OsrClient, type TlsMaterial } from '@duo-sim/shared';
+import {
+  childSpan,
+  newTraceId,
+  runInTrace,
+  schoolOinFromBrin,
+  traceparentOf,
+  type Clock,
+  type Journal,
+  type Logger,
+  type OsrClient,
+  type TlsMaterial,
+  type TraceContext,
+} from '@duo-sim/shared';
 import { rootCertificates } from 'node:tls';
 import { Agent, request } from 'undici';
 import type { PushConfig } from './config.js';
@@ -45,7 +57,14 @@ export function createPusher(deps: PusherDeps): Pusher {
   let again = false;
   let stopped = false;
 
+  /** The push continues the trace of the exchange that placed the bericht. */
+  function traceOf(bericht: MailboxBericht): TraceContext {
+    const placed = deps.store.spoorVanBericht(bericht.berichtId);
+    return placed ? childSpan(placed.traceId, placed.spanId) : childSpan(newTraceId(), null);
+  }
+
   async function deliver(bericht: MailboxBericht, url: string, supplier: string): Promise<string | null> {
+    const trace = traceOf(bericht);
     const started = process.hrtime.bigint();
     let status = 0;
     let fout: string | null = null;
@@ -53,7 +72,11 @@ export function createPusher(deps: PusherDeps): Pusher {
       const res = await request(url, {
         method: 'POST',
         dispatcher,
-        headers: { 'content-type': 'application/json', 'x-duo-sim-bericht-id': String(bericht.berichtId) },
+        headers: {
+          'content-type': 'application/json',
+          'x-duo-sim-bericht-id': String(bericht.berichtId),
+          traceparent: traceparentOf(trace),
+        },
         body: JSON.stringify(bericht),
         // AbortSignal.timeout keeps to the millisecond; undici's own timeouts tick per second.
         signal: AbortSignal.timeout(deps.config.timeoutMs),
@@ -75,6 +98,9 @@ export function createPusher(deps: PusherDeps): Pusher {
       identificatiecodeBedrijfsdocument: null,
       verzoek: bericht,
       antwoord: fout ? { fout } : null,
+      traceId: trace.traceId,
+      spanId: trace.spanId,
+      parentSpanId: trace.parentSpanId,
     });
     return fout;
   }
@@ -82,7 +108,7 @@ export function createPusher(deps: PusherDeps): Pusher {
   /** One try of one aflevering; returns its new state (written for the whole round in one transaction). */
   async function handle(
     aflevering: Aflevering,
-    endpointsOf: (brin: string) => Promise<Array<{ url: string; supplier_oin: string }>>,
+    endpointsOf: (bericht: MailboxBericht) => Promise<Array<{ url: string; supplier_oin: string }>>,
   ): Promise<[number, AfleveringState] | undefined> {
     const bericht = deps.store.bericht(aflevering.berichtId);
     if (!bericht) return undefined;
@@ -91,7 +117,7 @@ export function createPusher(deps: PusherDeps): Pusher {
     let fout: string | null = null;
     const afgeleverdAan = [...aflevering.afgeleverdAan];
     try {
-      const endpoints = await endpointsOf(bericht.brin);
+      const endpoints = await endpointsOf(bericht);
       if (endpoints.length === 0 && afgeleverdAan.length === 0) {
         return [
           bericht.berichtId,
@@ -131,10 +157,12 @@ export function createPusher(deps: PusherDeps): Pusher {
       if (due.length === 0) return;
       // One OSR question per school per round, not per bericht.
       const perSchool = new Map<string, Promise<Array<{ url: string; supplier_oin: string }>>>();
-      const endpointsOf = (brin: string) => {
+      const endpointsOf = (bericht: MailboxBericht) => {
+        const brin = bericht.brin;
         let p = perSchool.get(brin);
         if (!p) {
-          p = deps.osr.endpoints({ schoolOin: schoolOinFromBrin(brin), service: 'ROD_PO' });
+          // Asked once for the school's berichten of this round: in the trace of the first of them.
+          p = runInTrace(traceOf(bericht), () => deps.osr.endpoints({ schoolOin: schoolOinFromBrin(brin), service: 'ROD_PO' }));
           perSchool.set(brin, p);
         }
         return p;

@@ -61,6 +61,7 @@ export interface AlleSchemas {
   'bron-peildatum-query'?: BRONPeildatumvraag;
   'bron-registratieoverzicht'?: BRONRegistratieoverzicht;
   'bron-resultaat-bericht'?: BRONResultaatbericht;
+  'bron-spoor-berichten'?: BRONBerichtenVanEenSpoor;
   'bron-terugkoppeling'?: BRONTerugkoppelingantwoord;
   'bron-verwijdering-bericht'?: BRONVerwijderingbericht;
   'brp-personen'?: BRPStub;
@@ -459,6 +460,13 @@ export interface BRONRegistratieoverzicht {
 export interface BRONResultaatbericht {
   bedrijfsdocument: Bedrijfsdocument;
   resultaat: BRONResultaat;
+}
+/**
+ * GET /_sim/sporen/{traceId}/berichten (operator): the mailbox berichten that one exchange's trace placed, in every school's mailbox, oldest first (docs/console.md).
+ */
+export interface BRONBerichtenVanEenSpoor {
+  spoor: string;
+  berichten: BRONBericht[];
 }
 /**
  * Answer to POST /inschrijvingen and POST /verwijderingen (CONTRACT §4, EK-08): the terugkoppeling at once; the same goes to the school's mailbox as TERUGKOPPELING.
