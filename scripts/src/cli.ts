@@ -9,15 +9,19 @@ import {
   revokeCertificate,
   SERVICES,
   createServiceClient,
+  findParty,
+  pick,
+  readBody as readStapBody,
+  SCENARIOS,
+  serviceForPath,
+  StapFout,
+  stapVerzoek,
   type Party,
   type ServiceName,
 } from '@duo-sim/shared';
-import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { join } from 'node:path';
-import { serviceForPath } from './lib/route-table.js';
-import { pick, SCENARIOS } from './lib/scenarios.js';
+import { join, resolve } from 'node:path';
 
 const USAGE = `gebruik: npm run sim -- <opdracht>
 
@@ -50,17 +54,9 @@ function option(args: string[], name: string): string | undefined {
 
 /** An OIN, or a unique part of a party's naam or rol ("operator", "plaza"). */
 function resolveParty(who: string): string {
-  if (/^\d{8}[0-9A-Z]{12}$/.test(who)) return who;
-  const needle = who.toLowerCase();
-  // An exact rol ("duo", "operator") wins over a part of a name ("duo-sim beheer").
-  const byRol = parties().filter((p) => p.rol === needle);
-  const hits = byRol.length === 1 ? byRol : parties().filter((p) => p.naam.toLowerCase().includes(needle));
-  if (hits.length === 1) return hits[0]!.oin;
-  fail(
-    hits.length === 0
-      ? `geen partij "${who}"; zie npm run sim -- partijen`
-      : `"${who}" past op ${hits.map((h) => h.naam).join(', ')}; wees preciezer`,
-  );
+  const found = findParty(who, parties());
+  if ('fout' in found) fail(found.fout);
+  return found.oin;
 }
 
 function clientFor(service: ServiceName, asOin: string) {
@@ -129,11 +125,11 @@ async function scenario(naam: string | undefined): Promise<void> {
       if (results.some((r) => !r.ok)) fail('de klok kon niet overal gezet worden');
       continue;
     }
-    const pad = stap.pad.replace(/\{(\w+)\}/g, (_, k: string) => bewaard[k] ?? `{${k}}`);
-    const route = serviceForPath(pad)!;
-    const client = clientFor(route.service, resolveParty(stap.als));
+    const verzoek = stapVerzoek(stap, bewaard);
+    const pad = verzoek.pad;
+    const client = clientFor(verzoek.service, resolveParty(stap.als));
     try {
-      const res = await client.request(stap.methode, route.path, readBody(stap.bestand, stap.nieuwId === true));
+      const res = await client.request(stap.methode, verzoek.path, verzoek.body);
       console.log(`   ${stap.als} ${stap.methode} ${pad}${stap.bestand ? ` ${stap.bestand}` : ''} -> HTTP ${res.status}`);
       for (const veld of stap.toon ?? []) console.log(`   ${veld}: ${JSON.stringify(pick(res.body, veld))}`);
       if (!stap.toon) console.log(`   ${JSON.stringify(res.body)}`);
@@ -150,21 +146,14 @@ async function scenario(naam: string | undefined): Promise<void> {
   console.log('\nklaar: elke stap gaf het verwachte antwoord');
 }
 
+/** A file named on the command line (relative to where the user is), or `-` for standard input. */
 function readBody(file: string | undefined, freshId: boolean): unknown {
-  if (file === undefined) return undefined;
-  const text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
-  let body: unknown;
   try {
-    body = JSON.parse(text);
-  } catch {
-    fail(`${file} is geen JSON`);
+    return readStapBody(file === undefined || file === '-' ? file : resolve(file), freshId);
+  } catch (err) {
+    if (err instanceof StapFout) fail(err.message);
+    throw err;
   }
-  const bd = (body as { bedrijfsdocument?: Record<string, unknown> })?.bedrijfsdocument;
-  if (freshId && bd) {
-    bd.identificatiecodeBedrijfsdocument = randomUUID();
-    bd.datumTijdBedrijfsdocument = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-  }
-  return body;
 }
 
 async function call(args: string[]): Promise<void> {

@@ -27,3 +27,4 @@ export * as Schemas from './generated/schemas.js';
 export * from './vendor-bericht.js';
 export * from './bron-client.js';
 export * from './http/params.js';
+export * from './scenarios/index.js';
