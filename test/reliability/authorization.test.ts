@@ -254,6 +254,7 @@ const ENDPOINTS: Endpoint[] = [
   },
   { service: 'bron', method: 'GET', template: '/scholen/{brin}/berichten', path: (_c, brin) => `/scholen/${brin}/berichten` },
   { service: 'bron', method: 'GET', template: '/scholen/{brin}/bekostiging', path: (_c, brin) => `/scholen/${brin}/bekostiging` },
+  { service: 'bron', method: 'GET', template: '/_sim/leerlingen/{pgn}', path: () => '/_sim/leerlingen/802533048' },
   {
     service: 'bron',
     method: 'GET',

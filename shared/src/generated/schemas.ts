@@ -57,6 +57,7 @@ export interface AlleSchemas {
   'bron-inschrijving-bericht'?: BRONInschrijvingbericht;
   'bron-inschrijvingsstatus'?: BRONInschrijvingsstatus;
   'bron-inschrijvingsstatus-bericht'?: BRONInschrijvingsstatusvraag;
+  'bron-leerling'?: BRONLeerlingOperator;
   'bron-onderwijsnummer'?: BRONOnderwijsnummerhouder;
   'bron-peildatum-query'?: BRONPeildatumvraag;
   'bron-registratieoverzicht'?: BRONRegistratieoverzicht;
@@ -410,6 +411,25 @@ export interface BRONInschrijvingsstatusvraag {
    * Calendar date, JJJJ-MM-DD.
    */
   geboortedatum: string;
+}
+/**
+ * GET /_sim/leerlingen/{pgn}: every inschrijving of one pupil with its history (null: removed), its resultaten per soort, and the bekostigingsstatus now (BEK-09). For the console's world view (docs/console.md).
+ */
+export interface BRONLeerlingOperator {
+  pgn: string;
+  inschrijvingen: {
+    /**
+     * ID-04
+     */
+    brin: string;
+    inschrijvingsvolgnummer: string;
+    versies: {
+      vandaag: string;
+      inschrijving: {} | null;
+    }[];
+    resultaten: {};
+  }[];
+  bekostiging: {}[];
 }
 /**
  * GET /onderwijsnummers/{nummer} (duo-sim, DUO's services only): the person an onderwijsnummer was issued to by identificatie zonder PGN (BRON-01, ID-02), so the verzuimregister can route a melding (VZM-09).
