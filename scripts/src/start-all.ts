@@ -1,12 +1,26 @@
 // `npm start`: the whole chain in one process, then the URLs, certificate paths and a curl line.
-import { ConfigError, DUO_OIN, loadParties, loadServiceConfig, pkiPaths } from '@duo-sim/shared';
+import { loadConsoleConfig, startConsole } from '@duo-sim/console';
+import { ConfigError, createLogger, DUO_OIN, loadParties, loadServiceConfig, pkiPaths } from '@duo-sim/shared';
 import { join, relative } from 'node:path';
 import { startChain } from './lib/chain.js';
 
 async function main(): Promise<void> {
   const began = Date.now();
+  // The console's configuration is checked before anything starts, with the services' own checks.
+  loadConsoleConfig(process.env);
   const chain = await startChain(process.env);
   const { rio, osr, bron, verzuim } = chain.services;
+  // The console follows the services at the ports they actually took (so *_PORT=0 works too).
+  let console_;
+  try {
+    console_ = await startConsole(
+      loadConsoleConfig({ ...process.env, RIO_URL: rio.url, OSR_URL: osr.url, BRON_URL: bron.url, VERZUIM_URL: verzuim.url }),
+      createLogger('console', process.env.SIM_LOG_LEVEL || 'info'),
+    );
+  } catch (err) {
+    await chain.close();
+    throw err;
+  }
   const config = loadServiceConfig('bron', process.env);
   const pki = pkiPaths(config.pkiDir);
   const show = (p: string) => {
@@ -18,6 +32,8 @@ async function main(): Promise<void> {
   const operator = parties.find((p) => p.rol === 'operator');
   console.log(`
 duo-sim draait (${Date.now() - began} ms), data in ${show(config.dataDir)}
+
+  Console          ${console_.url}   (open in de browser: de keten live, scenario's, inspecteur)
 
   RIO              ${rio.url}
   OSR              ${osr.url}
@@ -35,7 +51,10 @@ Of met de CLI:  npm run sim -- status
 Stoppen: Ctrl+C
 `);
   const stop = () => {
-    void chain.close().then(() => process.exit(0));
+    void console_
+      .close()
+      .then(() => chain.close())
+      .then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

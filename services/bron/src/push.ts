@@ -3,6 +3,7 @@
 // The queue is the `afleveringen` table, so what is pending survives a restart.
 import {
   childSpan,
+  newSpanId,
   newTraceId,
   runInTrace,
   schoolOinFromBrin,
@@ -161,8 +162,16 @@ export function createPusher(deps: PusherDeps): Pusher {
         const brin = bericht.brin;
         let p = perSchool.get(brin);
         if (!p) {
-          // Asked once for the school's berichten of this round: in the trace of the first of them.
-          p = runInTrace(traceOf(bericht), () => deps.osr.endpoints({ schoolOin: schoolOinFromBrin(brin), service: 'ROD_PO' }));
+          // Asked once for the school's berichten of this round, on behalf of the exchange that placed the
+          // first of them: OSR journals the question as that exchange's child.
+          const placed = deps.store.spoorVanBericht(bericht.berichtId);
+          const ask = () => deps.osr.endpoints({ schoolOin: schoolOinFromBrin(brin), service: 'ROD_PO' });
+          p = placed
+            ? runInTrace(
+                { traceId: placed.traceId, spanId: placed.spanId ?? newSpanId(), parentSpanId: null, remembered: [] },
+                ask,
+              )
+            : ask();
           perSchool.set(brin, p);
         }
         return p;

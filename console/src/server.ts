@@ -1,0 +1,16 @@
+// `npm start -w console`: the console alone, for a chain that runs elsewhere on this machine.
+import { ConfigError } from '@duo-sim/shared';
+import { loadConsoleConfig } from './config.js';
+import { startConsole } from './start.js';
+
+startConsole(loadConsoleConfig(process.env))
+  .then((running) => {
+    process.stdout.write(`duo-sim console: ${running.url}\n`);
+    const stop = () => void running.close().then(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  })
+  .catch((err: Error) => {
+    process.stderr.write(`${err instanceof ConfigError ? err.message : `De console kon niet starten: ${err.message}`}\n`);
+    process.exit(1);
+  });
