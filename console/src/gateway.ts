@@ -26,6 +26,7 @@ export interface SendOptions {
 export interface Gateway {
   readonly operatorOin: string;
   send(service: ServiceName, method: string, path: string, options?: SendOptions): Promise<Answer | Unreachable>;
+  /** Ends every connection at once; what is under way answers as unreachable. */
   close(): Promise<void>;
 }
 
@@ -74,8 +75,10 @@ export function createGateway(deps: GatewayDeps): Gateway {
       }
     },
     async close() {
-      await Promise.all([...clients.values()].map((c) => c.close()));
+      const all = [...clients.values()];
       clients.clear();
+      // Not close(): that would wait for the feed's long-polls (up to 30 s) to answer.
+      await Promise.all(all.map((c) => c.destroy()));
     },
   };
 }

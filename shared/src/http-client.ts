@@ -13,6 +13,8 @@ export interface ServiceClient {
   readonly baseUrl: string;
   request<T = unknown>(method: string, path: string, body?: unknown): Promise<ClientResponse<T>>;
   close(): Promise<void>;
+  /** Ends at once, failing what is under way (a long-poll, say); close() waits for it. */
+  destroy(): Promise<void>;
 }
 
 export class PeerUnavailableError extends Error {
@@ -73,7 +75,8 @@ export function createServiceClient(baseUrl: string, tls: TlsMaterial, options: 
     return { status: res.statusCode, body: (text ? JSON.parse(text) : null) as T };
   };
   const signal = options.cacheWhile;
-  if (!signal) return { baseUrl: url.origin, request: send, close: () => pool.close() };
+  const destroy = () => pool.destroy();
+  if (!signal) return { baseUrl: url.origin, request: send, close: () => pool.close(), destroy };
 
   // Callers share a cached body: they read it, never change it.
   const cache = new Map<string, ClientResponse>();
@@ -102,5 +105,6 @@ export function createServiceClient(baseUrl: string, tls: TlsMaterial, options: 
       return res;
     },
     close: () => pool.close(),
+    destroy,
   };
 }
