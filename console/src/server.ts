@@ -1,9 +1,9 @@
 // `npm start -w console`: the console alone, for a chain that runs elsewhere on this machine.
-import { ConfigError } from '@duo-sim/shared';
+import { ConfigError, createLogger } from '@duo-sim/shared';
 import { loadConsoleConfig } from './config.js';
 import { startConsole } from './start.js';
 
-startConsole(loadConsoleConfig(process.env))
+startConsole(loadConsoleConfig(process.env), createLogger('console', process.env.SIM_LOG_LEVEL || 'info'))
   .then((running) => {
     process.stdout.write(`duo-sim console: ${running.url}\n`);
     const stop = () => void running.close().then(() => process.exit(0));

@@ -1,8 +1,10 @@
-// `npm start`: the whole chain in one process, then the URLs, certificate paths and a curl line.
-import { loadConsoleConfig, startConsole } from '@duo-sim/console';
-import { ConfigError, createLogger, DUO_OIN, loadParties, loadServiceConfig, pkiPaths } from '@duo-sim/shared';
+// `npm start`: the whole chain in one process and the console beside it, then the URLs, certificate
+// paths and a curl line.
+import { loadConsoleConfig } from '@duo-sim/console';
+import { ConfigError, DUO_OIN, loadParties, loadServiceConfig, pkiPaths } from '@duo-sim/shared';
 import { join, relative } from 'node:path';
 import { startChain } from './lib/chain.js';
+import { startConsoleProcess } from './lib/console-process.js';
 
 async function main(): Promise<void> {
   const began = Date.now();
@@ -13,10 +15,13 @@ async function main(): Promise<void> {
   // The console follows the services at the ports they actually took (so *_PORT=0 works too).
   let console_;
   try {
-    console_ = await startConsole(
-      loadConsoleConfig({ ...process.env, RIO_URL: rio.url, OSR_URL: osr.url, BRON_URL: bron.url, VERZUIM_URL: verzuim.url }),
-      createLogger('console', process.env.SIM_LOG_LEVEL || 'info'),
-    );
+    console_ = await startConsoleProcess({
+      ...process.env,
+      RIO_URL: rio.url,
+      OSR_URL: osr.url,
+      BRON_URL: bron.url,
+      VERZUIM_URL: verzuim.url,
+    });
   } catch (err) {
     await chain.close();
     throw err;
@@ -52,7 +57,7 @@ Stoppen: Ctrl+C
 `);
   const stop = () => {
     void console_
-      .close()
+      .stop()
       .then(() => chain.close())
       .then(() => process.exit(0));
   };
