@@ -65,6 +65,20 @@ export function pijl(u: Uitwisseling): Html {
     ><span class="visueel-verborgen">naar</span> <span class="naar">${SERVICE_NAMEN[u.naar] ?? u.naar}</span>`;
 }
 
+/** One sentence a class can read: what the first exchange set in motion. */
+function samenvatting(t: Tijdlijn): string {
+  const eerste = t.stappen[0]!;
+  const vervolg = t.stappen.length - 1;
+  const onthouden = t.stappen.reduce((n, s) => n + s.onthouden.length, 0);
+  const delen = [
+    vervolg > 0 ? `${vervolg} ${vervolg === 1 ? 'vraag' : 'vragen'} aan andere diensten` : '',
+    onthouden > 0 ? `${onthouden} ${onthouden === 1 ? 'antwoord' : 'antwoorden'} uit het geheugen` : '',
+    t.postbus.length > 0 ? `${t.postbus.length} ${t.postbus.length === 1 ? 'bericht' : 'berichten'} in berichtenbussen` : '',
+  ].filter(Boolean);
+  const wie = `${eerste.uitwisseling.partijNaam} stuurde ${eerste.entry.operatie} naar ${SERVICE_NAMEN[eerste.entry.service]}`;
+  return delen.length > 0 ? `${wie}; dat gaf ${delen.join(', ')}.` : `${wie}; verder gebeurde er niets.`;
+}
+
 export function tijdlijnView(t: Tijdlijn, regels: ReadonlyMap<string, Regel | undefined>): Html {
   if (t.stappen.length === 0) {
     return html`<p>
@@ -74,6 +88,7 @@ export function tijdlijnView(t: Tijdlijn, regels: ReadonlyMap<string, Regel | un
   }
   const schaal = (ms: number) => `${Math.min(100, (ms / t.totaalMs) * 100).toFixed(2)}%`;
   return html`<section class="tijdlijn" aria-label="Tijdlijn van spoor ${t.traceId}">
+    <p class="samenvatting">${samenvatting(t)}</p>
     <p class="stil">Spoor <code>${t.traceId}</code> · ${t.stappen.length} uitwisselingen · ${Math.round(t.totaalMs)} ms</p>
     ${
       t.ontbreekt.length > 0
