@@ -9,6 +9,8 @@ startConsole(loadConsoleConfig(process.env), createLogger('console', process.env
     const stop = () => void running.close().then(() => process.exit(0));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
+    // Started by `npm start` (scripts/src/lib/console-process.ts): end with the chain's process.
+    if (process.send) process.once('disconnect', stop);
   })
   .catch((err: Error) => {
     process.stderr.write(`${err instanceof ConfigError ? err.message : `De console kon niet starten: ${err.message}`}\n`);

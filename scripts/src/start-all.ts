@@ -13,19 +13,17 @@ async function main(): Promise<void> {
   const chain = await startChain(process.env);
   const { rio, osr, bron, verzuim } = chain.services;
   // The console follows the services at the ports they actually took (so *_PORT=0 works too).
-  let console_;
-  try {
-    console_ = await startConsoleProcess({
-      ...process.env,
-      RIO_URL: rio.url,
-      OSR_URL: osr.url,
-      BRON_URL: bron.url,
-      VERZUIM_URL: verzuim.url,
-    });
-  } catch (err) {
-    await chain.close();
-    throw err;
-  }
+  // A console that cannot start (its port taken, say) does not take the chain down with it.
+  const console_ = await startConsoleProcess({
+    ...process.env,
+    RIO_URL: rio.url,
+    OSR_URL: osr.url,
+    BRON_URL: bron.url,
+    VERZUIM_URL: verzuim.url,
+  }).catch((err: Error) => {
+    console.error(`de console kon niet starten: ${err.message}; de keten draait zonder console`);
+    return undefined;
+  });
   const config = loadServiceConfig('bron', process.env);
   const pki = pkiPaths(config.pkiDir);
   const show = (p: string) => {
@@ -38,7 +36,7 @@ async function main(): Promise<void> {
   console.log(`
 duo-sim draait (${Date.now() - began} ms), data in ${show(config.dataDir)}
 
-  Console          ${console_.url}   (open in de browser: de keten live, scenario's, inspecteur)
+  Console          ${console_ ? `${console_.url}   (open in de browser: de keten live, scenario's, inspecteur)` : 'niet gestart (zie hierboven)'}
 
   RIO              ${rio.url}
   OSR              ${osr.url}
@@ -56,10 +54,7 @@ Of met de CLI:  npm run sim -- status
 Stoppen: Ctrl+C
 `);
   const stop = () => {
-    void console_
-      .stop()
-      .then(() => chain.close())
-      .then(() => process.exit(0));
+    void (console_?.stop() ?? Promise.resolve()).then(() => chain.close()).then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

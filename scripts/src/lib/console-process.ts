@@ -14,7 +14,8 @@ export interface ConsoleProcess {
 }
 
 export function startConsoleProcess(env: Record<string, string | undefined>, timeoutMs = 30_000): Promise<ConsoleProcess> {
-  const child = spawn(process.execPath, [SERVER], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  // An IPC channel, so the console ends when the chain's process does, however it ends (even kill -9).
+  const child = spawn(process.execPath, [SERVER], { env, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -25,7 +26,7 @@ export function startConsoleProcess(env: Record<string, string | undefined>, tim
       clearTimeout(timer);
       reject(new Error(`de console stopte bij het starten (code ${code ?? 'onbekend'})`));
     });
-    const lines = createInterface({ input: child.stdout });
+    const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
       const ready = READY.exec(line);
       if (!ready) {

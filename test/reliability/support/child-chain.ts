@@ -50,6 +50,8 @@ export async function childChain(dataDir: string, extraEnv: Record<string, strin
     OSR_PORT: String(ports.osr),
     BRON_PORT: String(ports.bron),
     VERZUIM_PORT: String(ports.verzuim),
+    // start-all runs the console too: any free port, never the fixed 9440 another run may hold.
+    CONSOLE_PORT: '0',
     ...extraEnv,
   };
   let child: ChildProcess | null = null;
