@@ -18,8 +18,11 @@ export interface ConsoleDeps {
   parties: readonly Party[];
   /** The services' base URLs (to name the peer of a remembered answer). */
   peers: Record<ServiceName, string>;
-  /** The chain's JSON Schemas, to check a bericht in the "verstuur als" form as the user types. */
-  schemas: SchemaRegistry;
+  /**
+   * The chain's JSON Schemas, to check a bericht in the "verstuur als" form as the user types. A
+   * function: compiling them all takes a second, which the console spends on first use, not at start.
+   */
+  schemas: () => SchemaRegistry;
   /** The bundled scripts and styles (console/dist/public). */
   publicDir: string;
   /** swagger-ui-dist's folder, for the API reference. */

@@ -1,6 +1,6 @@
 // Builds the console from its configuration and listens on plain HTTP on loopback (config.ts refuses
 // anything else). Used by server.ts and by `npm start` (scripts/src/start-all.ts).
-import { createLogger, createSchemaRegistry, loadParties, loadPartyTls, type Logger } from '@duo-sim/shared';
+import { createLogger, createSchemaRegistry, loadParties, loadPartyTls, type Logger, type SchemaRegistry } from '@duo-sim/shared';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
@@ -39,6 +39,7 @@ export async function startConsole(
     tlsFor: (oin) => loadPartyTls(config.pkiDir, oin),
   });
   const feed = createJournalFeed({ gateway: feedGateway, venster: config.venster });
+  let schemas: SchemaRegistry | undefined;
   const built = createApp(
     {
       gateway,
@@ -46,7 +47,7 @@ export async function startConsole(
       rules: createRuleBook(gateway),
       parties,
       peers: config.peers,
-      schemas: createSchemaRegistry(),
+      schemas: () => (schemas ??= createSchemaRegistry()),
       publicDir: PUBLIC_DIR,
       swaggerDir: SWAGGER_DIR,
     },

@@ -108,7 +108,7 @@ export function verstuurRoutes(ctx: ConsoleContext): Router {
     const op = operatieVoor(await catalog.operaties(), service as ServiceName, b.methode, b.pad);
     res.json({
       operatie: op ? { pad: op.pad, samenvatting: op.samenvatting, schema: op.schema ?? null } : null,
-      fouten: op?.schema || b.tekst.trim() !== '' ? valideer(ctx.deps.schemas, op?.schema, b.tekst) : [],
+      fouten: op?.schema || b.tekst.trim() !== '' ? valideer(ctx.deps.schemas(), op?.schema, b.tekst) : [],
     });
   });
 

@@ -22,10 +22,11 @@ export function startConsoleProcess(env: Record<string, string | undefined>, tim
       child.kill('SIGTERM');
       reject(new Error(`de console meldde zich niet binnen ${timeoutMs / 1000} s`));
     }, timeoutMs);
-    child.once('exit', (code) => {
+    const failedToStart = (code: number | null) => {
       clearTimeout(timer);
       reject(new Error(`de console stopte bij het starten (code ${code ?? 'onbekend'})`));
-    });
+    };
+    child.once('exit', failedToStart);
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
       const ready = READY.exec(line);
@@ -34,7 +35,7 @@ export function startConsoleProcess(env: Record<string, string | undefined>, tim
         return;
       }
       clearTimeout(timer);
-      child.removeAllListeners('exit');
+      child.off('exit', failedToStart);
       child.once('exit', (code, signal) => {
         // Ctrl+C reaches the console too and it stops cleanly (code 0); anything else is news.
         if (code !== 0 && signal !== 'SIGTERM' && signal !== 'SIGINT')
