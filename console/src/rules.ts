@@ -25,14 +25,20 @@ export interface RuleBook {
 
 /** Rules are read again after this long, so a restarted service with new texts is seen. */
 const TTL_MS = 60_000;
+/** Sooner when a service could not be asked: it may be back in a moment. */
+const TTL_INCOMPLETE_MS = 5_000;
 
 export function createRuleBook(gateway: Gateway, now: () => number = Date.now): RuleBook {
-  let cached: { at: number; regels: Promise<Regel[]> } | undefined;
+  let cached: { at: number; regels: Promise<Regel[]>; ttl: number } | undefined;
   const load = async (): Promise<Regel[]> => {
     const per = await Promise.all(
       SERVICES.map(async (service) => {
         const res = await gateway.send(service, 'GET', '/regels');
-        if (isUnreachable(res) || res.status !== 200) return [];
+        if (isUnreachable(res)) {
+          if (cached) cached.ttl = TTL_INCOMPLETE_MS;
+          return [];
+        }
+        if (res.status !== 200) return [];
         const regels = (res.body as { regels?: unknown } | null)?.regels;
         return Array.isArray(regels) ? regels.filter(isRegel).map((r) => ({ ...r, service })) : [];
       }),
@@ -40,7 +46,7 @@ export function createRuleBook(gateway: Gateway, now: () => number = Date.now): 
     return per.flat();
   };
   const alle = () => {
-    if (!cached || now() - cached.at > TTL_MS) cached = { at: now(), regels: load() };
+    if (!cached || now() - cached.at > cached.ttl) cached = { at: now(), regels: load(), ttl: TTL_MS };
     return cached.regels;
   };
   return {
