@@ -1,7 +1,7 @@
 // `npm start`: the whole chain in one process and the console beside it, then the URLs, certificate
 // paths and a curl line.
 import { loadConsoleConfig } from '@duo-sim/console';
-import { ConfigError, DUO_OIN, loadParties, loadServiceConfig, pkiPaths, SERVICES } from '@duo-sim/shared';
+import { ConfigError, DUO_OIN, loadParties, loadServiceConfig, pkiPaths } from '@duo-sim/shared';
 import { join, relative } from 'node:path';
 import { startChain } from './lib/chain.js';
 import { startConsoleProcess } from './lib/console-process.js';
@@ -10,24 +10,21 @@ async function main(): Promise<void> {
   const began = Date.now();
   // The console's configuration is checked before anything starts, with the services' own checks.
   loadConsoleConfig(process.env);
-  const peers = loadServiceConfig('rio', process.env).peers;
-  // A console that cannot start (its port taken, say) does not take the chain down with it.
-  const startConsole = (env: Record<string, string | undefined>) =>
-    startConsoleProcess(env).catch((err: Error) => {
-      console.error(`de console kon niet starten: ${err.message}; de keten draait zonder console`);
-      return undefined;
-    });
-  // With fixed ports the console starts beside the services (its start-up is then done before they
-  // are ready); with a port 0 it must wait for the ports they actually took.
-  const fixed = SERVICES.every((s) => !peers[s].endsWith(':0'));
-  const early = fixed ? startConsole(process.env) : undefined;
-  const chain = await startChain(process.env).catch(async (err: unknown) => {
-    await (await early)?.stop();
-    throw err;
-  });
+  const chain = await startChain(process.env);
   const { rio, osr, bron, verzuim } = chain.services;
-  const console_ = await (early ??
-    startConsole({ ...process.env, RIO_URL: rio.url, OSR_URL: osr.url, BRON_URL: bron.url, VERZUIM_URL: verzuim.url }));
+  // After the services (so their start is not slowed by the console's), at the ports they actually
+  // took (so *_PORT=0 works too). A console that cannot start (its port taken, say) does not take
+  // the chain down with it.
+  const console_ = await startConsoleProcess({
+    ...process.env,
+    RIO_URL: rio.url,
+    OSR_URL: osr.url,
+    BRON_URL: bron.url,
+    VERZUIM_URL: verzuim.url,
+  }).catch((err: Error) => {
+    console.error(`de console kon niet starten: ${err.message}; de keten draait zonder console`);
+    return undefined;
+  });
   const config = loadServiceConfig('bron', process.env);
   const pki = pkiPaths(config.pkiDir);
   const show = (p: string) => {
