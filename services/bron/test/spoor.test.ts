@@ -37,7 +37,12 @@ describe('the trace of an inschrijving', () => {
       .as(PLAZA)
       .request('POST', '/inschrijvingen', { body: inschrijvingBericht(), headers: { traceparent: `00-${TRACE}-${PARENT}-01` } });
     expect(res.status).toBe(201);
-    await until(() => traceparents.length === 1);
+    // The push is journaled once the receiver's answer is in, a moment after the receiver saw it.
+    await until(
+      () =>
+        traceparents.length === 1 &&
+        bron.deps.journal.list({ traceId: TRACE, limiet: 1000 }).some((e) => e.operatie.startsWith('PUSH POST')),
+    );
   });
   afterAll(async () => {
     await new Promise<void>((r) => receiver.close(() => r()));
