@@ -1,5 +1,5 @@
 // "Verstuur als": fill the form from an example, and show the schema errors while typing (the console
-// checks the text against the operation's JSON Schema; at most one check per half second).
+// checks the text against the operation's JSON Schema; at most one check a second, like everything the browser asks).
 import './algemeen.js';
 interface Operatie {
   service: string;
@@ -72,7 +72,7 @@ async function controleer(): Promise<void> {
 }
 function later(): void {
   window.clearTimeout(timer);
-  timer = window.setTimeout(() => void controleer(), 500);
+  timer = window.setTimeout(() => void controleer(), 1000);
 }
 
 async function laadVoorbeeld(): Promise<void> {
