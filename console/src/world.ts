@@ -26,7 +26,8 @@ export async function scholen(gateway: Gateway): Promise<Gelezen<OsrSchool[]>> {
 export interface SchoolBeeld {
   school: OsrSchool;
   mandaten: Gelezen<{ mandaten: Array<Record<string, unknown>> }>;
-  afleveradressen: Gelezen<{ endpoints: Array<Record<string, unknown>> }>;
+  /** Per dienst with a push (OSR-05): ROD_PO and VERZUIM. */
+  afleveradressen: Array<{ dienst: string; gelezen: Gelezen<{ endpoints: Array<Record<string, unknown>> }> }>;
   aanbieder: Gelezen<Record<string, unknown>>;
   locaties: Gelezen<{ onderwijslocatiegebruiken: Array<Record<string, unknown>> }>;
   inschrijvingen: Gelezen<{ peildatum: string; inschrijvingen: Array<Record<string, unknown>> }>;
@@ -44,13 +45,16 @@ export async function schoolBeeld(gateway: Gateway, school: OsrSchool): Promise<
   const bestuurcode = aanbieder.ok
     ? aanbieder.body.besturen?.[aanbieder.body.besturen.length - 1]?.onderwijsbestuurcode
     : undefined;
-  const [mandaten, afleveradressen, locaties, inschrijvingen, berichten, bekostiging, meldingen] = await Promise.all([
-    lees<{ mandaten: Array<Record<string, unknown>> }>(gateway, 'osr', `/api/v1/schools/${school.oin}/mandates`),
+  const endpoints = (dienst: string) =>
     lees<{ endpoints: Array<Record<string, unknown>> }>(
       gateway,
       'osr',
-      `/api/v1/endpoints?school_oin=${school.oin}&service=ROD_PO`,
-    ),
+      `/api/v1/endpoints?school_oin=${school.oin}&service=${dienst}`,
+    );
+  const [mandaten, rodPo, verzuim, locaties, inschrijvingen, berichten, bekostiging, meldingen] = await Promise.all([
+    lees<{ mandaten: Array<Record<string, unknown>> }>(gateway, 'osr', `/api/v1/schools/${school.oin}/mandates`),
+    endpoints('ROD_PO'),
+    endpoints('VERZUIM'),
     bestuurcode
       ? lees<{ onderwijslocatiegebruiken: Array<Record<string, unknown>> }>(
           gateway,
@@ -70,5 +74,9 @@ export async function schoolBeeld(gateway: Gateway, school: OsrSchool): Promise<
     lees<Record<string, unknown>>(gateway, 'bron', `/scholen/${school.brin}/bekostiging`),
     lees<{ meldingen: Array<Record<string, unknown>> }>(gateway, 'verzuim', `/scholen/${school.brin}/meldingen`),
   ]);
+  const afleveradressen = [
+    { dienst: 'ROD_PO', gelezen: rodPo },
+    { dienst: 'VERZUIM', gelezen: verzuim },
+  ];
   return { school, mandaten, afleveradressen, aanbieder, locaties, inschrijvingen, berichten, bekostiging, meldingen };
 }

@@ -104,13 +104,15 @@ export function schoolView(b: SchoolBeeld, parties: ReadonlyMap<string, Party>):
         kol('Tot (exclusief)', 'end_date'),
       ]),
     )}
-    ${blok('Afleveradressen ROD_PO (OSR)', b.afleveradressen, (e) =>
-      tabel(e.endpoints, [
-        ['Leverancier', (r) => naam(r.supplier_oin)],
-        kol('URL', 'url'),
-        kol('Vanaf', 'start_date'),
-        kol('Tot', 'end_date'),
-      ]),
+    ${b.afleveradressen.map(({ dienst, gelezen }) =>
+      blok(`Afleveradressen ${dienst} (OSR)`, gelezen, (e) =>
+        tabel(e.endpoints, [
+          ['Leverancier', (r) => naam(r.supplier_oin)],
+          kol('URL', 'url'),
+          kol('Vanaf', 'start_date'),
+          kol('Tot', 'end_date'),
+        ]),
+      ),
     )}
     ${blok(
       'Onderwijsaanbieder (RIO)',
