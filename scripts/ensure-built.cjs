@@ -5,14 +5,14 @@ const { join } = require('node:path');
 const { spawnSync } = require('node:child_process');
 
 const root = join(__dirname, '..');
-const projects = ['shared', 'services/rio', 'services/osr', 'services/bron', 'services/verzuim', 'scripts'];
+const projects = ['shared', 'services/rio', 'services/osr', 'services/bron', 'services/verzuim', 'console', 'scripts'];
 
-function newestMtime(dir) {
+function newestMtime(dir, extensions = ['.ts']) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(path));
-    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(path, extensions));
+    else if (extensions.some((e) => entry.name.endsWith(e))) newest = Math.max(newest, statSync(path).mtimeMs);
   }
   return newest;
 }
@@ -31,5 +31,23 @@ function stale(project) {
 if (projects.some(stale)) {
   process.stderr.write('duo-sim: bouwen (tsc -b)…\n');
   const result = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+// The console's browser bundle (console/bundle.cjs): rebuilt when a script or style in console/web is newer.
+function bundleStale() {
+  try {
+    return (
+      newestMtime(join(root, 'console', 'web'), ['.ts', '.css']) >
+      statSync(join(root, 'console', 'dist', 'public', 'algemeen.js')).mtimeMs
+    );
+  } catch {
+    return true;
+  }
+}
+
+if (bundleStale()) {
+  process.stderr.write('duo-sim: console bundelen (esbuild)…\n');
+  const result = spawnSync(process.execPath, [join(root, 'console', 'bundle.cjs')], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

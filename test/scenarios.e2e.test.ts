@@ -3,7 +3,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { SCENARIOS } from '../scripts/src/lib/scenarios';
+import { SCENARIOS } from '@duo-sim/shared';
 import { startTestChain, type TestChain } from './support/chain';
 import { REPO_ROOT } from './support/test-pki';
 

@@ -1,13 +1,15 @@
 // `npm run bench` (CONTRACT §7): throughput of accepted inschrijvingen against a bare https mTLS
 // server, growth to a world of 1,000 schools and 200,000 enrolled pupils, cold start of `npm start`,
-// peak RSS after 100,000 accepted berichten, and the p99 of normal requests while 1,000 slow
-// connections are open (with memory before, during and after). Only 127.0.0.1; every loop is
-// bounded in count and time. Appends the figures to bench/RESULTS.md. See bench/README.md.
-//   npm run bench [-- --quick] [--only throughput,growth,coldstart,memory,slow] [--profile] [--no-record]
+// peak RSS after 100,000 accepted berichten, the p99 of normal requests while 1,000 slow
+// connections are open (with memory before, during and after), and the console's first paint, size,
+// live delay and clicks under load. Only 127.0.0.1; every loop is bounded in count and time. Appends
+// the figures to bench/RESULTS.md. See bench/README.md.
+//   npm run bench [-- --quick] [--only throughput,growth,coldstart,memory,slow,console] [--profile] [--no-record]
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, DEFAULT_FIXTURES_DIR, ensurePki, loadParties } from '@duo-sim/shared';
+import { measureConsole } from './bench/console.js';
 import { generateWorldInto, preloadBron } from './bench/growth.js';
 import { median, runLoad, type LoadResult } from './bench/load.js';
 import { profileMarkdown, summariseProfile } from './bench/profile.js';
@@ -16,10 +18,10 @@ import { attach, freePorts, memoryOf, spawnBaseline, spawnChain, spawnNpmStart, 
 import { appendResults, commitLine, textTable, summaryRows, type BenchResults } from './bench/report.js';
 import { createStreams, loadPupils, loadSchools, type BenchPupil, type BenchSchool } from './bench/world.js';
 
-type Phase = 'throughput' | 'growth' | 'coldstart' | 'memory' | 'slow';
+type Phase = 'throughput' | 'growth' | 'coldstart' | 'memory' | 'slow' | 'console';
 /** Persons in the memory run's world (the default nine schools). */
 const MEMORY_PERSONEN = 25_000;
-const PHASES: Phase[] = ['throughput', 'growth', 'coldstart', 'memory', 'slow'];
+const PHASES: Phase[] = ['throughput', 'growth', 'coldstart', 'memory', 'slow', 'console'];
 /** Slow connections held open against BRON in the `slow` phase. */
 const SLOW_CONNECTIONS = 1_000;
 
@@ -47,7 +49,7 @@ function parseOptions(argv: string[]): Options {
       o.only = new Set(wanted);
     } else if (a === '--help' || a === '-h') {
       console.log(
-        'npm run bench [-- --quick] [--only throughput,growth,coldstart,memory,slow] [--profile] [--no-record] [--keep]',
+        'npm run bench [-- --quick] [--only throughput,growth,coldstart,memory,slow,console] [--profile] [--no-record] [--keep]',
       );
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
@@ -345,6 +347,35 @@ async function main(): Promise<void> {
       }
     }
 
+    if (opts.only.has('console')) {
+      const dataDir = freshDataDir('console');
+      const ports = await freePorts(5);
+      log('console: chain with the console (npm start) in a child process');
+      const chain = await spawnChain({ dataDir, simDate: VANDAAG, ports });
+      children.push(chain);
+      try {
+        const consoleUrl = `http://127.0.0.1:${ports[4]}/`;
+        await waitForPage(consoleUrl, 30_000);
+        results.console = await measureConsole({
+          consoleUrl,
+          bronUrl: chain.urls.bron,
+          pkiDir: join(dataDir, 'pki'),
+          load: {
+            streams: createStreams({ schools: smallSchools, pupils: smallPupils, vandaag: VANDAAG, maxDays: MAX_DAYS, tag: 'c' }),
+            connections: CONNECTIONS,
+            requests: counts.requests,
+            warmup: 0,
+            maxMs: counts.maxMs,
+            expect: 201,
+            abort: () => chain.child.exitCode !== null || chain.child.signalCode !== null,
+          },
+          log,
+        });
+      } finally {
+        await chain.stop();
+      }
+    }
+
     if (opts.profile) {
       const dataDir = freshDataDir('profile');
       const profDir = join(work, 'cpu-prof');
@@ -370,6 +401,20 @@ async function main(): Promise<void> {
   console.log(`\nduo-sim bench ${began.toISOString()} (${((Date.now() - began.getTime()) / 1000).toFixed(0)} s)\n`);
   console.log(textTable(rows));
   if (opts.record) console.log(`\nappended to ${appendResults(results, began)}`);
+}
+
+/** Waits until the page answers 200 (the console starts just after the services' /health). */
+async function waitForPage(url: string, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const status = await fetch(url).then(
+      (r) => r.status,
+      () => 0,
+    );
+    if (status === 200) return;
+    if (Date.now() > end) throw new Error(`${url} answered nothing within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
 
 main().catch((err: unknown) => {

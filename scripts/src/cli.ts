@@ -10,17 +10,21 @@ import {
   revokeCertificate,
   SERVICES,
   createServiceClient,
+  findParty,
+  pick,
+  readBody as readStapBody,
+  SCENARIOS,
+  serviceForPath,
+  StapFout,
+  stapVerzoek,
   type Party,
   type ServiceName,
 } from '@duo-sim/shared';
-import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { explainConnectionError, explainRefusal, isConnectionRefused } from './lib/connection-errors.js';
 import { issuedCertificates } from './lib/issued-certificates.js';
-import { serviceForPath } from './lib/route-table.js';
-import { pick, SCENARIOS } from './lib/scenarios.js';
 
 const USAGE = `gebruik: npm run sim -- <opdracht>
 
@@ -57,21 +61,9 @@ function option(args: string[], name: string): string | undefined {
  * `cert issue --name` (read from the certificates in the pki folder).
  */
 function resolveParty(who: string): string {
-  if (/^\d{8}[0-9A-Z]{12}$/.test(who)) return who;
-  const needle = who.toLowerCase();
-  // An exact rol ("duo", "operator") wins over a part of a name ("duo-sim beheer").
-  const byRol = parties().filter((p) => p.rol === needle);
-  if (byRol.length === 1) return byRol[0]!.oin;
-  const named = [...parties(), ...issuedCertificates(config.pkiDir)];
-  const exact = named.filter((p) => p.naam.toLowerCase() === needle);
-  const hits = exact.length > 0 ? exact : named.filter((p) => p.naam.toLowerCase().includes(needle));
-  const oins = [...new Set(hits.map((h) => h.oin))];
-  if (oins.length === 1) return oins[0]!;
-  fail(
-    oins.length === 0
-      ? `geen partij of certificaat "${who}"; zie npm run sim -- partijen, of maak er een met npm run sim -- cert issue`
-      : `"${who}" past op ${[...new Set(hits.map((h) => h.naam))].join(', ')}; wees preciezer`,
-  );
+  const found = findParty(who, parties(), issuedCertificates(config.pkiDir));
+  if ('fout' in found) fail(found.fout);
+  return found.oin;
 }
 
 function clientFor(service: ServiceName, asOin: string) {
@@ -159,14 +151,14 @@ async function scenario(naam: string | undefined): Promise<void> {
       if (results.some((r) => !r.ok)) fail('de klok kon niet overal gezet worden');
       continue;
     }
-    const pad = stap.pad.replace(/\{(\w+)\}/g, (_, k: string) => bewaard[k] ?? `{${k}}`);
-    const route = serviceForPath(pad)!;
+    const verzoek = stapVerzoek(stap, bewaard);
+    const pad = verzoek.pad;
     const asOin = resolveParty(stap.als);
-    const client = clientFor(route.service, asOin);
+    const client = clientFor(verzoek.service, asOin);
     try {
       const res = await client
-        .request(stap.methode, route.path, readBody(stap.bestand, stap.nieuwId === true))
-        .catch((err: unknown) => fail(explainConnectionError(err, config.peers[route.service], config.pkiDir, asOin)));
+        .request(stap.methode, verzoek.path, verzoek.body)
+        .catch((err: unknown) => fail(explainConnectionError(err, config.peers[verzoek.service], config.pkiDir, asOin)));
       console.log(`   ${stap.als} ${stap.methode} ${pad}${stap.bestand ? ` ${stap.bestand}` : ''} -> HTTP ${res.status}`);
       for (const veld of stap.toon ?? []) console.log(`   ${veld}: ${JSON.stringify(pick(res.body, veld))}`);
       if (!stap.toon) console.log(`   ${JSON.stringify(res.body)}`);
@@ -183,21 +175,14 @@ async function scenario(naam: string | undefined): Promise<void> {
   console.log('\nklaar: elke stap gaf het verwachte antwoord');
 }
 
+/** A file named on the command line (relative to where the user is), or `-` for standard input. */
 function readBody(file: string | undefined, freshId: boolean): unknown {
-  if (file === undefined) return undefined;
-  const text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
-  let body: unknown;
   try {
-    body = JSON.parse(text);
-  } catch {
-    fail(`${file} is geen JSON`);
+    return readStapBody(file === undefined || file === '-' ? file : resolve(file), freshId);
+  } catch (err) {
+    if (err instanceof StapFout) fail(err.message);
+    throw err;
   }
-  const bd = (body as { bedrijfsdocument?: Record<string, unknown> })?.bedrijfsdocument;
-  if (freshId && bd) {
-    bd.identificatiecodeBedrijfsdocument = randomUUID();
-    bd.datumTijdBedrijfsdocument = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-  }
-  return body;
 }
 
 async function call(args: string[]): Promise<void> {

@@ -1,13 +1,43 @@
-// `npm start`: the whole chain in one process, then the URLs, certificate paths and a curl line.
+// `npm start`: the whole chain in one process and the console beside it, then the URLs, certificate
+// paths and a curl line.
+import { loadConsoleConfig } from '@duo-sim/console';
 import { ConfigError, DUO_OIN, loadParties, pkiPaths } from '@duo-sim/shared';
 import { join, relative } from 'node:path';
-import { startChain } from './lib/chain.js';
+import { loadChainConfig, startChain } from './lib/chain.js';
+import { startConsoleProcess } from './lib/console-process.js';
+
+function assertConfig(loads: Array<() => unknown>): void {
+  const problems: string[] = [];
+  for (const load of loads) {
+    try {
+      load();
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      for (const p of err.problems) if (!problems.includes(p)) problems.push(p);
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+}
 
 async function main(): Promise<void> {
   const began = Date.now();
-  // startChain reads every service's configuration first and reports all bad values at once.
+  // Every bad value of the four services and the console, reported at once, before anything is written.
+  assertConfig([() => loadChainConfig(process.env), () => loadConsoleConfig(process.env)]);
   const chain = await startChain(process.env);
   const { rio, osr, bron, verzuim } = chain.services;
+  // After the services (so their start is not slowed by the console's), at the ports they actually
+  // took (so *_PORT=0 works too). A console that cannot start (its port taken, say) does not take
+  // the chain down with it.
+  const console_ = await startConsoleProcess({
+    ...process.env,
+    RIO_URL: rio.url,
+    OSR_URL: osr.url,
+    BRON_URL: bron.url,
+    VERZUIM_URL: verzuim.url,
+  }).catch((err: Error) => {
+    console.error(`de console kon niet starten: ${err.message}; de keten draait zonder console`);
+    return undefined;
+  });
   const config = bron.ctx.config;
   const pki = pkiPaths(config.pkiDir);
   const show = (p: string) => {
@@ -19,6 +49,8 @@ async function main(): Promise<void> {
   const operator = parties.find((p) => p.rol === 'operator');
   console.log(`
 duo-sim draait (${Date.now() - began} ms), data in ${show(config.dataDir)}
+
+  Console          ${console_ ? `${console_.url}   (open in de browser: de keten live, scenario's, inspecteur)` : 'niet gestart (zie hierboven)'}
 
   RIO              ${rio.url}
   OSR              ${osr.url}
@@ -36,7 +68,7 @@ Of met de CLI:  npm run sim -- status
 Stoppen: Ctrl+C
 `);
   const stop = () => {
-    void chain.close().then(() => process.exit(0));
+    void (console_?.stop() ?? Promise.resolve()).then(() => chain.close()).then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -4,6 +4,7 @@ import type { Db } from './db.js';
 import { migrate } from './db.js';
 import { brinFromSchoolOin, DUO_OIN, isUuid } from './ids.js';
 import { Problem, type Foutmelding } from './problem.js';
+import { bindToCurrentTrace } from './trace.js';
 
 export interface Bedrijfsdocument {
   identificatiecodeBedrijfsdocument: string;
@@ -189,7 +190,8 @@ export function createGroupCommit(db: Db): { commit<T>(fn: () => T): Promise<T> 
     commit<T>(fn: () => T): Promise<T> {
       return new Promise<T>((resolve, reject) => {
         if (queue.length === 0) setImmediate(flush);
-        queue.push({ fn, resolve: resolve as (v: unknown) => void, reject });
+        // The flush runs in the first bericht's context; each commit keeps its own trace.
+        queue.push({ fn: bindToCurrentTrace(fn), resolve: resolve as (v: unknown) => void, reject });
       });
     },
   };

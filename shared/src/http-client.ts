@@ -2,6 +2,7 @@
 import { Pool } from 'undici';
 import type { ChangeSignal } from './change-signal.js';
 import type { TlsMaterial } from './tls.js';
+import { currentTrace, traceparentOf } from './trace.js';
 
 export interface ClientResponse<T = unknown> {
   status: number;
@@ -12,6 +13,8 @@ export interface ServiceClient {
   readonly baseUrl: string;
   request<T = unknown>(method: string, path: string, body?: unknown): Promise<ClientResponse<T>>;
   close(): Promise<void>;
+  /** Ends at once, failing what is under way (a long-poll, say); close() waits for it. */
+  destroy(): Promise<void>;
 }
 
 export class PeerUnavailableError extends Error {
@@ -52,14 +55,17 @@ export function createServiceClient(baseUrl: string, tls: TlsMaterial, options: 
   });
   const send = async <T>(method: string, path: string, body?: unknown): Promise<ClientResponse<T>> => {
     let res;
+    // The exchange this call is made for continues its trace at the peer (trace.ts).
+    const trace = currentTrace();
+    const traced = trace ? { traceparent: traceparentOf(trace) } : {};
     try {
       res = await pool.request({
         method: method,
         path,
         headers:
           body === undefined
-            ? { accept: 'application/json' }
-            : { accept: 'application/json', 'content-type': 'application/json' },
+            ? { accept: 'application/json', ...traced }
+            : { accept: 'application/json', 'content-type': 'application/json', ...traced },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
     } catch (err) {
@@ -69,7 +75,8 @@ export function createServiceClient(baseUrl: string, tls: TlsMaterial, options: 
     return { status: res.statusCode, body: (text ? JSON.parse(text) : null) as T };
   };
   const signal = options.cacheWhile;
-  if (!signal) return { baseUrl: url.origin, request: send, close: () => pool.close() };
+  const destroy = () => pool.destroy();
+  if (!signal) return { baseUrl: url.origin, request: send, close: () => pool.close(), destroy };
 
   // Callers share a cached body: they read it, never change it.
   const cache = new Map<string, ClientResponse>();
@@ -84,7 +91,11 @@ export function createServiceClient(baseUrl: string, tls: TlsMaterial, options: 
         cachedAt = asked;
       }
       const hit = cache.get(path);
-      if (hit) return hit as ClientResponse<T>;
+      if (hit) {
+        // Not asked, but part of what the exchange relied on: the trace shows it as remembered.
+        currentTrace()?.remembered.push({ peer: url.origin, method, path, status: hit.status });
+        return hit as ClientResponse<T>;
+      }
       const res = await send<T>(method, path);
       // Keep it only if nothing changed while it was on its way.
       if (CACHEABLE.has(res.status) && signal.version() === asked && cachedAt === asked) {
@@ -94,5 +105,6 @@ export function createServiceClient(baseUrl: string, tls: TlsMaterial, options: 
       return res;
     },
     close: () => pool.close(),
+    destroy,
   };
 }

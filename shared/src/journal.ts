@@ -2,6 +2,7 @@
 // by the operator in full and by each party for its own exchanges only.
 import type { Db } from './db.js';
 import { migrate } from './db.js';
+import type { RememberedAnswer } from './trace.js';
 
 export interface JournalEntry {
   seq: number;
@@ -16,10 +17,20 @@ export interface JournalEntry {
   identificatiecodeBedrijfsdocument: string | null;
   verzoek: unknown;
   antwoord: unknown;
+  /** W3C trace context of the exchange (trace.ts); null for entries written before it existed. */
+  traceId: string | null;
+  spanId: string | null;
+  parentSpanId: string | null;
+  /** Peer answers the service took from its cache instead of asking (so the trace shows them). */
+  uitGeheugen: RememberedAnswer[];
 }
 
-export type NewJournalEntry = Omit<JournalEntry, 'seq' | 'tijdstip'> & {
+export type NewJournalEntry = Omit<JournalEntry, 'seq' | 'tijdstip' | 'traceId' | 'spanId' | 'parentSpanId' | 'uitGeheugen'> & {
   tijdstip?: string;
+  traceId?: string | null;
+  spanId?: string | null;
+  parentSpanId?: string | null;
+  uitGeheugen?: RememberedAnswer[];
   /** The bodies as JSON text when the caller has them already: saves serialising them again. */
   verzoekJson?: string | null;
   antwoordJson?: string | null;
@@ -29,6 +40,10 @@ export interface JournalQuery {
   na?: number;
   partij?: string;
   limiet?: number;
+  /** Only the exchanges of this trace. */
+  traceId?: string;
+  /** Only the exchanges of this bericht (identificatiecodeBedrijfsdocument). */
+  bericht?: string;
 }
 
 export interface Journal {
@@ -40,6 +55,13 @@ export interface Journal {
   /** Writes what is queued now (before reading, and before the database closes). */
   flush(): void;
   list(query: JournalQuery): JournalEntry[];
+  /**
+   * Resolves once an entry after `na` is written, or after `ms`, or when `abort` fires; for the
+   * long-poll of GET /_sim/journal. Wakes on any entry: the caller lists what concerns it.
+   */
+  waitFor(na: number, ms: number, abort?: AbortSignal): Promise<void>;
+  /** The seq of the newest entry written (0 when none ever was). */
+  lastSeq(): number;
   clear(): void;
 }
 
@@ -56,18 +78,33 @@ export function createJournal(db: Db, limit = 10_000): Journal {
        operatie TEXT NOT NULL, status INTEGER NOT NULL, foutcodes TEXT NOT NULL, duur_ms REAL NOT NULL,
        bericht_id TEXT, verzoek TEXT, antwoord TEXT)`,
     'CREATE INDEX journal_partij ON journal (partij, seq)',
+    // Trace context (trace.ts); no index: the journal is bounded, a trace is looked up rarely.
+    `ALTER TABLE journal ADD COLUMN trace_id TEXT;
+     ALTER TABLE journal ADD COLUMN span_id TEXT;
+     ALTER TABLE journal ADD COLUMN parent_span_id TEXT;
+     ALTER TABLE journal ADD COLUMN uit_geheugen TEXT;`,
   ]);
   const insert = db.prepare(
-    `INSERT INTO journal (tijdstip, vandaag, partij, namens, operatie, status, foutcodes, duur_ms, bericht_id, verzoek, antwoord)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO journal (tijdstip, vandaag, partij, namens, operatie, status, foutcodes, duur_ms, bericht_id, verzoek, antwoord,
+       trace_id, span_id, parent_span_id, uit_geheugen)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const prune = db.prepare('DELETE FROM journal WHERE seq <= ?');
-  const listAll = db.prepare('SELECT * FROM journal WHERE seq > ? ORDER BY seq LIMIT ?');
+  const lastSeq = db.prepare('SELECT MAX(seq) AS seq FROM journal');
+  // One statement for every filter combination: a NULL parameter means "any".
+  const listWhere = db.prepare(
+    `SELECT * FROM journal WHERE seq > @na AND (@partij IS NULL OR partij = @partij)
+       AND (@trace IS NULL OR trace_id = @trace) AND (@bericht IS NULL OR bericht_id = @bericht)
+     ORDER BY seq LIMIT @limiet`,
+  );
   const listParty = db.prepare('SELECT * FROM journal WHERE partij = ? AND seq > ? ORDER BY seq LIMIT ?');
+  const listAll = db.prepare('SELECT * FROM journal WHERE seq > ? ORDER BY seq LIMIT ?');
+  const waiters = new Set<() => void>();
+  let lastWritten = (lastSeq.get() as { seq: number | null }).seq ?? 0;
   let sinceprune = 0;
   // One transaction per event-loop turn instead of one per exchange: a commit per row was the
   // journal's main cost under load (bench/RESULTS.md). The journal middleware answers an exchange
-  // only in `written`, after that commit, so what a party got an answer to survives a crash: the
+  // only in the `written` callback, after that commit, so what a party got an answer to survives a crash: the
   // journal is a vendor's evidence.
   let pending: unknown[][] = [];
   let afterWrite: Array<() => void> = [];
@@ -75,6 +112,7 @@ export function createJournal(db: Db, limit = 10_000): Journal {
   const writeAll = db.transaction((rows: unknown[][]) => {
     let seq = 0;
     for (const row of rows) seq = Number(insert.run(...row).lastInsertRowid);
+    lastWritten = seq;
     sinceprune += rows.length;
     if (sinceprune >= PRUNE_EVERY) {
       sinceprune = 0;
@@ -93,6 +131,7 @@ export function createJournal(db: Db, limit = 10_000): Journal {
     } finally {
       for (const done of callbacks) done();
     }
+    for (const wake of [...waiters]) wake();
   };
 
   return {
@@ -109,6 +148,10 @@ export function createJournal(db: Db, limit = 10_000): Journal {
         e.identificatiecodeBedrijfsdocument,
         e.verzoekJson !== undefined ? cut(e.verzoekJson) : bodyText(e.verzoek),
         e.antwoordJson !== undefined ? cut(e.antwoordJson) : bodyText(e.antwoord),
+        e.traceId ?? null,
+        e.spanId ?? null,
+        e.parentSpanId ?? null,
+        e.uitGeheugen && e.uitGeheugen.length > 0 ? JSON.stringify(e.uitGeheugen) : null,
       ]);
       if (written) afterWrite.push(written);
       if (!scheduled) {
@@ -117,10 +160,38 @@ export function createJournal(db: Db, limit = 10_000): Journal {
       }
     },
     flush,
-    list({ na = 0, partij, limiet = 100 }) {
+    list({ na = 0, partij, limiet = 100, traceId, bericht }) {
       flush();
-      const rows = (partij ? listParty.all(partij, na, limiet) : listAll.all(na, limiet)) as JournalRow[];
+      const rows = (
+        traceId !== undefined || bericht !== undefined
+          ? listWhere.all({ na, partij: partij ?? null, trace: traceId ?? null, bericht: bericht ?? null, limiet })
+          : partij
+            ? listParty.all(partij, na, limiet)
+            : listAll.all(na, limiet)
+      ) as JournalRow[];
       return rows.map(fromRow);
+    },
+    lastSeq() {
+      flush();
+      return lastWritten;
+    },
+    waitFor(na, ms, abort) {
+      flush();
+      if (lastWritten > na || ms <= 0 || abort?.aborted) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        const done = () => {
+          waiters.delete(wake);
+          clearTimeout(timer);
+          abort?.removeEventListener('abort', done);
+          resolve();
+        };
+        const wake = () => {
+          if (lastWritten > na) done();
+        };
+        const timer = setTimeout(done, ms);
+        waiters.add(wake);
+        abort?.addEventListener('abort', done);
+      });
     },
     clear() {
       flush();
@@ -142,6 +213,10 @@ interface JournalRow {
   bericht_id: string | null;
   verzoek: string | null;
   antwoord: string | null;
+  trace_id: string | null;
+  span_id: string | null;
+  parent_span_id: string | null;
+  uit_geheugen: string | null;
 }
 
 function bodyText(body: unknown): string | null {
@@ -177,5 +252,9 @@ function fromRow(r: JournalRow): JournalEntry {
     identificatiecodeBedrijfsdocument: r.bericht_id,
     verzoek: parseStored(r.verzoek),
     antwoord: parseStored(r.antwoord),
+    traceId: r.trace_id,
+    spanId: r.span_id,
+    parentSpanId: r.parent_span_id,
+    uitGeheugen: r.uit_geheugen ? (JSON.parse(r.uit_geheugen) as RememberedAnswer[]) : [],
   };
 }

@@ -260,6 +260,13 @@ const ENDPOINTS: Endpoint[] = [
   },
   { service: 'bron', method: 'GET', template: '/scholen/{brin}/berichten', path: (_c, brin) => `/scholen/${brin}/berichten` },
   { service: 'bron', method: 'GET', template: '/scholen/{brin}/bekostiging', path: (_c, brin) => `/scholen/${brin}/bekostiging` },
+  { service: 'bron', method: 'GET', template: '/_sim/leerlingen/{pgn}', path: () => '/_sim/leerlingen/802533048' },
+  {
+    service: 'bron',
+    method: 'GET',
+    template: '/_sim/sporen/{traceId}/berichten',
+    path: () => '/_sim/sporen/0af7651916cd43dd8448eb211c80319c/berichten',
+  },
   {
     service: 'bron',
     method: 'GET',
@@ -443,6 +450,17 @@ const PARTY_ROWS: PartyRow[] = [
       ].map(([who, as]) => ({ endpoint: `${service} ${r}`, who: `${who} (non-operator on /_sim/*)`, as: as })),
     ),
   ),
+  // The console's read of what one trace placed in mailboxes is the operator's too.
+  ...[
+    ['a vendor', OIN.plaza],
+    ['a bestuur', OIN.domstad],
+    ['a gemeente', OIN.utrecht],
+    ['DUO', OIN.duo],
+  ].map(([who, as]): PartyRow => ({
+    endpoint: 'bron GET /_sim/sporen/{traceId}/berichten',
+    who: `${who} (operator only)`,
+    as: as,
+  })),
   ...(['rio', 'osr', 'bron', 'verzuim'] as const).map((service): PartyRow => ({
     endpoint: `${service} GET /_sim/journal`,
     who: "a vendor asking for another party's journal",

@@ -57,6 +57,8 @@ export function chainEnv(o: ChainEnvOptions): Record<string, string> {
     OSR_PORT: String(o.ports[1]),
     BRON_PORT: String(o.ports[2]),
     VERZUIM_PORT: String(o.ports[3]),
+    // npm start runs the console too: a fifth port when given, else any free one (never a fixed 9440).
+    CONSOLE_PORT: String(o.ports[4] ?? 0),
     ...(o.fixturesDir ? { SIM_FIXTURES_DIR: o.fixturesDir } : {}),
     ...o.extra,
   });

@@ -9,6 +9,7 @@ import { identificatieOperations, identificatieRoutes } from './routes/identific
 import { informatiedienstOperations, informatiedienstRoutes } from './routes/informatiediensten.js';
 import { resultaatOperations, resultaatRoutes } from './routes/resultaten.js';
 import { inschrijvingOperations, inschrijvingRoutes } from './routes/inschrijvingen.js';
+import { leerlingOperations, leerlingRoutes } from './routes/leerlingen.js';
 import { onderwijsnummerOperations, onderwijsnummerRoutes } from './routes/onderwijsnummers.js';
 import { verwijderingOperations, verwijderingRoutes } from './routes/verwijderingen.js';
 
@@ -33,6 +34,7 @@ export function createApp(deps: AppDeps): Express {
     bekostigingRoutes(deps),
     berichtenRoutes(deps),
     onderwijsnummerRoutes(deps),
+    leerlingRoutes(deps),
   );
   return createServiceApp(deps, {
     service: 'bron',
@@ -49,6 +51,7 @@ export function createApp(deps: AppDeps): Express {
       ...bekostigingOperations,
       ...berichtenOperations,
       ...onderwijsnummerOperations,
+      ...leerlingOperations,
     ],
     routes,
     reset: () => {

@@ -2,13 +2,19 @@
 // at least once, retried with exponential backoff within bounded tries and time, every try journaled.
 // The queue is the `afleveringen` table, so what is pending survives a restart.
 import {
+  childSpan,
+  newSpanId,
+  newTraceId,
+  runInTrace,
   schoolOinFromBrin,
+  traceparentOf,
   type Clock,
   type Journal,
   type Logger,
   type OsrClient,
   type PushToegestaan,
   type TlsMaterial,
+  type TraceContext,
 } from '@duo-sim/shared';
 import { rootCertificates } from 'node:tls';
 import { Agent, request } from 'undici';
@@ -62,7 +68,14 @@ export function createPusher(deps: PusherDeps): Pusher {
   let again = false;
   let stopped = false;
 
+  /** The push continues the trace of the exchange that placed the bericht. */
+  function traceOf(bericht: MailboxBericht): TraceContext {
+    const placed = deps.store.spoorVanBericht(bericht.berichtId);
+    return placed ? childSpan(placed.traceId, placed.spanId) : childSpan(newTraceId(), null);
+  }
+
   async function deliver(bericht: MailboxBericht, url: string, supplier: string): Promise<AfleverFout | null> {
+    const trace = traceOf(bericht);
     const started = process.hrtime.bigint();
     let status = 0;
     let fout: AfleverFout | null = null;
@@ -73,7 +86,11 @@ export function createPusher(deps: PusherDeps): Pusher {
         const res = await request(url, {
           method: 'POST',
           dispatcher,
-          headers: { 'content-type': 'application/json', 'x-duo-sim-bericht-id': String(bericht.berichtId) },
+          headers: {
+            'content-type': 'application/json',
+            'x-duo-sim-bericht-id': String(bericht.berichtId),
+            traceparent: traceparentOf(trace),
+          },
           body: JSON.stringify(bericht),
           // AbortSignal.timeout keeps to the millisecond; undici's own timeouts tick per second.
           signal: AbortSignal.timeout(deps.config.timeoutMs),
@@ -100,6 +117,9 @@ export function createPusher(deps: PusherDeps): Pusher {
       identificatiecodeBedrijfsdocument: null,
       verzoek: bericht,
       antwoord: fout ? { fout } : null,
+      traceId: trace.traceId,
+      spanId: trace.spanId,
+      parentSpanId: trace.parentSpanId,
     });
     return fout;
   }
@@ -107,7 +127,7 @@ export function createPusher(deps: PusherDeps): Pusher {
   /** One try of one aflevering; returns its new state (written for the whole round in one transaction). */
   async function handle(
     aflevering: Aflevering,
-    endpointsOf: (brin: string) => Promise<Array<{ url: string; supplier_oin: string }>>,
+    endpointsOf: (bericht: MailboxBericht) => Promise<Array<{ url: string; supplier_oin: string }>>,
   ): Promise<[number, AfleveringState] | undefined> {
     const bericht = deps.store.bericht(aflevering.berichtId);
     if (!bericht) return undefined;
@@ -118,7 +138,7 @@ export function createPusher(deps: PusherDeps): Pusher {
     let alleenGeweigerd = true;
     const afgeleverdAan = [...aflevering.afgeleverdAan];
     try {
-      const endpoints = await endpointsOf(bericht.brin);
+      const endpoints = await endpointsOf(bericht);
       if (endpoints.length === 0 && afgeleverdAan.length === 0) {
         return [
           bericht.berichtId,
@@ -162,10 +182,20 @@ export function createPusher(deps: PusherDeps): Pusher {
       if (due.length === 0) return;
       // One OSR question per school per round, not per bericht.
       const perSchool = new Map<string, Promise<Array<{ url: string; supplier_oin: string }>>>();
-      const endpointsOf = (brin: string) => {
+      const endpointsOf = (bericht: MailboxBericht) => {
+        const brin = bericht.brin;
         let p = perSchool.get(brin);
         if (!p) {
-          p = deps.osr.endpoints({ schoolOin: schoolOinFromBrin(brin), service: 'ROD_PO' });
+          // Asked once for the school's berichten of this round, on behalf of the exchange that placed the
+          // first of them: OSR journals the question as that exchange's child.
+          const placed = deps.store.spoorVanBericht(bericht.berichtId);
+          const ask = () => deps.osr.endpoints({ schoolOin: schoolOinFromBrin(brin), service: 'ROD_PO' });
+          p = placed
+            ? runInTrace(
+                { traceId: placed.traceId, spanId: placed.spanId ?? newSpanId(), parentSpanId: null, remembered: [] },
+                ask,
+              )
+            : ask();
           perSchool.set(brin, p);
         }
         return p;

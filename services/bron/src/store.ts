@@ -1,6 +1,6 @@
 // All SQL of BRON (DESIGN decision 5): inschrijvingen with their full history, the onderwijsnummers
 // duo-sim issued, the schools' mailboxes and the push deliveries that must survive a restart.
-import { migrate, type Clock, type Db } from '@duo-sim/shared';
+import { currentTrace, migrate, type Clock, type Db } from '@duo-sim/shared';
 import type { Mutatie } from './domain/mutatie.js';
 import type { Inschrijving } from './domain/types.js';
 import { pgnWaarde } from './domain/identifiers.js';
@@ -114,6 +114,9 @@ const MIGRATIONS = [
   `CREATE TABLE signalen (
      brin TEXT NOT NULL, pgn TEXT NOT NULL, volgnummer TEXT NOT NULL, code TEXT NOT NULL, grens TEXT NOT NULL,
      PRIMARY KEY (brin, pgn, volgnummer, code, grens));`,
+  // The trace of the exchange that placed a mailbox bericht, so its push continues it (trace.ts).
+  `ALTER TABLE berichten ADD COLUMN trace_id TEXT;
+   ALTER TABLE berichten ADD COLUMN span_id TEXT;`,
 ];
 
 interface InschrijvingRow {
@@ -155,7 +158,13 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>) {
       `SELECT inhoud FROM inschrijvingen WHERE brin = ? AND inschrijfdatum <= ?
        AND (uitschrijfdatum IS NULL OR uitschrijfdatum >= ?) ORDER BY id`,
     ),
-    insertBericht: db.prepare('INSERT INTO berichten (brin, soort, aangemaakt, inhoud) VALUES (?, ?, ?, ?)'),
+    insertBericht: db.prepare(
+      'INSERT INTO berichten (brin, soort, aangemaakt, inhoud, trace_id, span_id) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    spoorVanBericht: db.prepare('SELECT trace_id, span_id FROM berichten WHERE bericht_id = ?'),
+    berichtenVanSpoor: db.prepare(
+      'SELECT bericht_id, brin, soort, aangemaakt, inhoud FROM berichten WHERE trace_id = ? ORDER BY bericht_id LIMIT 1000',
+    ),
     berichten: db.prepare(
       'SELECT bericht_id, brin, soort, aangemaakt, inhoud FROM berichten WHERE brin = ? AND bericht_id > ? ORDER BY bericht_id LIMIT ?',
     ),
@@ -300,7 +309,12 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>) {
       const aangemaakt = tijdstip();
       // The push queue runs on real time (its backoff waits real milliseconds).
       const nu = Date.now();
-      const berichtId = Number(q.insertBericht.run(brin, soort, aangemaakt, JSON.stringify(inhoud)).lastInsertRowid);
+      // Placed inside the exchange that causes it (group commit keeps each commit in its own trace).
+      const trace = currentTrace();
+      const berichtId = Number(
+        q.insertBericht.run(brin, soort, aangemaakt, JSON.stringify(inhoud), trace?.traceId ?? null, trace?.spanId ?? null)
+          .lastInsertRowid,
+      );
       q.insertAflevering.run(berichtId, nu);
       return { berichtId, brin, soort, aangemaakt, inhoud };
     },
@@ -310,6 +324,15 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>) {
     bericht(berichtId: number): MailboxBericht | undefined {
       const row = q.bericht.get(berichtId) as BerichtRow | undefined;
       return row ? fromBerichtRow(row) : undefined;
+    },
+    /** The trace and span of the exchange that placed the bericht; null for one placed before traces. */
+    spoorVanBericht(berichtId: number): { traceId: string; spanId: string | null } | null {
+      const row = q.spoorVanBericht.get(berichtId) as { trace_id: string | null; span_id: string | null } | undefined;
+      return row?.trace_id ? { traceId: row.trace_id, spanId: row.span_id } : null;
+    },
+    /** The mailbox berichten placed in one trace, in every school's mailbox (the console's timeline). */
+    berichtenVanSpoor(traceId: string): MailboxBericht[] {
+      return (q.berichtenVanSpoor.all(traceId) as BerichtRow[]).map(fromBerichtRow);
     },
 
     dueAfleveringen(nu: number, limiet: number): Aflevering[] {

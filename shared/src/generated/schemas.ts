@@ -57,10 +57,12 @@ export interface AlleSchemas {
   'bron-inschrijving-bericht'?: BRONInschrijvingbericht;
   'bron-inschrijvingsstatus'?: BRONInschrijvingsstatus;
   'bron-inschrijvingsstatus-bericht'?: BRONInschrijvingsstatusvraag;
+  'bron-leerling'?: BRONLeerlingOperator;
   'bron-onderwijsnummer'?: BRONOnderwijsnummerhouder;
   'bron-peildatum-query'?: BRONPeildatumvraag;
   'bron-registratieoverzicht'?: BRONRegistratieoverzicht;
   'bron-resultaat-bericht'?: BRONResultaatbericht;
+  'bron-spoor-berichten'?: BRONBerichtenVanEenSpoor;
   'bron-terugkoppeling'?: BRONTerugkoppelingantwoord;
   'bron-verwijdering-bericht'?: BRONVerwijderingbericht;
   'brp-personen'?: BRPStub;
@@ -413,6 +415,25 @@ export interface BRONInschrijvingsstatusvraag {
   geboortedatum: string;
 }
 /**
+ * GET /_sim/leerlingen/{pgn}: every inschrijving of one pupil with its history (null: removed), its resultaten per soort, and the bekostigingsstatus now (BEK-09). For the console's world view (docs/console.md).
+ */
+export interface BRONLeerlingOperator {
+  pgn: string;
+  inschrijvingen: {
+    /**
+     * ID-04
+     */
+    brin: string;
+    inschrijvingsvolgnummer: string;
+    versies: {
+      vandaag: string;
+      inschrijving: {} | null;
+    }[];
+    resultaten: {};
+  }[];
+  bekostiging: {}[];
+}
+/**
  * GET /onderwijsnummers/{nummer} (duo-sim, DUO's services only): the person an onderwijsnummer was issued to by identificatie zonder PGN (BRON-01, ID-02), so the verzuimregister can route a melding (VZM-09).
  */
 export interface BRONOnderwijsnummerhouder {
@@ -461,6 +482,13 @@ export interface BRONRegistratieoverzicht {
 export interface BRONResultaatbericht {
   bedrijfsdocument: Bedrijfsdocument;
   resultaat: BRONResultaat;
+}
+/**
+ * GET /_sim/sporen/{traceId}/berichten (operator): the mailbox berichten that one exchange's trace placed, in every school's mailbox, oldest first (docs/console.md).
+ */
+export interface BRONBerichtenVanEenSpoor {
+  spoor: string;
+  berichten: BRONBericht[];
 }
 /**
  * Answer to POST /inschrijvingen and POST /verwijderingen (CONTRACT §4, EK-08): the terugkoppeling at once; the same goes to the school's mailbox as TERUGKOPPELING.

@@ -21,6 +21,9 @@ export interface CommonRouteDeps {
   reset: () => void | Promise<void>;
 }
 
+/** The longest a journal long-poll waits; below the usual 60 s idle timeouts of proxies and clients. */
+export const MAX_WACHT_S = 30;
+
 export const COMMON_OPERATIONS: readonly OperationSpec[] = [
   { method: 'get', path: '/health', summary: 'Gezondheid en gesimuleerde datum', wie: 'iedere partij', response: 'health' },
   { method: 'get', path: '/openapi.json', summary: 'Deze beschrijving', wie: 'iedere partij' },
@@ -52,6 +55,13 @@ export const COMMON_OPERATIONS: readonly OperationSpec[] = [
       { name: 'na', in: 'query', description: 'volgnummer; alleen latere regels' },
       { name: 'partij', in: 'query', description: 'OIN van de partij' },
       { name: 'limiet', in: 'query', description: '1–1000, standaard 100' },
+      {
+        name: 'wacht',
+        in: 'query',
+        description: `0–${MAX_WACHT_S} seconden: antwoord zodra er regels na 'na' zijn, of leeg na zoveel seconden (long-poll)`,
+      },
+      { name: 'spoor', in: 'query', description: 'trace-id (32 hex-tekens, W3C traceparent): alleen de regels van dat spoor' },
+      { name: 'bericht', in: 'query', description: 'identificatiecodeBedrijfsdocument: alleen de regels van dat bericht' },
     ],
   },
 ];
@@ -73,6 +83,14 @@ function intParam(value: unknown, name: string, min: number, max: number, fallba
     ]);
   }
   return n;
+}
+
+function textParam(value: unknown, name: string, pattern: RegExp, expected: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !pattern.test(value)) {
+    throw new Problem(400, [{ foutcode: 'SCHEMA', fouttekst: `Parameter ${name} moet ${expected} zijn.`, pointer: `?${name}` }]);
+  }
+  return value;
 }
 
 export function commonRoutes(deps: CommonRouteDeps): Router {
@@ -126,7 +144,7 @@ export function commonRoutes(deps: CommonRouteDeps): Router {
     await deps.reset();
     res.json({ status: 'ok', service: deps.service, vandaag: deps.clock.today() });
   });
-  router.get('/_sim/journal', (req, res) => {
+  router.get('/_sim/journal', async (req, res) => {
     const self = partijOf(res);
     const asked = typeof req.query.partij === 'string' ? req.query.partij : undefined;
     const isOperator = deps.parties.isOperator(self);
@@ -135,7 +153,31 @@ export function commonRoutes(deps: CommonRouteDeps): Router {
     }
     const na = intParam(req.query.na, 'na', 0, Number.MAX_SAFE_INTEGER, 0);
     const limiet = intParam(req.query.limiet, 'limiet', 1, 1000, 100);
-    const entries = deps.journal.list({ na, limiet, ...(isOperator ? (asked ? { partij: asked } : {}) : { partij: self }) });
+    const wacht = intParam(req.query.wacht, 'wacht', 0, MAX_WACHT_S, 0);
+    const traceId = textParam(req.query.spoor, 'spoor', /^[0-9a-f]{32}$/, 'een trace-id van 32 kleine hex-tekens');
+    const bericht = textParam(req.query.bericht, 'bericht', /^.{1,200}$/, 'een identificatiecodeBedrijfsdocument');
+    const query = {
+      na,
+      limiet,
+      ...(isOperator ? (asked ? { partij: asked } : {}) : { partij: self }),
+      ...(traceId ? { traceId } : {}),
+      ...(bericht ? { bericht } : {}),
+    };
+    let entries = deps.journal.list(query);
+    if (entries.length === 0 && wacht > 0) {
+      // Long-poll: wait for a later entry that this caller may see, the caller leaving, or the deadline.
+      const gone = new AbortController();
+      res.on('close', () => gone.abort());
+      const deadline = Date.now() + wacht * 1000;
+      let seen = na;
+      while (entries.length === 0 && !gone.signal.aborted && Date.now() < deadline) {
+        await deps.journal.waitFor(seen, deadline - Date.now(), gone.signal);
+        entries = deps.journal.list(query);
+        // Entries of others woke us: wait for what comes after them.
+        seen = Math.max(seen, deps.journal.lastSeq());
+      }
+      if (gone.signal.aborted) return;
+    }
     res.json({ regels: entries, volgende: entries.length > 0 ? entries[entries.length - 1]!.seq : na });
   });
   return router;

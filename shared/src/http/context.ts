@@ -1,5 +1,6 @@
 // What the middleware learns about an exchange, kept in res.locals for handlers and the journal.
 import type { Response } from 'express';
+import type { TraceContext } from '../trace.js';
 
 export interface ExchangeLocals {
   /** The caller's party OIN, from its certificate (EK-01). */
@@ -14,6 +15,8 @@ export interface ExchangeLocals {
   antwoordJson?: string;
   /** The request body as received (JSON text), for the journal. */
   verzoekJson?: string;
+  /** The exchange's trace (trace-middleware.ts). */
+  spoor?: TraceContext;
 }
 
 export function locals(res: Response): ExchangeLocals {

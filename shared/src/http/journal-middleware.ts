@@ -18,8 +18,17 @@ function bedrijfsdocumentOf(body: unknown): { verzendendeInstantie?: unknown; id
   return bd && typeof bd === 'object' ? bd : {};
 }
 
+/** Reading the journal is not an exchange of the chain; journaling it would wake every long-poll again. */
+function isJournalRead(req: Request): boolean {
+  return req.method === 'GET' && req.path === '/_sim/journal';
+}
+
 export function journalMiddleware(journal: Journal, clock: Clock, logger: Logger) {
   return (req: Request, res: Response, next: NextFunction): void => {
+    if (isJournalRead(req)) {
+      next();
+      return;
+    }
     const started = process.hrtime.bigint();
     const json = res.json.bind(res);
     res.json = (body: unknown) => {
@@ -62,6 +71,14 @@ export function journalMiddleware(journal: Journal, clock: Clock, logger: Logger
             identificatiecodeBedrijfsdocument: berichtId,
             verzoek: req.method === 'GET' ? null : (req.body ?? null),
             antwoord: l.antwoord ?? null,
+            ...(l.spoor
+              ? {
+                  traceId: l.spoor.traceId,
+                  spanId: l.spoor.spanId,
+                  parentSpanId: l.spoor.parentSpanId,
+                  uitGeheugen: l.spoor.remembered,
+                }
+              : {}),
             // The raw text only when it parsed: a refused non-JSON body is journaled as no body.
             ...(l.verzoekJson !== undefined && req.body !== undefined ? { verzoekJson: l.verzoekJson } : {}),
             ...(l.antwoordJson !== undefined ? { antwoordJson: l.antwoordJson } : {}),

@@ -16,6 +16,7 @@ import { locals } from './context.js';
 import { errorHandler, notFoundHandler } from './errors.js';
 import { identityMiddleware } from './identity.js';
 import { journalMiddleware } from './journal-middleware.js';
+import { enterTrace, traceMiddleware } from './trace-middleware.js';
 
 /** What every service app is built from; services add their own store and peers. */
 export interface CommonDeps {
@@ -49,6 +50,7 @@ export function createServiceApp(deps: CommonDeps, def: ServiceDefinition): expr
   app.set('query parser', 'simple');
   if (deps.changes) app.use(changeMiddleware(deps.changes));
   app.use(identityMiddleware(deps.revocations));
+  app.use(traceMiddleware);
   app.use(journalMiddleware(deps.journal, deps.clock, deps.logger));
   app.use((req, _res, next) => {
     // CONTRACT §1: bodies are application/json; anything else is refused as content, not ignored.
@@ -68,6 +70,7 @@ export function createServiceApp(deps: CommonDeps, def: ServiceDefinition): expr
       },
     }),
   );
+  app.use(enterTrace);
 
   const operations = [...COMMON_OPERATIONS, ...def.operations];
   let openapi: object | undefined;

@@ -50,6 +50,8 @@ export async function childChain(dataDir: string, extraEnv: Record<string, strin
     OSR_PORT: String(ports.osr),
     BRON_PORT: String(ports.bron),
     VERZUIM_PORT: String(ports.verzuim),
+    // start-all runs the console too: any free port, never the fixed 9440 another run may hold.
+    CONSOLE_PORT: '0',
     ...extraEnv,
   };
   let child: ChildProcess | null = null;
@@ -76,7 +78,9 @@ export async function childChain(dataDir: string, extraEnv: Record<string, strin
       const deadline = Date.now() + 15_000;
       while (Date.now() < deadline) {
         if (proc.exitCode !== null) throw new Error(`start-all exited with ${proc.exitCode}: ${output}`);
-        if (await healthy()) return;
+        // Started as npm start reports it: the services healthy and the banner printed (the console
+        // is up then too, so its start-up does not compete with a test's load).
+        if (output.includes('Stoppen: Ctrl+C') && (await healthy())) return;
         await new Promise((r) => setTimeout(r, 50));
       }
       throw new Error(`the chain did not become healthy in 15 s: ${output}`);

@@ -1,7 +1,16 @@
 // GET /scholen/{brin}/berichten (CONTRACT §4, BRON-18): the school's mailbox, read by cursor.
 // berichtIds only grow and a bericht is committed in one synchronous transaction, so "after the
 // cursor" never skips one that lands while a vendor reads, and never repeats one.
-import { assertMayReadForSchool, BRIN4_PATTERN, partijOf, pathFout, validQuery, type OperationSpec } from '@duo-sim/shared';
+import {
+  assertMayReadForSchool,
+  assertOperator,
+  BRIN4_PATTERN,
+  partijOf,
+  pathFout,
+  problems,
+  validQuery,
+  type OperationSpec,
+} from '@duo-sim/shared';
 import { Router } from 'express';
 import type { AppDeps } from '../deps.js';
 import { isDuoOrOperator } from './inschrijvingen.js';
@@ -18,7 +27,16 @@ export const berichtenOperations: OperationSpec[] = [
     ],
     response: 'bron-berichten',
   },
+  {
+    method: 'get',
+    path: '/_sim/sporen/{traceId}/berichten',
+    summary: 'De berichten die één spoor (W3C trace-id) in de berichtenbussen van scholen zette, oudste eerst',
+    wie: 'operator',
+    response: 'bron-spoor-berichten',
+  },
 ];
+
+const TRACE_ID = /^[0-9a-f]{32}$/;
 
 export function berichtenRoutes(deps: AppDeps): Router {
   const router = Router();
@@ -42,6 +60,14 @@ export function berichtenRoutes(deps: AppDeps): Router {
       berichten: berichten.map(({ berichtId, soort, aangemaakt, inhoud }) => ({ berichtId, soort, aangemaakt, inhoud })),
       volgende: berichten.length > 0 ? berichten[berichten.length - 1]!.berichtId : na,
     });
+  });
+  // For the console's timeline: what a bericht caused in other schools' mailboxes (INFO-03, BRON-14).
+  router.get('/_sim/sporen/:traceId/berichten', (req, res) => {
+    assertOperator(deps.parties, partijOf(res));
+    const traceId = req.params.traceId;
+    const fouten = pathFout('traceId', traceId, TRACE_ID);
+    if (fouten.length > 0) throw problems.rejected(fouten);
+    res.json({ spoor: traceId, berichten: deps.store.berichtenVanSpoor(traceId) });
   });
   return router;
 }

@@ -1,6 +1,7 @@
-// `sim scenario <naam>`: the README's workshop walk-throughs as runnable steps, so a teacher can show
-// the chain working with one command. Each step says what happens, makes one call with the example
-// files, and checks the status the walk-through promises.
+// The workshop walk-throughs as runnable steps, so a teacher can show the chain working with one
+// command (`sim scenario <naam>`) or from the console's page. Each step says what happens, makes one
+// call with the example files, and checks the status the walk-through promises. Only HTTP: the CLI
+// and the console run the same definitions.
 
 /** A step that sets the simulated date on all four services (as `sim clock`). */
 export interface Klokstap {
@@ -307,15 +308,3 @@ export const SCENARIOS: Record<string, Scenario> = {
     ],
   },
 };
-
-/** A dotted path with `[*]` for every element of an array: `berichten[*].soort`. */
-export function pick(value: unknown, path: string): unknown {
-  const [head, ...rest] = path.split('.');
-  if (head === undefined) return value;
-  const each = head.endsWith('[*]');
-  const key = each ? head.slice(0, -3) : head;
-  const next = (value as Record<string, unknown> | null)?.[key];
-  if (rest.length === 0) return next;
-  if (each) return Array.isArray(next) ? next.map((v) => pick(v, rest.join('.'))) : undefined;
-  return pick(next, rest.join('.'));
-}

@@ -1,5 +1,5 @@
 // Which service a path belongs to, so `sim call` needs no service name for the usual paths.
-import type { ServiceName } from '@duo-sim/shared';
+import type { ServiceName } from '../config.js';
 
 const ROUTES: Array<[RegExp, ServiceName]> = [
   [

@@ -1,0 +1,80 @@
+// The console's Express app (docs/console.md). Never listens, never reads process.env: server.ts
+// and the tests build it from their own dependencies.
+import type { TeldatumModus } from '@duo-sim/bron';
+import { silentLogger, SERVICES, type Logger, type ServiceName } from '@duo-sim/shared';
+import express, { type Express } from 'express';
+import type { ConsoleContext, ConsoleDeps } from './context.js';
+import { renderWith } from './context.js';
+import { createControls } from './controls.js';
+import { consoleErrors, notFound } from './errors.js';
+import { createLiveHub, type LiveHub } from './live.js';
+import { apiReferentieRoutes } from './routes/api-referentie.js';
+import { bedieningRoutes } from './routes/bediening.js';
+import { hulpRoutes } from './routes/hulp.js';
+import { inspecteurRoutes } from './routes/inspecteur.js';
+import { ketenRoutes } from './routes/keten.js';
+import { scenarioRoutes } from './routes/scenarios.js';
+import { verstuurRoutes } from './routes/verstuur.js';
+import { wereldRoutes } from './routes/wereld.js';
+import type { Regel } from './rules.js';
+import { createScenarioRunner } from './scenario-runner.js';
+
+export type { ConsoleDeps } from './context.js';
+
+export interface ConsoleApp {
+  app: Express;
+  hub: LiveHub;
+  /** Ends the event streams (the feed and gateway are the caller's). */
+  close(): void;
+}
+
+export function createApp(deps: ConsoleDeps, options: { logger?: Logger; teldatumModus?: TeldatumModus } = {}): ConsoleApp {
+  const logger = options.logger ?? silentLogger();
+  const partyMap = new Map(deps.parties.map((p) => [p.oin, p]));
+  const hub = createLiveHub(deps.feed, partyMap, deps.gateway.operatorOin);
+  const controls = createControls(deps.gateway);
+  const origins = new Map(SERVICES.map((s) => [new URL(deps.peers[s]).origin, s] as [string, ServiceName]));
+  const ctx: ConsoleContext = {
+    deps,
+    hub,
+    controls,
+    partyMap,
+    runner: createScenarioRunner({ gateway: deps.gateway, controls, parties: deps.parties }),
+    timeline: { gateway: deps.gateway, parties: partyMap, serviceOfUrl: (url) => origins.get(url) ?? null },
+    render: renderWith(deps),
+    async regelsVoor(foutcodes, service) {
+      const unique = [...new Set(foutcodes)];
+      const found = await Promise.all(unique.map((c) => deps.rules.regelVoor(c, service)));
+      return new Map<string, Regel | undefined>(unique.map((c, i) => [c, found[i]]));
+    },
+  };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use((_req, res, next) => {
+    // Everything is local: no page may load anything from elsewhere.
+    res.setHeader(
+      'content-security-policy',
+      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'",
+    );
+    res.setHeader('x-content-type-options', 'nosniff');
+    next();
+  });
+  app.use('/static', express.static(deps.publicDir, { index: false, maxAge: '5m' }));
+  app.use(express.urlencoded({ extended: false, limit: '2mb' }));
+  app.use('/api', express.json({ limit: '2mb' }));
+  app.use(
+    ketenRoutes(ctx),
+    scenarioRoutes(ctx),
+    inspecteurRoutes(ctx),
+    wereldRoutes(ctx),
+    verstuurRoutes(ctx),
+    bedieningRoutes(ctx, options.teldatumModus ?? 'FEBRUARI'),
+    apiReferentieRoutes(ctx),
+    hulpRoutes(ctx),
+  );
+  app.use(notFound(deps.feed));
+  app.use(consoleErrors(logger, deps.feed));
+  return { app, hub, close: () => hub.close() };
+}

@@ -1,0 +1,55 @@
+// What every route of the console gets: the use cases and a way to render a page in the frame.
+import type { Party, SchemaRegistry, ServiceName } from '@duo-sim/shared';
+import type { Response } from 'express';
+import type { Controls } from './controls.js';
+import type { JournalFeed } from './feed.js';
+import type { Gateway } from './gateway.js';
+import type { Html } from './html.js';
+import type { LiveHub } from './live.js';
+import type { Regel, RuleBook } from './rules.js';
+import type { ScenarioRunner } from './scenario-runner.js';
+import type { TimelineDeps } from './timeline.js';
+import { page, type PageOptions } from './views/layout.js';
+
+export interface ConsoleDeps {
+  gateway: Gateway;
+  feed: JournalFeed;
+  rules: RuleBook;
+  parties: readonly Party[];
+  /** The services' base URLs (to name the peer of a remembered answer). */
+  peers: Record<ServiceName, string>;
+  /**
+   * The chain's JSON Schemas, to check a bericht in the "verstuur als" form as the user types. A
+   * function: compiling them all takes a second, which the console spends on first use, not at start.
+   */
+  schemas: () => SchemaRegistry;
+  /** The bundled scripts and styles (console/dist/public). */
+  publicDir: string;
+  /** swagger-ui-dist's folder, for the API reference. */
+  swaggerDir: string;
+}
+
+export interface ConsoleContext {
+  deps: ConsoleDeps;
+  hub: LiveHub;
+  controls: Controls;
+  runner: ScenarioRunner;
+  timeline: TimelineDeps;
+  partyMap: ReadonlyMap<string, Party>;
+  render(res: Response, options: Omit<PageOptions, 'status' | 'vandaag'>, body: Html, status?: number): Promise<void>;
+  /** The rule of every foutcode in the list, for the foutmeldingen views. */
+  regelsVoor(foutcodes: readonly string[], service?: ServiceName): Promise<Map<string, Regel | undefined>>;
+}
+
+export function renderWith(deps: ConsoleDeps) {
+  return (res: Response, options: Omit<PageOptions, 'status' | 'vandaag'>, body: Html, status = 200): Promise<void> => {
+    const w = deps.feed.window();
+    // The newest exchange knows the simulated date; asking a service would add an exchange per page view.
+    const vandaag = w.length > 0 ? w[w.length - 1]!.vandaag : undefined;
+    res
+      .status(status)
+      .type('html')
+      .send(page({ ...options, status: deps.feed.status(), ...(vandaag ? { vandaag } : {}) }, body));
+    return Promise.resolve();
+  };
+}

@@ -1,0 +1,53 @@
+// The console in a process of its own beside the chain: its pages stay quick while the services are
+// busy (each process has its own event loop), and it talks to them over HTTP anyway.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+const SERVER = join(__dirname, '..', '..', '..', 'console', 'dist', 'server.js');
+/** What console/src/server.ts prints once it listens. */
+const READY = /^duo-sim console: (\S+)$/;
+
+export interface ConsoleProcess {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export function startConsoleProcess(env: Record<string, string | undefined>, timeoutMs = 30_000): Promise<ConsoleProcess> {
+  // An IPC channel, so the console ends when the chain's process does, however it ends (even kill -9).
+  const child = spawn(process.execPath, [SERVER], { env, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      reject(new Error(`de console meldde zich niet binnen ${timeoutMs / 1000} s`));
+    }, timeoutMs);
+    const failedToStart = (code: number | null) => {
+      clearTimeout(timer);
+      reject(new Error(`de console stopte bij het starten (code ${code ?? 'onbekend'})`));
+    };
+    child.once('exit', failedToStart);
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      const ready = READY.exec(line);
+      if (!ready) {
+        process.stdout.write(`${line}\n`);
+        return;
+      }
+      clearTimeout(timer);
+      child.off('exit', failedToStart);
+      child.once('exit', (code, signal) => {
+        // Ctrl+C reaches the console too and it stops cleanly (code 0); anything else is news.
+        if (code !== 0 && signal !== 'SIGTERM' && signal !== 'SIGINT')
+          process.stderr.write(`de console is gestopt (${code ?? signal}); de keten draait door\n`);
+      });
+      resolve({
+        url: ready[1]!,
+        async stop() {
+          if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+          await exited;
+        },
+      });
+    });
+  });
+}

@@ -1,0 +1,3 @@
+export * from './definitions.js';
+export * from './route-table.js';
+export * from './stap.js';
