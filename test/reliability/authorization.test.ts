@@ -720,12 +720,14 @@ describe('authorization matrix (CONTRACT §1, §8): every endpoint × every call
       expect(answerText(no, [[cell.missing, existing.id]])).toBe(answerText(yes));
       const sent = `${cell.as} ${existing.path} ${JSON.stringify(existing.body ?? null)}`;
       expect(leakedNames(yes.body, sent)).toEqual([]);
+      // Journal reads are not journaled themselves (they would wake every long-poll); the rest are.
+      if (e.template === '/_sim/journal') return;
       // The caller's own journal must not name the school either (namens).
       const regels: Array<{ namens: string | null; operatie: string }> = [];
       for (let na = 0; ;) {
         const page = await caller.request('GET', `/_sim/journal?limiet=1000&na=${na}`);
         regels.push(...page.body.regels);
-        // A short page is the end (each page request is journaled too, after its own page).
+        // A short page is the end.
         if (page.body.regels.length < 1000) break;
         na = page.body.volgende;
       }
