@@ -30,7 +30,7 @@ export type Partijen = Partij[];
 export type VerzuimmeldingWijzigen = {
   bedrijfsdocument: Bedrijfsdocument;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   einddatum?: string;
   /**
@@ -131,7 +131,7 @@ export interface BRONBekostigingsoverzicht {
    */
   brin: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   teldatum: string;
   leerlingen: {
@@ -167,7 +167,7 @@ export interface Pgn {
  */
 export interface BRONBekostigingsvraag {
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   teldatum?: string;
 }
@@ -191,6 +191,9 @@ export interface BRONBericht {
     | 'KENNISGEVING_UITSCHRIJVING'
     | 'DUBBELE_INSCHRIJVING'
     | 'SIGNAAL';
+  /**
+   * RFC 3339 date-time with time zone; its date from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+   */
   aangemaakt: string;
   inhoud: {};
 }
@@ -226,6 +229,9 @@ export interface Bedrijfsdocument {
   identificatiecodeBedrijfsdocument: string;
   verzendendeInstantie: string;
   ontvangendeInstantie: string;
+  /**
+   * RFC 3339 date-time with time zone; its date from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+   */
   datumTijdBedrijfsdocument: string;
 }
 /**
@@ -251,11 +257,11 @@ export interface BRONInschrijving {
   onderwijslocatiecode: string;
   soortOnderwijs: SoortOnderwijs;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   inschrijfdatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   uitschrijfdatum?: string;
   /**
@@ -278,7 +284,7 @@ export interface BRONInschrijving {
   periodes: [
     {
       /**
-       * Calendar date, JJJJ-MM-DD.
+       * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
        */
       begindatum: string;
       /**
@@ -292,7 +298,7 @@ export interface BRONInschrijving {
     },
     ...{
       /**
-       * Calendar date, JJJJ-MM-DD.
+       * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
        */
       begindatum: string;
       /**
@@ -322,11 +328,11 @@ export interface BRONInschrijving {
    */
   vroegschoolsProgramma?: {
     /**
-     * Calendar date, JJJJ-MM-DD.
+     * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
      */
     begindatum: string;
     /**
-     * Calendar date, JJJJ-MM-DD.
+     * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
      */
     einddatum?: string;
   };
@@ -379,7 +385,7 @@ export interface BRONInschrijvingsstatus {
      */
     vestigingscode: string;
     /**
-     * Calendar date, JJJJ-MM-DD.
+     * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
      */
     inschrijfdatum: string;
   };
@@ -390,11 +396,11 @@ export interface BRONInschrijvingsstatus {
     brin: string;
     naam: string;
     /**
-     * Calendar date, JJJJ-MM-DD.
+     * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
      */
     inschrijfdatum: string;
     /**
-     * Calendar date, JJJJ-MM-DD.
+     * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
      */
     uitschrijfdatum: string;
   };
@@ -406,7 +412,7 @@ export interface BRONInschrijvingsstatusvraag {
   bedrijfsdocument: Bedrijfsdocument;
   leerling: Pgn;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   geboortedatum: string;
 }
@@ -422,7 +428,7 @@ export interface BRONOnderwijsnummerhouder {
   voorvoegsel?: string;
   voornamen: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   geboortedatum: string;
   /**
@@ -435,7 +441,7 @@ export interface BRONOnderwijsnummerhouder {
  */
 export interface BRONPeildatumvraag {
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   peildatum?: string;
 }
@@ -448,7 +454,7 @@ export interface BRONRegistratieoverzicht {
    */
   brin: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   peildatum: string;
   inschrijvingen: BRONInschrijving[];
@@ -517,7 +523,7 @@ export interface BRPPersoon {
   voorvoegsel?: string;
   voornamen: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   geboortedatum: string;
   /**
@@ -557,7 +563,7 @@ export interface Health {
   service: 'rio' | 'osr' | 'bron' | 'verzuim';
   versie: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   vandaag: string;
 }
@@ -574,11 +580,11 @@ export interface Instellingserkenning {
    */
   bevoegdGezagNummer: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   begindatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   einddatum?: string;
   /**
@@ -595,11 +601,11 @@ export interface Instellingserkenning {
  */
 export interface Erkenningsperiode {
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   begindatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   einddatum?: string;
   naamLang: string;
@@ -620,11 +626,11 @@ export interface Onderwijsaanbieder {
    */
   onderwijsaanbiedercode: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   inBedrijfdatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   uitBedrijfdatum?: string;
   /**
@@ -645,11 +651,11 @@ export interface Onderwijsaanbieder {
  */
 export interface Aanbiederperiode {
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   begindatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   einddatum?: string;
   naam: string;
@@ -663,11 +669,11 @@ export interface AanbiederBestuurRelatie {
    */
   onderwijsbestuurcode: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   begindatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   einddatum?: string;
 }
@@ -680,11 +686,11 @@ export interface AanbiederJuridischeRelatie {
    */
   instellingserkenningscode: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   begindatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   einddatum?: string;
 }
@@ -705,11 +711,11 @@ export interface Onderwijsbestuur {
    */
   bevoegdGezagNummer: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   inBedrijfdatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   uitBedrijfdatum?: string;
   /**
@@ -722,11 +728,11 @@ export interface Onderwijsbestuur {
  */
 export interface Bestuursperiode {
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   begindatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   einddatum?: string;
   naam: string;
@@ -776,11 +782,11 @@ export interface Onderwijslocatiegebruik {
    */
   onderwijslocatiecode: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   inBedrijfdatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   uitBedrijfdatum?: string;
   naam: string;
@@ -798,11 +804,11 @@ export interface GebruikJuridischeRelatie {
    */
   vestigingserkenningscode: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   begindatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   einddatum?: string;
 }
@@ -826,7 +832,7 @@ export interface OSRDiensten {
 export interface OSRAfleveradresRegistreren {
   url: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   start_date?: string;
   end_date?: string | null;
@@ -847,7 +853,7 @@ export interface OSRAfleveradressen {
     supplier_oin: string;
     url: string;
     /**
-     * Calendar date, JJJJ-MM-DD.
+     * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
      */
     start_date: string;
     end_date: string | null;
@@ -881,7 +887,7 @@ export interface OSRMandaat {
   supplier_oin: string;
   service: Dienstcode;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   start_date: string;
   end_date?: string | null;
@@ -895,7 +901,7 @@ export interface OSRMandaat {
  */
 export interface OSRMandaatBeeindigen {
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   end_date: string;
 }
@@ -913,7 +919,7 @@ export interface OSRMandaatAanmaken {
   supplier_oin: string;
   service: Dienstcode;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   start_date?: string;
   end_date?: string | null;
@@ -944,7 +950,7 @@ export interface OSRMandaatvraag {
   supplier_oin?: string;
   service?: Dienstcode;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   reference_date?: string;
 }
@@ -1054,7 +1060,7 @@ export interface Problem {
 export interface RIOInschrijfbaarheid {
   inschrijfbaar: boolean;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   peildatum: string;
   foutmeldingen: Foutmelding[];
@@ -1076,7 +1082,7 @@ export interface RIOInschrijfbaarheidsvraag {
    */
   vestigingscode: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   peildatum?: string;
 }
@@ -1093,17 +1099,17 @@ export interface RIOInstellingserkenningAntwoord {
    */
   bevoegdGezagNummer: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   begindatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   einddatum?: string;
   soortOnderwijs: SoortOnderwijs[];
   periodes: Erkenningsperiode[];
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   peildatum: string;
   naamLang?: string;
@@ -1126,11 +1132,11 @@ export interface RIOOnderwijsaanbiederAanlevering {
    */
   onderwijsaanbiedercode?: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   inBedrijfdatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   uitBedrijfdatum?: string;
   /**
@@ -1158,18 +1164,18 @@ export interface RIOOnderwijsaanbiederAntwoord {
    */
   onderwijsaanbiedercode: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   inBedrijfdatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   uitBedrijfdatum?: string;
   periodes: Aanbiederperiode[];
   besturen: AanbiederBestuurRelatie[];
   juridischeRelaties: AanbiederJuridischeRelatie[];
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   peildatum: string;
   /**
@@ -1189,7 +1195,7 @@ export interface RIOOnderwijsaanbiederGoedgekeurd {
  */
 export interface RIOOnderwijsaanbiedersPagina {
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   peildatum: string;
   /**
@@ -1211,7 +1217,7 @@ export interface RIOOnderwijsaanbiedersvraag {
    */
   onderwijsbestuurcode?: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   peildatum?: string;
   /**
@@ -1240,16 +1246,16 @@ export interface RIOOnderwijsbestuurAntwoord {
    */
   bevoegdGezagNummer: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   inBedrijfdatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   uitBedrijfdatum?: string;
   periodes: Bestuursperiode[];
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   peildatum: string;
   /**
@@ -1298,11 +1304,11 @@ export interface RIOOnderwijslocatiegebruikAanlevering {
     gps: Gps;
   };
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   inBedrijfdatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   uitBedrijfdatum?: string;
   naam: string;
@@ -1325,17 +1331,17 @@ export interface RIOOnderwijslocatiegebruikAntwoord {
    */
   onderwijslocatiecode: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   inBedrijfdatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   uitBedrijfdatum?: string;
   naam: string;
   juridischeRelaties: GebruikJuridischeRelatie[];
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   peildatum: string;
 }
@@ -1353,7 +1359,7 @@ export interface RIOOnderwijslocatiegebruikGoedgekeurd {
  */
 export interface RIOOnderwijslocatiegebruiken {
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   peildatum: string;
   /**
@@ -1379,7 +1385,7 @@ export interface RIOOnderwijslocatiegebruikenvraag {
    */
   vestigingscode?: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   peildatum?: string;
 }
@@ -1388,7 +1394,7 @@ export interface RIOOnderwijslocatiegebruikenvraag {
  */
 export interface RIOPeildatumvraag {
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   peildatum?: string;
 }
@@ -1406,16 +1412,16 @@ export interface RIOVestigingserkenningAntwoord {
   instellingserkenningscode: string;
   soort: 'HOOFDVESTIGING' | 'NEVENVESTIGING';
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   begindatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   einddatum?: string;
   periodes: Erkenningsperiode[];
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   peildatum: string;
   naamLang?: string;
@@ -1446,11 +1452,11 @@ export interface Vestigingserkenning {
   instellingserkenningscode: string;
   soort: 'HOOFDVESTIGING' | 'NEVENVESTIGING';
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   begindatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   einddatum?: string;
   /**
@@ -1473,6 +1479,9 @@ export interface RIOWijzigingen {
      * The object's code; for a gebruik {onderwijsbestuurcode}-{onderwijslocatiecode}.
      */
     code: string;
+    /**
+     * RFC 3339 date-time with time zone; its date from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+     */
     tijdstip: string;
   }[];
 }
@@ -1493,7 +1502,7 @@ export interface RIOWijzigingenvraag {
  */
 export interface GesimuleerdeKlok {
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   vandaag: string;
 }
@@ -1516,11 +1525,11 @@ export interface Verzuimmelding {
   vestigingscode: string;
   verzuimsoort: 'ZESTIEN_UUR_VIER_WEKEN' | 'LANGDURIG_RELATIEF' | 'LUXE' | 'RMC' | 'OVERIG';
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   begindatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   einddatum?: string;
   aantalUren?: number;
@@ -1536,7 +1545,7 @@ export interface Verzuimmelding {
   status: 'GEREGISTREERD' | 'INGETROKKEN' | 'IN_BEHANDELING' | 'AFGESLOTEN' | 'TER_KENNISGEVING_AANGENOMEN';
   woongemeente: Woongemeente;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   registratiedatum: string;
   /**
@@ -1578,7 +1587,7 @@ export interface StatusHistorieItem {
    */
   status: 'GEREGISTREERD' | 'INGETROKKEN' | 'IN_BEHANDELING' | 'AFGESLOTEN' | 'TER_KENNISGEVING_AANGENOMEN';
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   einddatum?: string;
   /**
@@ -1591,11 +1600,11 @@ export interface StatusHistorieItem {
   namens?: string;
   rol: 'school' | 'gemeente' | 'duo';
   /**
-   * The simulated instant of the change.
+   * RFC 3339 date-time with time zone; its date from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   tijdstip: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   vandaag: string;
 }
@@ -1622,11 +1631,11 @@ export interface Verzuimmeldingbericht {
      */
     verzuimsoort: 'ZESTIEN_UUR_VIER_WEKEN' | 'LANGDURIG_RELATIEF' | 'LUXE' | 'RMC' | 'OVERIG' | 'ZIEKTE' | 'SCHORSING';
     /**
-     * Calendar date, JJJJ-MM-DD.
+     * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
      */
     begindatum: string;
     /**
-     * Calendar date, JJJJ-MM-DD.
+     * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
      */
     einddatum?: string;
     /**
