@@ -20,8 +20,9 @@ import {
   type Bedrijfsdocument,
 } from '@duo-sim/shared';
 import { readFileSync } from 'node:fs';
+import https from 'node:https';
 import { callerFor, serveOverMtls, type Served } from '../../test/support/mtls';
-import { fixtureParties, NEGATIVE, testPkiDir } from '../../test/support/test-pki';
+import { clientTls, fixtureParties, NEGATIVE, testPkiDir } from '../../test/support/test-pki';
 
 const parties = fixtureParties();
 const OPERATOR = parties.find((p) => p.rol === 'operator')!.oin;
@@ -38,6 +39,11 @@ function buildApp() {
   const replay = createReplayGuard(db);
   let resets = 0;
   const routes = Router();
+  // Stores whatever arrives, so the text policy and the gates are seen to act before any route.
+  routes.post('/vrij', (req, res) => {
+    insert.run(JSON.stringify(req.body));
+    res.status(201).json({ opgeslagen: true });
+  });
   routes.post('/proefberichten', async (req, res) => {
     const bd = (req.body as { bedrijfsdocument: Bedrijfsdocument }).bedrijfsdocument;
     const fouten = checkBedrijfsdocument(bd);
@@ -293,6 +299,94 @@ describe('shared service app over mTLS', () => {
       expect(a.status).toBe(201);
       expect(c.status).toBe(201);
       expect(c.body.id).not.toBe(a.body.id);
+    });
+  });
+  describe('identity before the body (issue 13 item 5)', () => {
+    const partyNames = parties.map((p) => p.naam);
+
+    it('refuses a valid certificate of no party with 403 AUT401 before parsing: malformed JSON is not even looked at', async () => {
+      const before = ctx.count();
+      const res = await served
+        .as(NEGATIVE.stranger.oin)
+        .request('POST', '/vrij', { raw: '{"niet af', headers: { 'content-type': 'application/json' } });
+      expect(res.status).toBe(403);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.headers.connection).toBe('close');
+      expect(res.body.foutmeldingen).toEqual([{ foutcode: 'AUT401', fouttekst: expect.any(String) }]);
+      // No names, no OINs, no hint of who may.
+      for (const naam of partyNames) expect(res.text).not.toContain(naam);
+      expect(res.text).not.toMatch(/\d{20}/);
+      expect(ctx.count()).toBe(before);
+    });
+
+    it('refuses such a caller on every other path too, but answers its GET /health (a connection check)', async () => {
+      const stranger = served.as(NEGATIVE.stranger.oin);
+      expect((await stranger.get('/health')).status).toBe(200);
+      for (const path of ['/openapi.json', '/schemas/problem', '/_sim/journal', '/bestaat-niet']) {
+        expect([path, (await stranger.get(path)).status]).toEqual([path, 403]);
+      }
+    });
+
+    it('refuses a non-operator on /_sim/* before parsing (malformed JSON gets 403, not 400), whatever the case of the path', async () => {
+      for (const path of ['/_sim/clock', '/_SIM/Clock', '/_sim/clock/', '/_sim/reset']) {
+        const res = await served
+          .as(VENDOR)
+          .request('PUT', path, { raw: '{"vandaag": ', headers: { 'content-type': 'application/json' } });
+        expect([path, res.status, res.body.foutmeldingen[0].foutcode]).toEqual([path, 403, 'AUT401']);
+      }
+      expect(ctx.clock.today()).toBe('2026-11-28');
+    });
+
+    /** Sends the headers and 10 bytes of a body announced as 1,000,000 bytes; resolves with the status. */
+    const statusBeforeBodyEnds = (oin: string, method: string, path: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = https.request(new URL(path, served.url), {
+          method,
+          ...clientTls(oin),
+          agent: false,
+          headers: { 'content-type': 'application/json', 'content-length': '1000000' },
+        });
+        // The rest of the body never comes: a service that waits for it never answers (the test fails on this).
+        const timer = setTimeout(() => {
+          req.destroy();
+          reject(new Error('no answer while the body was still incomplete: the service waited to read it'));
+        }, 5_000);
+        req.on('response', (res) => {
+          clearTimeout(timer);
+          res.resume();
+          req.destroy();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', (err) => {
+          clearTimeout(timer);
+          reject(err);
+        });
+        req.write('{"vandaag":');
+      });
+
+    it('answers an unknown party while its body is still arriving: the body is never read', async () => {
+      await expect(statusBeforeBodyEnds(NEGATIVE.stranger.oin, 'POST', '/vrij')).resolves.toBe(403);
+    });
+
+    it('answers a non-operator on PUT /_sim/clock while its body is still arriving', async () => {
+      await expect(statusBeforeBodyEnds(VENDOR, 'PUT', '/_sim/clock')).resolves.toBe(403);
+    });
+  });
+
+  describe('foutmeldingen cap (issue 13 item 5)', () => {
+    it('lists at most 100 foutmeldingen and one more that counts the rest', async () => {
+      const body: Record<string, number> = {};
+      for (let i = 0; i < 5000; i++) body[`onbekend${i}`] = i;
+      const res = await served.as(OPERATOR).put('/_sim/clock', body);
+      expect(res.status).toBe(400);
+      // 5,000 unknown fields and the missing vandaag.
+      expect(res.body.detail).toBe('5.001 foutmeldingen, de eerste 100 getoond');
+      expect(res.body.foutmeldingen).toHaveLength(101);
+      expect(res.body.foutmeldingen[100]).toEqual({
+        foutcode: 'AFGEKAPT',
+        fouttekst: 'En nog 4.901 foutmeldingen die niet getoond worden; herstel eerst de getoonde en stuur het bericht opnieuw.',
+      });
+      expect(res.text.length).toBeLessThan(20_000);
     });
   });
 });

@@ -1,5 +1,6 @@
-// The Express skeleton every service shares: identity, journal, JSON bodies, the common routes,
-// then the service's own routes, then the 404 and error handlers (DESIGN decisions 1, 2).
+// The Express skeleton every service shares: identity, the party gates, journal, JSON bodies, the
+// common routes, then the service's own routes, then the 404 and error handlers. Nothing of a body
+// is read before the caller is known to be allowed to send it.
 import express, { type Router } from 'express';
 import type { ChangeSource } from '../change-signal.js';
 import type { Clock } from '../clock.js';
@@ -16,6 +17,7 @@ import { locals } from './context.js';
 import { errorHandler, notFoundHandler } from './errors.js';
 import { identityMiddleware } from './identity.js';
 import { journalMiddleware } from './journal-middleware.js';
+import { knownPartyGate, operatorPathGate } from './party-gate.js';
 
 /** What every service app is built from; services add their own store and peers. */
 export interface CommonDeps {
@@ -49,7 +51,9 @@ export function createServiceApp(deps: CommonDeps, def: ServiceDefinition): expr
   app.set('query parser', 'simple');
   if (deps.changes) app.use(changeMiddleware(deps.changes));
   app.use(identityMiddleware(deps.revocations));
+  app.use(knownPartyGate(deps.parties));
   app.use(journalMiddleware(deps.journal, deps.clock, deps.logger));
+  app.use(operatorPathGate(deps.parties));
   app.use((req, _res, next) => {
     // CONTRACT §1: bodies are application/json; anything else is refused as content, not ignored.
     if (WITH_BODY.has(req.method) && req.headers['content-length'] !== '0' && !req.is('application/json')) {
