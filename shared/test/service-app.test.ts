@@ -389,4 +389,56 @@ describe('shared service app over mTLS', () => {
       expect(res.text.length).toBeLessThan(20_000);
     });
   });
+
+  describe('text policy (issue 13 item 7)', () => {
+    const send = (raw: string | Buffer) =>
+      served.as(VENDOR).request('POST', '/vrij', { raw, headers: { 'content-type': 'application/json' } });
+
+    it.each([
+      ['a lone high surrogate (escaped)', '{"inhoud": "a\\ud800b"}', '/inhoud', /losse surrogaat U\+D800/],
+      ['a lone low surrogate in an array', '{"lijst": ["ok", "\\udc00"]}', '/lijst/1', /losse surrogaat U\+DC00/],
+      ['a NUL character', '{"inhoud": "a\\u0000"}', '/inhoud', /stuurteken U\+0000/],
+      ['a line feed in a one-line field', '{"naam": "J.\\nde Vries"}', '/naam', /stuurteken U\+000A/],
+      ['a C1 control character', '{"naam": "\\u0085"}', '/naam', /stuurteken U\+0085/],
+      ['a form feed in a toelichting', '{"toelichting": "a\\fb"}', '/toelichting', /alleen tab, regelovergang en return/],
+      ['a lone surrogate in a key', '{"a": {"\\ud800": 1}}', '/a', /veldnaam/],
+    ])('refuses %s with 400 and the pointer of the field, storing nothing', async (_label, raw, pointer, tekst) => {
+      const before = ctx.count();
+      const res = await send(raw);
+      expect(res.status).toBe(400);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.body.foutmeldingen).toEqual([{ foutcode: 'SCHEMA', fouttekst: expect.stringMatching(tekst), pointer }]);
+      expect(ctx.count()).toBe(before);
+    });
+
+    it('refuses bytes that are not UTF-8 (the decoder would make them U+FFFD) with the pointer of the field', async () => {
+      const raw = Buffer.concat([
+        Buffer.from('{"ok": "\uFFFD is een geldig teken", "inhoud": "a'),
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from('"}'),
+      ]);
+      const res = await send(raw);
+      expect(res.status).toBe(400);
+      expect(res.body.foutmeldingen.map((f: { pointer: string }) => f.pointer)).toContain('/inhoud');
+      expect(res.body.foutmeldingen[0].fouttekst).toMatch(/UTF-8/);
+    });
+
+    it('accepts emoji, right-to-left marks, tabs and line breaks in a toelichting, and a U+FFFD sent as such', async () => {
+      const before = ctx.count();
+      const res = await served.as(VENDOR).post('/vrij', {
+        naam: 'Zoë 💥 \u200f\u05e9\u05dc\u05d5\u05dd',
+        toelichting: 'Regel 1\r\nRegel 2\tmet tab',
+        vervangen: '\uFFFD',
+      });
+      expect(res.status).toBe(201);
+      expect(ctx.count()).toBe(before + 1);
+    });
+
+    it('echoes a readable identificatiecodeBedrijfsdocument in the refusal', async () => {
+      const b = bericht(undefined, { inhoud: 'a\u0001' });
+      const res = await served.as(VENDOR).post('/proefberichten', b);
+      expect(res.status).toBe(400);
+      expect(res.body.identificatiecodeBedrijfsdocument).toBe(b.bedrijfsdocument.identificatiecodeBedrijfsdocument);
+    });
+  });
 });

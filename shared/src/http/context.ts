@@ -14,6 +14,8 @@ export interface ExchangeLocals {
   antwoordJson?: string;
   /** The request body as received (JSON text), for the journal. */
   verzoekJson?: string;
+  /** The body's bytes were not valid UTF-8 (text policy, body-text.ts). */
+  ongeldigeUtf8?: boolean;
 }
 
 export function locals(res: Response): ExchangeLocals {

@@ -1,6 +1,6 @@
-// The Express skeleton every service shares: identity, the party gates, journal, JSON bodies, the
-// common routes, then the service's own routes, then the 404 and error handlers. Nothing of a body
-// is read before the caller is known to be allowed to send it.
+// The Express skeleton every service shares: identity, the party gates, journal, JSON bodies and
+// their text policy, the common routes, then the service's own routes, then the 404 and error
+// handlers. Nothing of a body is read before the caller is known to be allowed to send it.
 import express, { type Router } from 'express';
 import type { ChangeSource } from '../change-signal.js';
 import type { Clock } from '../clock.js';
@@ -11,6 +11,7 @@ import type { PartyRegistry } from '../parties.js';
 import { Problem } from '../problem.js';
 import type { SchemaRegistry } from '../schemas.js';
 import type { RevocationList } from '../tls.js';
+import { bodyTextPolicy, noteInvalidUtf8 } from './body-text.js';
 import { changeMiddleware } from './change-middleware.js';
 import { commonRoutes, COMMON_OPERATIONS } from './common-routes.js';
 import { locals } from './context.js';
@@ -67,11 +68,13 @@ export function createServiceApp(deps: CommonDeps, def: ServiceDefinition): expr
       limit: '1mb',
       strict: true,
       // Keep the text as received for the journal, so it is not serialised again there.
-      verify: (_req, res, buf) => {
+      verify: (_req, res, buf, encoding) => {
         locals(res as unknown as express.Response).verzoekJson = buf.toString('utf8');
+        noteInvalidUtf8(res as unknown as express.Response, buf, encoding);
       },
     }),
   );
+  app.use(bodyTextPolicy);
 
   const operations = [...COMMON_OPERATIONS, ...def.operations];
   let openapi: object | undefined;

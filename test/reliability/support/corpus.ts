@@ -1,8 +1,8 @@
 // The malformed-input corpus of CONTRACT §8: generated deterministically (seeded PRNG) from a valid
 // base bericht per mutating endpoint and its JSON Schema. Every JSON case is checked against the
-// schema here, so a mutation that happens to stay valid (it would be stored) never enters the
-// corpus; the few schema-valid cases are explicit semantic cases (elfproef, EK header rules).
-import type { SchemaRegistry } from '@duo-sim/shared';
+// text policy and the schema here, so a mutation that happens to stay valid (it would be stored)
+// never enters the corpus; the few valid cases are explicit semantic cases (elfproef, EK header rules).
+import { textPolicyFouten, type SchemaRegistry } from '@duo-sim/shared';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Segment = string | number;
@@ -98,6 +98,12 @@ const BAD_STRINGS = [
   '../../etc/passwd',
   '💥'.repeat(40),
   'a'.repeat(300),
+  // The text policy (docs/reliability.md): not well-formed Unicode, or a control character.
+  'a\ud800b',
+  '\udc00',
+  'regel\nregel',
+  'a\u0007b',
+  '\u009b',
 ];
 const WRONG_TYPES: Record<string, Json[]> = {
   string: [0, 1.5, -1, true, false, null, {}, [], ['x'], { waarde: 'x' }],
@@ -310,7 +316,9 @@ export function generateCorpus(spec: EndpointCorpusSpec, schemas: SchemaRegistry
   };
   const fromOps = (ops: Op[]): CorpusCase | null => {
     const body = freshId(apply(base, ops));
-    const fouten = schemas.validate(schema, body);
+    // Text the policy refuses is refused before the schema is asked (shared/src/http/body-text.ts).
+    const tekstFouten = textPolicyFouten(body);
+    const fouten = tekstFouten.length > 0 ? tekstFouten : schemas.validate(schema, body);
     if (fouten.length === 0) return null;
     return {
       name: ops.map((o) => o.label).join(' + '),
