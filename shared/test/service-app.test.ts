@@ -319,11 +319,18 @@ describe('shared service app over mTLS', () => {
       expect(ctx.count()).toBe(before);
     });
 
-    it('refuses such a caller on every other path too, but answers its GET /health (a connection check)', async () => {
+    it('refuses such a caller every write and every body, also on a GET, but leaves it the reads any party may do', async () => {
       const stranger = served.as(NEGATIVE.stranger.oin);
-      expect((await stranger.get('/health')).status).toBe(200);
-      for (const path of ['/openapi.json', '/schemas/problem', '/_sim/journal', '/bestaat-niet']) {
-        expect([path, (await stranger.get(path)).status]).toEqual([path, 403]);
+      for (const path of ['/health', '/openapi.json', '/schemas/problem']) {
+        expect([path, (await stranger.get(path)).status]).toEqual([path, 200]);
+      }
+      const getWithBody = await stranger.request('GET', '/health', {
+        raw: '{"x": 1}',
+        headers: { 'content-type': 'application/json', 'content-length': '8' },
+      });
+      expect(getWithBody.status).toBe(403);
+      for (const method of ['PUT', 'PATCH', 'DELETE']) {
+        expect([method, (await stranger.request(method, '/vrij')).status]).toEqual([method, 403]);
       }
     });
 

@@ -8,12 +8,13 @@ import { Problem, problems } from '../problem.js';
 import { partijOf } from './context.js';
 
 /**
- * A certificate of the simulator CA whose OIN has no role yet may still ask GET /health: it lets a
- * new party check its TLS set-up, and the answer (service, version, simulated date) is the same for
- * everyone.
+ * A request that would make the service read a body: every method but GET and HEAD, and any request
+ * that announces a body (express.json parses one on a GET too).
  */
-function isHealthCheck(req: Request): boolean {
-  return (req.method === 'GET' || req.method === 'HEAD') && req.path === '/health';
+function carriesBody(req: Request): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return true;
+  const length = req.headers['content-length'];
+  return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
 
 // Express matches routes case-insensitively and with a trailing slash: so does this gate.
@@ -32,10 +33,15 @@ function refuse(res: Response, next: NextFunction, problem: Problem): void {
   next(problem);
 }
 
-/** 403 AUT401 for a certificate whose OIN is no party of the world, without a name or a hint. */
+/**
+ * 403 AUT401, without a name or a hint, for a certificate whose OIN is no party of the world when it
+ * sends (or announces) a body. Its reads without a body stay open, GET /health among them: the
+ * contract gives "any party" reads to every certificate of the simulator CA, which lets a party whose
+ * certificate was just issued check its set-up, and what each read shows is that read's own business.
+ */
 export function knownPartyGate(parties: PartyRegistry) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    if (parties.get(partijOf(res)) !== undefined || isHealthCheck(req)) {
+    if (parties.get(partijOf(res)) !== undefined || !carriesBody(req)) {
       next();
       return;
     }
@@ -45,8 +51,7 @@ export function knownPartyGate(parties: PartyRegistry) {
       new Problem(403, [
         {
           foutcode: 'AUT401',
-          fouttekst:
-            'Dit certificaat geeft geen toegang tot deze dienst; gebruik het certificaat van een partij met een rol in de keten.',
+          fouttekst: 'Dit certificaat mag hier niets aanleveren; gebruik het certificaat van een partij met een rol in de keten.',
         },
       ]),
     );
