@@ -380,6 +380,28 @@ describe('shared service app over mTLS', () => {
     });
   });
 
+  describe('values per body (issue 13 item 5)', () => {
+    it('refuses a body of more than 10,000 values with 413 before parsing it, listing one foutmelding', async () => {
+      const before = ctx.count();
+      const fields = Array.from({ length: 90_000 }, (_, i) => `"k${i}":${i % 10}`).join(',');
+      const res = await served
+        .as(VENDOR)
+        .request('POST', '/vrij', { raw: `{${fields}}`, headers: { 'content-type': 'application/json' } });
+      expect(res.status).toBe(413);
+      expect(res.body.foutmeldingen).toEqual([
+        { foutcode: 'SCHEMA', fouttekst: 'Het bericht bevat meer dan 10.000 waarden; stuur een kleiner bericht.', pointer: '/' },
+      ]);
+      expect(ctx.count()).toBe(before);
+    });
+
+    it('counts values, not commas in text: a long toelichting full of commas is accepted', async () => {
+      const res = await served
+        .as(VENDOR)
+        .post('/vrij', { toelichting: ',[{'.repeat(20_000), lijst: Array.from({ length: 9_000 }, () => 1) });
+      expect(res.status).toBe(201);
+    });
+  });
+
   describe('foutmeldingen cap (issue 13 item 5)', () => {
     it('lists at most 100 foutmeldingen and one more that counts the rest', async () => {
       const body: Record<string, number> = {};
@@ -441,7 +463,7 @@ describe('shared service app over mTLS', () => {
       expect(ctx.count()).toBe(before + 1);
     });
 
-    it('echoes a readable identificatiecodeBedrijfsdocument in the refusal', async () => {
+    it('echoes the identificatiecodeBedrijfsdocument in the refusal', async () => {
       const b = bericht(undefined, { inhoud: 'a\u0001' });
       const res = await served.as(VENDOR).post('/proefberichten', b);
       expect(res.status).toBe(400);

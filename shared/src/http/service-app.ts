@@ -11,7 +11,7 @@ import type { PartyRegistry } from '../parties.js';
 import { Problem } from '../problem.js';
 import type { SchemaRegistry } from '../schemas.js';
 import type { RevocationList } from '../tls.js';
-import { bodyTextPolicy, noteInvalidUtf8 } from './body-text.js';
+import { bodyTextPolicy, checkRawBody } from './body-text.js';
 import { changeMiddleware } from './change-middleware.js';
 import { commonRoutes, COMMON_OPERATIONS } from './common-routes.js';
 import { locals } from './context.js';
@@ -69,8 +69,8 @@ export function createServiceApp(deps: CommonDeps, def: ServiceDefinition): expr
       strict: true,
       // Keep the text as received for the journal, so it is not serialised again there.
       verify: (_req, res, buf, encoding) => {
+        checkRawBody(res as unknown as express.Response, buf, encoding);
         locals(res as unknown as express.Response).verzoekJson = buf.toString('utf8');
-        noteInvalidUtf8(res as unknown as express.Response, buf, encoding);
       },
     }),
   );
