@@ -44,16 +44,19 @@ function worldPools(): Record<string, Json[]> {
       // Dates come from the date arbitrary (around today and at every edge); ids must be fresh, so
       // neither they nor the bedrijfsdocumenten that hold them are pooled.
       const isDate = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v);
-      if (!isDate && k !== 'identificatiecodeBedrijfsdocument' && k !== 'bedrijfsdocument') add(k, v);
+      // The volgnummer stays the base's, so a variation of an inschrijving is a change of it, not an overlap.
+      const fixed = ['identificatiecodeBedrijfsdocument', 'bedrijfsdocument', 'inschrijvingsvolgnummer'];
+      if (!isDate && !fixed.includes(k)) add(k, v);
       if (!Array.isArray(node)) walk(v);
     }
   };
   for (const e of MUTATING_ENDPOINTS) walk(e.base());
   const brp = JSON.parse(readFileSync(join(DEFAULT_FIXTURES_DIR, 'brp-personen.json'), 'utf8')) as Array<Record<string, Json>>;
   const known = brp.filter((p) => typeof p.burgerservicenummer === 'string').slice(0, 100);
+  // Other pupils than Thijs (the bases' pupil, enrolled in the set-up), and one BSN failing the elfproef.
+  const others = known.filter((p) => p.burgerservicenummer !== THIJS.burgerservicenummer);
   pools.leerling = [
-    THIJS,
-    ...known.map((p) => ({ burgerservicenummer: p.burgerservicenummer! })),
+    ...others.map((p) => ({ burgerservicenummer: p.burgerservicenummer! })),
     { burgerservicenummer: '123456789' },
   ];
   pools.persoon = known.map((p) => ({
@@ -61,10 +64,11 @@ function worldPools(): Record<string, Json[]> {
     geboortedatum: p.geboortedatum!,
     geslacht: p.geslacht!,
   }));
-  // Plaza's schools with mandates, one without (12BB) and one of another vendor (11AB).
-  pools.verzendendeInstantie = ['11AA', '11AA', '11AA', '11AC', '13CB', '11AB', '12BB'].map(schoolOinFromBrin);
+  // Mostly 11AA, whose vestiging 11AA00 the bases use; now and then Plaza's other schools, one
+  // without a mandate (12BB) and one of another vendor (11AB).
+  pools.verzendendeInstantie = [...Array<string>(8).fill('11AA'), '11AC', '13CB', '11AB', '12BB'].map(schoolOinFromBrin);
   pools.ontvangendeInstantie = [DUO_OIN];
-  pools.vestigingscode = ['11AA00', '11AA00', '11AC00', '13CB00'];
+  pools.vestigingscode = [...Array<string>(6).fill('11AA00'), '11AC00', '13CB00'];
   pools.school_oin = ['11AA', '11AB', '12BA', '13CA'].map(schoolOinFromBrin);
   pools.supplier_oin = [OIN.plaza, OIN.kwartet, OIN.zandloper];
   return pools;
