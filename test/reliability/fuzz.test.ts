@@ -22,8 +22,13 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261128);
 const PATH = process.env.FUZZ_PATH;
 const ONLY = process.env.FUZZ_ENDPOINT;
 
-/** The clock first: moved while the registers are still near-empty, it costs little; then reset. */
-const ORDER: ServiceName[] = ['rio', 'osr', 'bron', 'verzuim'];
+/**
+ * The clocks first: moved while the registers are still near-empty, that costs little; then reset.
+ * Then the services that take berichten, before OSR and RIO beheer change what they check against
+ * (mandates, locaties); the verzuimregister before BRON, whose verwijderingen may end the set-up's
+ * inschrijving that meldingen need.
+ */
+const ORDER: ServiceName[] = ['verzuim', 'bron', 'osr', 'rio'];
 const ENDPOINTS = [...MUTATING_ENDPOINTS]
   .map((e) => ({ ...e, label: `${e.service} ${e.method} ${e.template}` }))
   .sort((a, b) => {
