@@ -7,22 +7,43 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
- * True for a real calendar date in `YYYY-MM-DD` form (2026-02-30 is not). Counted, not built with
- * `Date`: it runs many times per bericht (bekostiging). Years before 100 are refused.
+ * The dates the chain accepts anywhere: in a bericht, a query, `PUT /_sim/clock` or SIM_DATE. The
+ * schemas' `date` and `date-time` formats use this same range (schemas.ts), so no date a schema lets
+ * through can fail in the arithmetic below. Not 0001–9999: a year 50 is never meant in a school
+ * record, and the arithmetic needs headroom (addDays from 9999-12-31 would leave the 4-digit form).
  */
-export function isIsoDate(value: string): boolean {
+export const EERSTE_DATUM = '1900-01-01';
+export const LAATSTE_DATUM = '2999-12-31';
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2999;
+
+/** True for a real calendar date `YYYY-MM-DD` in any 4-digit year (2026-02-30 is not). */
+function isCalendarDate(value: string): boolean {
   const m = DATE.exec(value);
   if (!m) return false;
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
-  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
+  if (month < 1 || month > 12 || day < 1) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
+/**
+ * True for a real calendar date in `YYYY-MM-DD` form from EERSTE_DATUM to LAATSTE_DATUM: what the
+ * chain accepts as input. Counted, not built with `Date`: it runs many times per bericht (bekostiging).
+ */
+export function isIsoDate(value: string): boolean {
+  if (!isCalendarDate(value)) return false;
+  const year = Number(value.slice(0, 4));
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
+// Total over every 4-digit year, so arithmetic on an accepted date near the edge of the range
+// (an end date plus a termijn) still works; only input is held to the range.
 function toUtc(date: string): number {
-  if (!isIsoDate(date)) throw new TypeError(`not a date: ${date}`);
+  if (!isCalendarDate(date)) throw new TypeError(`not a date: ${date}`);
+  // Date.parse reads `0050-…` literally; `new Date(y, …)` would map years below 100 to 19xx.
   return Date.parse(`${date}T00:00:00Z`);
 }
 

@@ -1,6 +1,7 @@
 export * from './ids.js';
 export * from './problem.js';
 export * from './schemas.js';
+export * from './text-policy.js';
 export * from './dates.js';
 export * from './db.js';
 export * from './sim-state.js';

@@ -43,6 +43,24 @@ export function shortenSleutelwaarde(value: string): string {
   return `${value.slice(0, 11)}...${value.slice(-11)}`;
 }
 
+/**
+ * The most foutmeldingen one answer lists (issue 13, docs/reliability.md): a body with 90,000 unknown
+ * fields would otherwise get a 9 MB answer. One more foutmelding counts the rest.
+ */
+export const MAX_FOUTMELDINGEN = 100;
+
+function capped(foutmeldingen: Foutmelding[]): Foutmelding[] {
+  if (foutmeldingen.length <= MAX_FOUTMELDINGEN) return foutmeldingen;
+  const rest = foutmeldingen.length - MAX_FOUTMELDINGEN;
+  return [
+    ...foutmeldingen.slice(0, MAX_FOUTMELDINGEN),
+    {
+      foutcode: 'AFGEKAPT',
+      fouttekst: `En nog ${rest.toLocaleString('nl-NL')} ${rest === 1 ? 'foutmelding' : 'foutmeldingen'} die niet getoond ${rest === 1 ? 'wordt' : 'worden'}; herstel eerst de getoonde en stuur het bericht opnieuw.`,
+    },
+  ];
+}
+
 /** An error that the error middleware turns into a problem response. */
 export class Problem extends Error {
   readonly status: number;
@@ -50,7 +68,11 @@ export class Problem extends Error {
   identificatiecodeBedrijfsdocument?: string;
 
   constructor(status: number, foutmeldingen: Foutmelding[], identificatiecodeBedrijfsdocument?: string) {
-    super(foutmeldingen.map((f) => `${f.foutcode}: ${f.fouttekst}`).join('; ') || `HTTP ${status}`);
+    super(
+      capped(foutmeldingen)
+        .map((f) => `${f.foutcode}: ${f.fouttekst}`)
+        .join('; ') || `HTTP ${status}`,
+    );
     this.name = 'Problem';
     this.status = status;
     this.foutmeldingen = foutmeldingen;
@@ -71,8 +93,13 @@ export function problemBody(status: number, foutmeldingen: Foutmelding[], id?: s
     type: `urn:duo-sim:problem:${kind.slug}`,
     title: kind.title,
     status,
-    detail: n === 1 ? '1 foutmelding' : `${n} foutmeldingen`,
-    foutmeldingen: foutmeldingen.map((f) =>
+    detail:
+      n === 1
+        ? '1 foutmelding'
+        : n > MAX_FOUTMELDINGEN
+          ? `${n.toLocaleString('nl-NL')} foutmeldingen, de eerste ${MAX_FOUTMELDINGEN} getoond`
+          : `${n} foutmeldingen`,
+    foutmeldingen: capped(foutmeldingen).map((f) =>
       f.sleutelgegevens
         ? {
             ...f,

@@ -4,6 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
+import { EERSTE_DATUM, isIsoDate, LAATSTE_DATUM } from './dates.js';
 import type { Foutmelding } from './problem.js';
 
 // ajv-formats is CommonJS with a default export; under nodenext it arrives as the module object.
@@ -27,6 +29,7 @@ export interface SchemaRegistry {
 export function createSchemaRegistry(dir: string = SCHEMAS_DIR): SchemaRegistry {
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
   addFormats(ajv);
+  addDateFormats(ajv);
   const raw = new Map<string, Record<string, unknown>>();
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
@@ -51,6 +54,20 @@ export function createSchemaRegistry(dir: string = SCHEMAS_DIR): SchemaRegistry 
       return toFoutmeldingen(fn.errors ?? [], pointerPrefix);
     },
   };
+}
+
+const DATE_TIME = fullFormats['date-time'] as { validate: (s: string) => boolean };
+
+/**
+ * `date` and `date-time` accept exactly the dates the date code handles (dates.ts, isIsoDate): a
+ * format that let year 0050 through would pass it to arithmetic that refuses it (a 500).
+ */
+function addDateFormats(ajv: Ajv2020): void {
+  ajv.addFormat('date', { type: 'string', validate: isIsoDate });
+  ajv.addFormat('date-time', {
+    type: 'string',
+    validate: (value: string) => DATE_TIME.validate(value) && isIsoDate(value.slice(0, 10)),
+  });
 }
 
 /** Ajv errors -> SCHEMA foutmeldingen, one per violation, de-duplicated, with Dutch texts. */
@@ -121,9 +138,9 @@ function dutchText(e: ErrorObject): string {
 function formatName(format: string): string {
   switch (format) {
     case 'date':
-      return 'datum (JJJJ-MM-DD)';
+      return `datum (JJJJ-MM-DD, van ${EERSTE_DATUM} tot en met ${LAATSTE_DATUM})`;
     case 'date-time':
-      return 'datum-tijd (ISO 8601 met tijdzone)';
+      return `datum-tijd (ISO 8601 met tijdzone, datum van ${EERSTE_DATUM} tot en met ${LAATSTE_DATUM})`;
     case 'uuid':
       return 'UUID';
     case 'uri':

@@ -5,6 +5,10 @@ import {
   shortenSleutelwaarde,
   checkBedrijfsdocument,
   DUO_OIN,
+  addDays,
+  daysBetween,
+  isIsoDate,
+  weekday,
 } from '@duo-sim/shared';
 
 describe('Problem (CONTRACT §1 Errors)', () => {
@@ -49,6 +53,48 @@ describe('schema registry (DESIGN decision 3)', () => {
   it('rejects dates that do not exist', () => {
     expect(registry.validate('sim-clock', { vandaag: '2026-02-30' })).toHaveLength(1);
     expect(registry.validate('sim-clock', { vandaag: '2026-02-28' })).toEqual([]);
+  });
+
+  // Issue 13 item 1: the schema let years 0000–0099 through and the date code threw on them (500).
+  const edgeDates = [
+    '0000-01-01',
+    '0050-06-15',
+    '0099-12-31',
+    '1899-12-31',
+    '1900-01-01',
+    '2000-02-29',
+    '2100-02-29',
+    '2026-02-29',
+    '2999-12-31',
+    '3000-01-01',
+    '9999-12-31',
+    '2026-13-01',
+  ];
+
+  it.each(edgeDates)('the date format and the date code agree on %s', (datum) => {
+    const schemaAccepts = registry.validate('sim-clock', { vandaag: datum }).length === 0;
+    expect(schemaAccepts).toBe(isIsoDate(datum));
+    if (schemaAccepts) {
+      // Everything the schema accepts, the arithmetic handles, also past the end of the range.
+      expect(() => [addDays(datum, 400), daysBetween(datum, addDays(datum, -400)), weekday(datum)]).not.toThrow();
+    }
+  });
+
+  it('accepts dates from 1900-01-01 to 2999-12-31 and names the range when refusing', () => {
+    expect(edgeDates.filter(isIsoDate)).toEqual(['1900-01-01', '2000-02-29', '2999-12-31']);
+    const [fout] = registry.validate('osr-mandaat-einde', { end_date: '0050-06-15' });
+    expect(fout).toEqual({
+      foutcode: 'SCHEMA',
+      fouttekst: 'Waarde is geen geldige datum (JJJJ-MM-DD, van 1900-01-01 tot en met 2999-12-31).',
+      pointer: '/end_date',
+    });
+  });
+
+  it('holds the date of a date-time to the same range', () => {
+    const rio = (sinds: string) => registry.validate('rio-wijzigingen-query', { sinds });
+    expect(rio('2026-11-28T10:15:00Z')).toEqual([]);
+    expect(rio('0050-06-15T10:15:00Z').length).toBeGreaterThan(0);
+    expect(rio('3000-01-01T00:00:00+01:00').length).toBeGreaterThan(0);
   });
 });
 

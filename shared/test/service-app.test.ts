@@ -20,8 +20,9 @@ import {
   type Bedrijfsdocument,
 } from '@duo-sim/shared';
 import { readFileSync } from 'node:fs';
+import https from 'node:https';
 import { callerFor, serveOverMtls, type Served } from '../../test/support/mtls';
-import { fixtureParties, NEGATIVE, testPkiDir } from '../../test/support/test-pki';
+import { clientTls, fixtureParties, NEGATIVE, testPkiDir } from '../../test/support/test-pki';
 
 const parties = fixtureParties();
 const OPERATOR = parties.find((p) => p.rol === 'operator')!.oin;
@@ -38,6 +39,11 @@ function buildApp() {
   const replay = createReplayGuard(db);
   let resets = 0;
   const routes = Router();
+  // Stores whatever arrives, so the text policy and the gates are seen to act before any route.
+  routes.post('/vrij', (req, res) => {
+    insert.run(JSON.stringify(req.body));
+    res.status(201).json({ opgeslagen: true });
+  });
   routes.post('/proefberichten', async (req, res) => {
     const bd = (req.body as { bedrijfsdocument: Bedrijfsdocument }).bedrijfsdocument;
     const fouten = checkBedrijfsdocument(bd);
@@ -293,6 +299,175 @@ describe('shared service app over mTLS', () => {
       expect(a.status).toBe(201);
       expect(c.status).toBe(201);
       expect(c.body.id).not.toBe(a.body.id);
+    });
+  });
+  describe('identity before the body (issue 13 item 5)', () => {
+    const partyNames = parties.map((p) => p.naam);
+
+    it('refuses a valid certificate of no party with 403 AUT401 before parsing: malformed JSON is not even looked at', async () => {
+      const before = ctx.count();
+      const res = await served
+        .as(NEGATIVE.stranger.oin)
+        .request('POST', '/vrij', { raw: '{"niet af', headers: { 'content-type': 'application/json' } });
+      expect(res.status).toBe(403);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.headers.connection).toBe('close');
+      expect(res.body.foutmeldingen).toEqual([{ foutcode: 'AUT401', fouttekst: expect.any(String) }]);
+      // No names, no OINs, no hint of who may.
+      for (const naam of partyNames) expect(res.text).not.toContain(naam);
+      expect(res.text).not.toMatch(/\d{20}/);
+      expect(ctx.count()).toBe(before);
+    });
+
+    it('refuses such a caller every write and every body, also on a GET, but leaves it the reads any party may do', async () => {
+      const stranger = served.as(NEGATIVE.stranger.oin);
+      for (const path of ['/health', '/openapi.json', '/schemas/problem']) {
+        expect([path, (await stranger.get(path)).status]).toEqual([path, 200]);
+      }
+      const getWithBody = await stranger.request('GET', '/health', {
+        raw: '{"x": 1}',
+        headers: { 'content-type': 'application/json', 'content-length': '8' },
+      });
+      expect(getWithBody.status).toBe(403);
+      for (const method of ['PUT', 'PATCH', 'DELETE']) {
+        expect([method, (await stranger.request(method, '/vrij')).status]).toEqual([method, 403]);
+      }
+    });
+
+    it('refuses a non-operator on /_sim/* before parsing (malformed JSON gets 403, not 400), whatever the case of the path', async () => {
+      for (const path of ['/_sim/clock', '/_SIM/Clock', '/_sim/clock/', '/_sim/reset']) {
+        const res = await served
+          .as(VENDOR)
+          .request('PUT', path, { raw: '{"vandaag": ', headers: { 'content-type': 'application/json' } });
+        expect([path, res.status, res.body.foutmeldingen[0].foutcode]).toEqual([path, 403, 'AUT401']);
+      }
+      expect(ctx.clock.today()).toBe('2026-11-28');
+    });
+
+    /** Sends the headers and 10 bytes of a body announced as 1,000,000 bytes; resolves with the status. */
+    const statusBeforeBodyEnds = (oin: string, method: string, path: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = https.request(new URL(path, served.url), {
+          method,
+          ...clientTls(oin),
+          agent: false,
+          headers: { 'content-type': 'application/json', 'content-length': '1000000' },
+        });
+        // The rest of the body never comes: a service that waits for it never answers (the test fails on this).
+        const timer = setTimeout(() => {
+          req.destroy();
+          reject(new Error('no answer while the body was still incomplete: the service waited to read it'));
+        }, 5_000);
+        req.on('response', (res) => {
+          clearTimeout(timer);
+          res.resume();
+          req.destroy();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', (err) => {
+          clearTimeout(timer);
+          reject(err);
+        });
+        req.write('{"vandaag":');
+      });
+
+    it('answers an unknown party while its body is still arriving: the body is never read', async () => {
+      await expect(statusBeforeBodyEnds(NEGATIVE.stranger.oin, 'POST', '/vrij')).resolves.toBe(403);
+    });
+
+    it('answers a non-operator on PUT /_sim/clock while its body is still arriving', async () => {
+      await expect(statusBeforeBodyEnds(VENDOR, 'PUT', '/_sim/clock')).resolves.toBe(403);
+    });
+  });
+
+  describe('values per body (issue 13 item 5)', () => {
+    it('refuses a body of more than 10,000 values with 413 before parsing it, listing one foutmelding', async () => {
+      const before = ctx.count();
+      const fields = Array.from({ length: 90_000 }, (_, i) => `"k${i}":${i % 10}`).join(',');
+      const res = await served
+        .as(VENDOR)
+        .request('POST', '/vrij', { raw: `{${fields}}`, headers: { 'content-type': 'application/json' } });
+      expect(res.status).toBe(413);
+      expect(res.body.foutmeldingen).toEqual([
+        { foutcode: 'SCHEMA', fouttekst: 'Het bericht bevat meer dan 10.000 waarden; stuur een kleiner bericht.', pointer: '/' },
+      ]);
+      expect(ctx.count()).toBe(before);
+    });
+
+    it('counts values, not commas in text: a long toelichting full of commas is accepted', async () => {
+      const res = await served
+        .as(VENDOR)
+        .post('/vrij', { toelichting: ',[{'.repeat(20_000), lijst: Array.from({ length: 9_000 }, () => 1) });
+      expect(res.status).toBe(201);
+    });
+  });
+
+  describe('foutmeldingen cap (issue 13 item 5)', () => {
+    it('lists at most 100 foutmeldingen and one more that counts the rest', async () => {
+      const body: Record<string, number> = {};
+      for (let i = 0; i < 5000; i++) body[`onbekend${i}`] = i;
+      const res = await served.as(OPERATOR).put('/_sim/clock', body);
+      expect(res.status).toBe(400);
+      // 5,000 unknown fields and the missing vandaag.
+      expect(res.body.detail).toBe('5.001 foutmeldingen, de eerste 100 getoond');
+      expect(res.body.foutmeldingen).toHaveLength(101);
+      expect(res.body.foutmeldingen[100]).toEqual({
+        foutcode: 'AFGEKAPT',
+        fouttekst: 'En nog 4.901 foutmeldingen die niet getoond worden; herstel eerst de getoonde en stuur het bericht opnieuw.',
+      });
+      expect(res.text.length).toBeLessThan(20_000);
+    });
+  });
+
+  describe('text policy (issue 13 item 7)', () => {
+    const send = (raw: string | Buffer) =>
+      served.as(VENDOR).request('POST', '/vrij', { raw, headers: { 'content-type': 'application/json' } });
+
+    it.each([
+      ['a lone high surrogate (escaped)', '{"inhoud": "a\\ud800b"}', '/inhoud', /losse surrogaat U\+D800/],
+      ['a lone low surrogate in an array', '{"lijst": ["ok", "\\udc00"]}', '/lijst/1', /losse surrogaat U\+DC00/],
+      ['a NUL character', '{"inhoud": "a\\u0000"}', '/inhoud', /stuurteken U\+0000/],
+      ['a line feed in a one-line field', '{"naam": "J.\\nde Vries"}', '/naam', /stuurteken U\+000A/],
+      ['a C1 control character', '{"naam": "\\u0085"}', '/naam', /stuurteken U\+0085/],
+      ['a form feed in a toelichting', '{"toelichting": "a\\fb"}', '/toelichting', /alleen tab, regelovergang en return/],
+      ['a lone surrogate in a key', '{"a": {"\\ud800": 1}}', '/a', /veldnaam/],
+    ])('refuses %s with 400 and the pointer of the field, storing nothing', async (_label, raw, pointer, tekst) => {
+      const before = ctx.count();
+      const res = await send(raw);
+      expect(res.status).toBe(400);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.body.foutmeldingen).toEqual([{ foutcode: 'SCHEMA', fouttekst: expect.stringMatching(tekst), pointer }]);
+      expect(ctx.count()).toBe(before);
+    });
+
+    it('refuses bytes that are not UTF-8 (the decoder would make them U+FFFD) with the pointer of the field', async () => {
+      const raw = Buffer.concat([
+        Buffer.from('{"ok": "\uFFFD is een geldig teken", "inhoud": "a'),
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from('"}'),
+      ]);
+      const res = await send(raw);
+      expect(res.status).toBe(400);
+      expect(res.body.foutmeldingen.map((f: { pointer: string }) => f.pointer)).toContain('/inhoud');
+      expect(res.body.foutmeldingen[0].fouttekst).toMatch(/UTF-8/);
+    });
+
+    it('accepts emoji, right-to-left marks, tabs and line breaks in a toelichting, and a U+FFFD sent as such', async () => {
+      const before = ctx.count();
+      const res = await served.as(VENDOR).post('/vrij', {
+        naam: 'Zoë 💥 \u200f\u05e9\u05dc\u05d5\u05dd',
+        toelichting: 'Regel 1\r\nRegel 2\tmet tab',
+        vervangen: '\uFFFD',
+      });
+      expect(res.status).toBe(201);
+      expect(ctx.count()).toBe(before + 1);
+    });
+
+    it('echoes the identificatiecodeBedrijfsdocument in the refusal', async () => {
+      const b = bericht(undefined, { inhoud: 'a\u0001' });
+      const res = await served.as(VENDOR).post('/proefberichten', b);
+      expect(res.status).toBe(400);
+      expect(res.body.identificatiecodeBedrijfsdocument).toBe(b.bedrijfsdocument.identificatiecodeBedrijfsdocument);
     });
   });
 });

@@ -79,12 +79,11 @@ function semanticCases(endpoint: MutatingEndpoint, base: Json, seed: number): Co
           let target = body;
           for (const p of path) target = target[p];
           target[k] = bad;
-          // Inschrijvingsstatus hides whether a pupil exists (CONTRACT §4): 404 is allowed there.
-          const expect = endpoint.template === '/informatiediensten/inschrijvingsstatus' ? [400, 404] : [400];
+          // An invalid number is the bericht's fault everywhere, inschrijvingsstatus too (issue 13 item 15).
           cases.push({
             name: `ID-01: /${[...path, k].join('/')} = ${bad} fails the elfproef`,
             body: body as Json,
-            expect,
+            expect: [400],
             schemaPointers: [],
           });
         }

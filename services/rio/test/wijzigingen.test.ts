@@ -90,8 +90,12 @@ it('filters on sinds, inclusive, as a date-time with offset, a date, or with an 
   expect(datum.body).toMatchObject({ sinds: '2026-11-29T00:00:00.000Z' });
   expect(datum.body.wijzigingen).toHaveLength(1);
   expect((await feed('?sinds=2026-11-28')).body.wijzigingen).toHaveLength(2);
-  const ver = await feed('?sinds=9999-12-31T23:00:00-05:00');
-  expect(ver.body).toMatchObject({ sinds: '9999-12-31T23:59:59.999Z', wijzigingen: [] });
+  const ver = await feed('?sinds=2999-12-31T23:00:00-05:00');
+  expect(ver.body).toMatchObject({ sinds: '3000-01-01T04:00:00.000Z', wijzigingen: [] });
+  // Dates outside 1900–2999, also in a date-time, are refused (docs/reliability.md).
+  const buiten = await feed('?sinds=9999-12-31T23:00:00-05:00');
+  expect(buiten.status).toBe(400);
+  expect(buiten.body.foutmeldingen[0].pointer).toBe('?sinds');
 });
 
 it('pages by 500, oldest first (RIO-09)', async () => {

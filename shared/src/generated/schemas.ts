@@ -30,7 +30,7 @@ export type Partijen = Partij[];
 export type VerzuimmeldingWijzigen = {
   bedrijfsdocument: Bedrijfsdocument;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   einddatum?: string;
   /**
@@ -135,7 +135,7 @@ export interface BRONBekostigingsoverzicht {
    */
   brin: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   teldatum: string;
   leerlingen: {
@@ -171,7 +171,7 @@ export interface Pgn {
  */
 export interface BRONBekostigingsvraag {
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   teldatum?: string;
 }
@@ -195,6 +195,9 @@ export interface BRONBericht {
     | 'KENNISGEVING_UITSCHRIJVING'
     | 'DUBBELE_INSCHRIJVING'
     | 'SIGNAAL';
+  /**
+   * RFC 3339 date-time with time zone; its date from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+   */
   aangemaakt: string;
   inhoud: {};
 }
@@ -230,6 +233,9 @@ export interface Bedrijfsdocument {
   identificatiecodeBedrijfsdocument: string;
   verzendendeInstantie: string;
   ontvangendeInstantie: string;
+  /**
+   * RFC 3339 date-time with time zone; its date from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+   */
   datumTijdBedrijfsdocument: string;
 }
 /**
@@ -255,11 +261,11 @@ export interface BRONInschrijving {
   onderwijslocatiecode: string;
   soortOnderwijs: SoortOnderwijs;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   inschrijfdatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   uitschrijfdatum?: string;
   /**
@@ -282,7 +288,7 @@ export interface BRONInschrijving {
   periodes: [
     {
       /**
-       * Calendar date, JJJJ-MM-DD.
+       * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
        */
       begindatum: string;
       /**
@@ -296,7 +302,7 @@ export interface BRONInschrijving {
     },
     ...{
       /**
-       * Calendar date, JJJJ-MM-DD.
+       * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
        */
       begindatum: string;
       /**
@@ -326,11 +332,11 @@ export interface BRONInschrijving {
    */
   vroegschoolsProgramma?: {
     /**
-     * Calendar date, JJJJ-MM-DD.
+     * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
      */
     begindatum: string;
     /**
-     * Calendar date, JJJJ-MM-DD.
+     * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
      */
     einddatum?: string;
   };
@@ -383,7 +389,7 @@ export interface BRONInschrijvingsstatus {
      */
     vestigingscode: string;
     /**
-     * Calendar date, JJJJ-MM-DD.
+     * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
      */
     inschrijfdatum: string;
   };
@@ -394,11 +400,11 @@ export interface BRONInschrijvingsstatus {
     brin: string;
     naam: string;
     /**
-     * Calendar date, JJJJ-MM-DD.
+     * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
      */
     inschrijfdatum: string;
     /**
-     * Calendar date, JJJJ-MM-DD.
+     * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
      */
     uitschrijfdatum: string;
   };
@@ -410,7 +416,7 @@ export interface BRONInschrijvingsstatusvraag {
   bedrijfsdocument: Bedrijfsdocument;
   leerling: Pgn;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   geboortedatum: string;
 }
@@ -445,7 +451,7 @@ export interface BRONOnderwijsnummerhouder {
   voorvoegsel?: string;
   voornamen: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   geboortedatum: string;
   /**
@@ -458,7 +464,7 @@ export interface BRONOnderwijsnummerhouder {
  */
 export interface BRONPeildatumvraag {
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   peildatum?: string;
 }
@@ -471,7 +477,7 @@ export interface BRONRegistratieoverzicht {
    */
   brin: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   peildatum: string;
   inschrijvingen: BRONInschrijving[];
@@ -547,7 +553,7 @@ export interface BRPPersoon {
   voorvoegsel?: string;
   voornamen: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   geboortedatum: string;
   /**
@@ -587,7 +593,7 @@ export interface Health {
   service: 'rio' | 'osr' | 'bron' | 'verzuim';
   versie: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   vandaag: string;
 }
@@ -604,11 +610,11 @@ export interface Instellingserkenning {
    */
   bevoegdGezagNummer: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   begindatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   einddatum?: string;
   /**
@@ -625,11 +631,11 @@ export interface Instellingserkenning {
  */
 export interface Erkenningsperiode {
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   begindatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   einddatum?: string;
   naamLang: string;
@@ -650,11 +656,11 @@ export interface Onderwijsaanbieder {
    */
   onderwijsaanbiedercode: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   inBedrijfdatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   uitBedrijfdatum?: string;
   /**
@@ -675,11 +681,11 @@ export interface Onderwijsaanbieder {
  */
 export interface Aanbiederperiode {
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   begindatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   einddatum?: string;
   naam: string;
@@ -693,11 +699,11 @@ export interface AanbiederBestuurRelatie {
    */
   onderwijsbestuurcode: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   begindatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   einddatum?: string;
 }
@@ -710,11 +716,11 @@ export interface AanbiederJuridischeRelatie {
    */
   instellingserkenningscode: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   begindatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   einddatum?: string;
 }
@@ -735,11 +741,11 @@ export interface Onderwijsbestuur {
    */
   bevoegdGezagNummer: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   inBedrijfdatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   uitBedrijfdatum?: string;
   /**
@@ -752,11 +758,11 @@ export interface Onderwijsbestuur {
  */
 export interface Bestuursperiode {
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   begindatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   einddatum?: string;
   naam: string;
@@ -806,11 +812,11 @@ export interface Onderwijslocatiegebruik {
    */
   onderwijslocatiecode: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   inBedrijfdatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   uitBedrijfdatum?: string;
   naam: string;
@@ -828,11 +834,11 @@ export interface GebruikJuridischeRelatie {
    */
   vestigingserkenningscode: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   begindatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   einddatum?: string;
 }
@@ -856,7 +862,7 @@ export interface OSRDiensten {
 export interface OSRAfleveradresRegistreren {
   url: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   start_date?: string;
   end_date?: string | null;
@@ -877,7 +883,7 @@ export interface OSRAfleveradressen {
     supplier_oin: string;
     url: string;
     /**
-     * Calendar date, JJJJ-MM-DD.
+     * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
      */
     start_date: string;
     end_date: string | null;
@@ -911,7 +917,7 @@ export interface OSRMandaat {
   supplier_oin: string;
   service: Dienstcode;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   start_date: string;
   end_date?: string | null;
@@ -925,7 +931,7 @@ export interface OSRMandaat {
  */
 export interface OSRMandaatBeeindigen {
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   end_date: string;
 }
@@ -943,7 +949,7 @@ export interface OSRMandaatAanmaken {
   supplier_oin: string;
   service: Dienstcode;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   start_date?: string;
   end_date?: string | null;
@@ -974,7 +980,7 @@ export interface OSRMandaatvraag {
   supplier_oin?: string;
   service?: Dienstcode;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   reference_date?: string;
 }
@@ -1115,7 +1121,7 @@ export interface Regels {
 export interface RIOInschrijfbaarheid {
   inschrijfbaar: boolean;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   peildatum: string;
   foutmeldingen: Foutmelding[];
@@ -1137,7 +1143,7 @@ export interface RIOInschrijfbaarheidsvraag {
    */
   vestigingscode: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   peildatum?: string;
 }
@@ -1154,17 +1160,17 @@ export interface RIOInstellingserkenningAntwoord {
    */
   bevoegdGezagNummer: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   begindatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   einddatum?: string;
   soortOnderwijs: SoortOnderwijs[];
   periodes: Erkenningsperiode[];
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   peildatum: string;
   naamLang?: string;
@@ -1187,11 +1193,11 @@ export interface RIOOnderwijsaanbiederAanlevering {
    */
   onderwijsaanbiedercode?: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   inBedrijfdatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   uitBedrijfdatum?: string;
   /**
@@ -1219,18 +1225,18 @@ export interface RIOOnderwijsaanbiederAntwoord {
    */
   onderwijsaanbiedercode: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   inBedrijfdatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   uitBedrijfdatum?: string;
   periodes: Aanbiederperiode[];
   besturen: AanbiederBestuurRelatie[];
   juridischeRelaties: AanbiederJuridischeRelatie[];
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   peildatum: string;
   /**
@@ -1250,7 +1256,7 @@ export interface RIOOnderwijsaanbiederGoedgekeurd {
  */
 export interface RIOOnderwijsaanbiedersPagina {
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   peildatum: string;
   /**
@@ -1272,7 +1278,7 @@ export interface RIOOnderwijsaanbiedersvraag {
    */
   onderwijsbestuurcode?: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   peildatum?: string;
   /**
@@ -1301,16 +1307,16 @@ export interface RIOOnderwijsbestuurAntwoord {
    */
   bevoegdGezagNummer: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   inBedrijfdatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   uitBedrijfdatum?: string;
   periodes: Bestuursperiode[];
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   peildatum: string;
   /**
@@ -1359,11 +1365,11 @@ export interface RIOOnderwijslocatiegebruikAanlevering {
     gps: Gps;
   };
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   inBedrijfdatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   uitBedrijfdatum?: string;
   naam: string;
@@ -1386,17 +1392,17 @@ export interface RIOOnderwijslocatiegebruikAntwoord {
    */
   onderwijslocatiecode: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   inBedrijfdatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   uitBedrijfdatum?: string;
   naam: string;
   juridischeRelaties: GebruikJuridischeRelatie[];
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   peildatum: string;
 }
@@ -1414,7 +1420,7 @@ export interface RIOOnderwijslocatiegebruikGoedgekeurd {
  */
 export interface RIOOnderwijslocatiegebruiken {
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   peildatum: string;
   /**
@@ -1440,7 +1446,7 @@ export interface RIOOnderwijslocatiegebruikenvraag {
    */
   vestigingscode?: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   peildatum?: string;
 }
@@ -1449,7 +1455,7 @@ export interface RIOOnderwijslocatiegebruikenvraag {
  */
 export interface RIOPeildatumvraag {
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   peildatum?: string;
 }
@@ -1467,16 +1473,16 @@ export interface RIOVestigingserkenningAntwoord {
   instellingserkenningscode: string;
   soort: 'HOOFDVESTIGING' | 'NEVENVESTIGING';
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   begindatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   einddatum?: string;
   periodes: Erkenningsperiode[];
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   peildatum: string;
   naamLang?: string;
@@ -1507,11 +1513,11 @@ export interface Vestigingserkenning {
   instellingserkenningscode: string;
   soort: 'HOOFDVESTIGING' | 'NEVENVESTIGING';
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   begindatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   einddatum?: string;
   /**
@@ -1534,6 +1540,9 @@ export interface RIOWijzigingen {
      * The object's code; for a gebruik {onderwijsbestuurcode}-{onderwijslocatiecode}.
      */
     code: string;
+    /**
+     * RFC 3339 date-time with time zone; its date from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+     */
     tijdstip: string;
   }[];
 }
@@ -1554,7 +1563,7 @@ export interface RIOWijzigingenvraag {
  */
 export interface GesimuleerdeKlok {
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   vandaag: string;
 }
@@ -1577,11 +1586,11 @@ export interface Verzuimmelding {
   vestigingscode: string;
   verzuimsoort: 'ZESTIEN_UUR_VIER_WEKEN' | 'LANGDURIG_RELATIEF' | 'LUXE' | 'RMC' | 'OVERIG';
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   begindatum: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   einddatum?: string;
   aantalUren?: number;
@@ -1597,7 +1606,7 @@ export interface Verzuimmelding {
   status: 'GEREGISTREERD' | 'INGETROKKEN' | 'IN_BEHANDELING' | 'AFGESLOTEN' | 'TER_KENNISGEVING_AANGENOMEN';
   woongemeente: Woongemeente;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   registratiedatum: string;
   /**
@@ -1639,7 +1648,7 @@ export interface StatusHistorieItem {
    */
   status: 'GEREGISTREERD' | 'INGETROKKEN' | 'IN_BEHANDELING' | 'AFGESLOTEN' | 'TER_KENNISGEVING_AANGENOMEN';
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   einddatum?: string;
   /**
@@ -1652,11 +1661,11 @@ export interface StatusHistorieItem {
   namens?: string;
   rol: 'school' | 'gemeente' | 'duo';
   /**
-   * The simulated instant of the change.
+   * RFC 3339 date-time with time zone; its date from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   tijdstip: string;
   /**
-   * Calendar date, JJJJ-MM-DD.
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   vandaag: string;
 }
@@ -1683,11 +1692,11 @@ export interface Verzuimmeldingbericht {
      */
     verzuimsoort: 'ZESTIEN_UUR_VIER_WEKEN' | 'LANGDURIG_RELATIEF' | 'LUXE' | 'RMC' | 'OVERIG' | 'ZIEKTE' | 'SCHORSING';
     /**
-     * Calendar date, JJJJ-MM-DD.
+     * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
      */
     begindatum: string;
     /**
-     * Calendar date, JJJJ-MM-DD.
+     * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
      */
     einddatum?: string;
     /**

@@ -17,6 +17,8 @@ export interface ExchangeLocals {
   verzoekJson?: string;
   /** The exchange's trace (trace-middleware.ts). */
   spoor?: TraceContext;
+  /** The body's bytes were not valid UTF-8 (text policy, body-text.ts). */
+  ongeldigeUtf8?: boolean;
 }
 
 export function locals(res: Response): ExchangeLocals {

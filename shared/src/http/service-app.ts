@@ -1,5 +1,6 @@
-// The Express skeleton every service shares: identity, journal, JSON bodies, the common routes,
-// then the service's own routes, then the 404 and error handlers (DESIGN decisions 1, 2).
+// The Express skeleton every service shares: identity, the party gates, journal, JSON bodies and
+// their text policy, the common routes, then the service's own routes, then the 404 and error
+// handlers. Nothing of a body is read before the caller is known to be allowed to send it.
 import express, { type Router } from 'express';
 import type { ChangeSource } from '../change-signal.js';
 import type { Clock } from '../clock.js';
@@ -10,6 +11,7 @@ import type { PartyRegistry } from '../parties.js';
 import { Problem } from '../problem.js';
 import type { SchemaRegistry } from '../schemas.js';
 import type { RevocationList } from '../tls.js';
+import { bodyTextPolicy, checkRawBody } from './body-text.js';
 import { changeMiddleware } from './change-middleware.js';
 import { commonRoutes, COMMON_OPERATIONS } from './common-routes.js';
 import { locals } from './context.js';
@@ -17,6 +19,7 @@ import { errorHandler, notFoundHandler } from './errors.js';
 import { identityMiddleware } from './identity.js';
 import { journalMiddleware } from './journal-middleware.js';
 import { enterTrace, traceMiddleware } from './trace-middleware.js';
+import { knownPartyGate, operatorPathGate } from './party-gate.js';
 
 /** What every service app is built from; services add their own store and peers. */
 export interface CommonDeps {
@@ -51,7 +54,9 @@ export function createServiceApp(deps: CommonDeps, def: ServiceDefinition): expr
   if (deps.changes) app.use(changeMiddleware(deps.changes));
   app.use(identityMiddleware(deps.revocations));
   app.use(traceMiddleware);
+  app.use(knownPartyGate(deps.parties));
   app.use(journalMiddleware(deps.journal, deps.clock, deps.logger));
+  app.use(operatorPathGate(deps.parties));
   app.use((req, _res, next) => {
     // CONTRACT §1: bodies are application/json; anything else is refused as content, not ignored.
     if (WITH_BODY.has(req.method) && req.headers['content-length'] !== '0' && !req.is('application/json')) {
@@ -65,12 +70,14 @@ export function createServiceApp(deps: CommonDeps, def: ServiceDefinition): expr
       limit: '1mb',
       strict: true,
       // Keep the text as received for the journal, so it is not serialised again there.
-      verify: (_req, res, buf) => {
+      verify: (_req, res, buf, encoding) => {
+        checkRawBody(res as unknown as express.Response, buf, encoding);
         locals(res as unknown as express.Response).verzoekJson = buf.toString('utf8');
       },
     }),
   );
   app.use(enterTrace);
+  app.use(bodyTextPolicy);
 
   const operations = [...COMMON_OPERATIONS, ...def.operations];
   let openapi: object | undefined;

@@ -1,8 +1,8 @@
 // The malformed-input corpus of CONTRACT §8: generated deterministically (seeded PRNG) from a valid
 // base bericht per mutating endpoint and its JSON Schema. Every JSON case is checked against the
-// schema here, so a mutation that happens to stay valid (it would be stored) never enters the
-// corpus; the few schema-valid cases are explicit semantic cases (elfproef, EK header rules).
-import type { SchemaRegistry } from '@duo-sim/shared';
+// text policy and the schema here, so a mutation that happens to stay valid (it would be stored)
+// never enters the corpus; the few valid cases are explicit semantic cases (elfproef, EK header rules).
+import { textPolicyFouten, type SchemaRegistry } from '@duo-sim/shared';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Segment = string | number;
@@ -70,8 +70,24 @@ const BAD_DATES = [
   '2026-11-28T00:00:00Z',
   '0000-00-00',
   '2026-1-1',
+  // Real calendar dates outside the range the chain accepts (docs/reliability.md).
+  '0000-01-01',
+  '0050-06-15',
+  '0099-12-31',
+  '1899-12-31',
+  '3000-01-01',
+  '9999-12-31',
+  '2026-02-29',
 ];
-const BAD_DATETIMES = ['2026-11-28', '2026-11-28T25:00:00Z', '2026-02-30T10:00:00Z', 'nu', '2026-11-28 10:15'];
+const BAD_DATETIMES = [
+  '2026-11-28',
+  '2026-11-28T25:00:00Z',
+  '2026-02-30T10:00:00Z',
+  'nu',
+  '2026-11-28 10:15',
+  '0050-06-15T10:00:00Z',
+  '3000-01-01T00:00:00+01:00',
+];
 const BAD_STRINGS = [
   '',
   ' ',
@@ -82,6 +98,12 @@ const BAD_STRINGS = [
   '../../etc/passwd',
   '💥'.repeat(40),
   'a'.repeat(300),
+  // The text policy (docs/reliability.md): not well-formed Unicode, or a control character.
+  'a\ud800b',
+  '\udc00',
+  'regel\nregel',
+  'a\u0007b',
+  '\u009b',
 ];
 const WRONG_TYPES: Record<string, Json[]> = {
   string: [0, 1.5, -1, true, false, null, {}, [], ['x'], { waarde: 'x' }],
@@ -228,7 +250,7 @@ function rawCases(base: Json): CorpusCase[] {
     c('raw: NaN literal', '{"x": NaN}'),
     c('raw: invalid UTF-8 bytes', Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d])),
     c('raw: __proto__ key', json.replace(/^{/, '{"__proto__":{"polluted":true},')),
-    c('raw: 20000 nested arrays', deep),
+    c('raw: 20000 nested arrays (over 10,000 values)', deep, [413]),
     c('raw: empty body with application/json', '', [400], { ...jsonHeaders }),
     c('raw: whitespace only', '   \n'),
     c('raw: body over 1 MiB (valid JSON)', JSON.stringify({ vulling: OVER_LIMIT }), [413]),
@@ -294,7 +316,9 @@ export function generateCorpus(spec: EndpointCorpusSpec, schemas: SchemaRegistry
   };
   const fromOps = (ops: Op[]): CorpusCase | null => {
     const body = freshId(apply(base, ops));
-    const fouten = schemas.validate(schema, body);
+    // Text the policy refuses is refused before the schema is asked (shared/src/http/body-text.ts).
+    const tekstFouten = textPolicyFouten(body);
+    const fouten = tekstFouten.length > 0 ? tekstFouten : schemas.validate(schema, body);
     if (fouten.length === 0) return null;
     return {
       name: ops.map((o) => o.label).join(' + '),

@@ -1,10 +1,10 @@
 // POST /informatiediensten/inschrijvingsstatus (CONTRACT §4, INFO-06): the digital uitschrijfbewijs
 // for a school about to enrol a pupil. Only the current inschrijving and the last uitschrijving, and
 // only when the geboortedatum matches; the journal keeps every question.
-import { handleVendorBericht, Problem, type Bedrijfsdocument, type OperationSpec } from '@duo-sim/shared';
+import { handleVendorBericht, Problem, problems, type Bedrijfsdocument, type OperationSpec } from '@duo-sim/shared';
 import { Router } from 'express';
 import { geboortegegevensVan } from '../domain/identificatie.js';
-import { pgnWaarde } from '../domain/identifiers.js';
+import { checkLeerling, pgnWaarde } from '../domain/identifiers.js';
 import { isIngeschrevenOp } from '../domain/periodes.js';
 import type { Pgn } from '../domain/types.js';
 import type { AppDeps } from '../deps.js';
@@ -36,6 +36,9 @@ export function informatiedienstRoutes(deps: AppDeps): Router {
       schema: 'bron-inschrijvingsstatus-bericht',
       dienst: 'ROD_PO',
       async prepare({ body, berichtId, vandaag }) {
+        // ID-01/02/03: a malformed number is the question's fault, not "nothing found"; the elfproef is public.
+        const idFouten = checkLeerling(body.leerling, '/leerling');
+        if (idFouten.length > 0) throw problems.rejected(idFouten, berichtId);
         const bekend = geboortegegevensVan(body.leerling, deps.brp.metPgn(body.leerling), issued);
         if (!bekend || bekend.geboortedatum !== body.geboortedatum) {
           // INFO-06: an unknown pupil and a wrong geboortedatum look the same, and say nothing more.

@@ -16,7 +16,7 @@ import {
 } from '@duo-sim/shared';
 import { Router } from 'express';
 import { geboortegegevensVan, isKnownPgn, type UitgegevenOnderwijsnummers } from '../domain/identificatie.js';
-import { pgnSleutel, pgnWaarde } from '../domain/identifiers.js';
+import { checkLeerling, pgnSleutel, pgnWaarde } from '../domain/identifiers.js';
 import { checkInschrijving, rioChecksFor } from '../domain/inschrijving.js';
 import { bepaalMutatie } from '../domain/mutatie.js';
 import { terugkoppeling } from '../domain/terugkoppeling.js';
@@ -85,10 +85,13 @@ export function inschrijvingRoutes(deps: AppDeps): Router {
         const ins = body.inschrijving;
         const brin = school.brin;
         const pgn = pgnWaarde(ins.leerling);
-        const kandidaten = deps.brp.metPgn(ins.leerling);
+        // Rules that need a valid PGN (BRON-01, BRON-07's age) are skipped when it is not: checkInschrijving
+        // reports ID-01/02/03, and "identificeer de leerling eerst" would point the wrong way.
+        const pgnGeldig = checkLeerling(ins.leerling, '').length === 0;
+        const kandidaten = pgnGeldig ? deps.brp.metPgn(ins.leerling) : [];
         const fouten: Foutmelding[] = [];
         // BRON-01: only a pupil the BRP stub knows, or one BRON gave an onderwijsnummer.
-        if (pgn !== '' && !isKnownPgn(ins.leerling, kandidaten, issued)) {
+        if (pgnGeldig && !isKnownPgn(ins.leerling, kandidaten, issued)) {
           fouten.push({
             foutcode: 'BRON-01',
             fouttekst: 'Deze leerling is niet bekend; identificeer de leerling eerst met POST /identificaties.',
@@ -99,7 +102,7 @@ export function inschrijvingRoutes(deps: AppDeps): Router {
             })),
           });
         }
-        const geboortedatum = geboortegegevensVan(ins.leerling, kandidaten, issued)?.geboortedatum;
+        const geboortedatum = pgnGeldig ? geboortegegevensVan(ins.leerling, kandidaten, issued)?.geboortedatum : undefined;
         // The pupil is read here, and again inside the commit only when something was stored for it since.
         const gelezen = deps.store.versieVanLeerling(pgn);
         const opLeerling = deps.store.inschrijvingenVanLeerling(pgn);

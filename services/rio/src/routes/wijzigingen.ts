@@ -9,16 +9,15 @@ export const WIJZIGINGEN_PER_PAGINA = 500;
 
 /** The start of time for a feed without `sinds`. */
 const BEGIN = '0000-01-01T00:00:00.000Z';
-/** The last instant a tijdstip can have; a later `sinds` (9999-12-31T23:00-05:00) means "nothing yet". */
-const EINDE = '9999-12-31T23:59:59.999Z';
 
-/** `sinds` as an ISO instant that compares as a string with the stored tijdstippen. */
+/**
+ * `sinds` as an ISO instant that compares as a string with the stored tijdstippen. The schema holds
+ * its date to 1900–2999 (docs/reliability.md), so the instant keeps the 4-digit year form.
+ */
 function instant(sinds: string | undefined): string {
   if (sinds === undefined) return BEGIN;
   if (isIsoDate(sinds)) return `${sinds}T00:00:00.000Z`;
-  const ms = Date.parse(sinds);
-  // Past year 9999 toISOString writes +010000-…, which would sort before every tijdstip.
-  return ms > Date.parse(EINDE) ? EINDE : new Date(ms).toISOString();
+  return new Date(Date.parse(sinds)).toISOString();
 }
 
 export function wijzigingenRoutes(deps: AppDeps): Router {
