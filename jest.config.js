@@ -1,4 +1,4 @@
-// One Jest project per workspace plus the cross-service tests in test/ (DESIGN layout).
+// One Jest project per workspace plus the cross-service tests in test/ (docs/development.md#layout).
 // TypeScript is transpiled by swc; `tsc -b` (run before jest by `npm test`) does the type checking.
 const fs = require('node:fs');
 const path = require('node:path');

@@ -1,6 +1,6 @@
 // In one process BRON keeps what OSR and RIO answered (shared/src/change-signal.ts). This proves,
 // on the real chain, that a change in OSR or RIO still holds for the very next bericht
-// (CONTRACT §2: no stale cache; §7), with the cache warm before each change.
+// (docs/services/osr.md: no stale cache), with the cache warm before each change.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +24,7 @@ async function waitFor(done: () => boolean): Promise<void> {
 }
 const example = (file: string) => JSON.parse(readFileSync(join(REPO_ROOT, 'docs', 'examples', file), 'utf8'));
 
-describe('BRON honours a change in OSR or RIO on the very next bericht, with their answers cached (CONTRACT §2, §7)', () => {
+describe('BRON honours a change in OSR or RIO on the very next bericht, with their answers cached (docs/services/osr.md, docs/architecture.md#peer-answers-cached-in-one-process-never-stale)', () => {
   let chain: TestChain;
   let bron: Caller;
   let osrAs: (oin: string) => Caller;

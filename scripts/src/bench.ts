@@ -1,4 +1,4 @@
-// `npm run bench` (CONTRACT §7): throughput of accepted inschrijvingen against a bare https mTLS
+// `npm run bench` (docs/development.md#benchmarks): throughput of accepted inschrijvingen against a bare https mTLS
 // server, growth to a world of 1,000 schools and 200,000 enrolled pupils, cold start of `npm start`,
 // peak RSS after 100,000 accepted berichten, the p99 of normal requests while 1,000 slow
 // connections are open (with memory before, during and after), and the console's first paint, size,

@@ -1,4 +1,4 @@
-// `npm run sim -- <command>`: the simulator's CLI (DESIGN, Commands).
+// `npm run sim -- <command>`: the simulator's CLI (docs/development.md#commands).
 import {
   DUO_OIN,
   isIsoDate,
@@ -231,7 +231,7 @@ async function cert(args: string[]): Promise<void> {
   }
 }
 
-/** A vendor's afleveradres for workshops: prints every bericht BRON pushes (CONTRACT §4). */
+/** A vendor's afleveradres for workshops: prints every bericht BRON pushes (docs/services/bron.md). */
 function receive(port: number): Promise<void> {
   if (!Number.isInteger(port) || port < 1 || port > 65_535) fail('geef een poort van 1 tot en met 65535');
   const server = createServer((req, res) => {

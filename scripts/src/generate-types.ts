@@ -1,4 +1,4 @@
-// `npm run generate:types [-- --check]`: TypeScript types from the JSON Schemas (DESIGN decision 3),
+// `npm run generate:types [-- --check]`: TypeScript types from the JSON Schemas (docs/architecture.md decision 3),
 // written to shared/src/generated/schemas.ts and committed; --check fails when they drift.
 import { SCHEMA_BASE } from '@duo-sim/shared';
 import { compile } from 'json-schema-to-typescript';

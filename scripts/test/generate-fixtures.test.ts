@@ -120,7 +120,7 @@ describe('the committed seed world (fixtures/)', () => {
   });
 });
 
-describe('parties (CONTRACT §0)', () => {
+describe('parties (docs/architecture.md)', () => {
   const byRol = (rol: string) => world.parties.filter((p) => p.rol === rol);
 
   it('has DUO, one operator, three vendors, three besturen and three gemeenten with their CBS codes', () => {

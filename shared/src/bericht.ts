@@ -1,4 +1,4 @@
-// The bedrijfsdocument of every bericht (DOMAIN.md §4) and idempotent replay (EK-06).
+// The bedrijfsdocument of every bericht (docs/rules.md#edukoppeling-transport-and-envelope) and idempotent replay (EK-06).
 import { createHash } from 'node:crypto';
 import type { Db } from './db.js';
 import { migrate } from './db.js';

@@ -1,4 +1,4 @@
-// The client the verzuimregister uses to ask BRON (CONTRACT §4), with DUO's certificate: which
+// The client the verzuimregister uses to ask BRON (docs/services/bron.md), with DUO's certificate: which
 // pupils a school has ingeschreven on a date (VZM-08), and who holds an onderwijsnummer BRON issued
 // (so a pupil known only by that number can be routed to its woongemeente, VZM-09). Nothing is
 // cached: an inschrijving accepted by BRON counts for the very next question.

@@ -1,6 +1,7 @@
 // "Has anything changed in this service?" — what lets a peer in the same process keep the answers
-// of OSR and RIO without ever serving a stale one (CONTRACT §2: a change takes effect for the very
-// next request of any service; §7: caching is allowed only on that condition).
+// of OSR and RIO without ever serving a stale one (docs/services/osr.md: a change takes effect for the very
+// next request of any service; caching is allowed only on that condition; see
+// docs/architecture.md#peer-answers-cached-in-one-process-never-stale).
 //
 // The service bumps its signal for every request that may change its data, once when the request
 // arrives and once more just before its answer leaves (http/change-middleware.ts), so:

@@ -1,4 +1,4 @@
-// The simulated clock (DESIGN decision 7). It keeps an offset in days from the real Dutch date,
+// The simulated clock (docs/architecture.md decision 7). It keeps an offset in days from the real Dutch date,
 // so a simulator left running still moves on day by day, and the offset is stored in the world's
 // database so a restart keeps the date the operator set.
 import { addDays, daysBetween, dutchDate, isIsoDate } from './dates.js';

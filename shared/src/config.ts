@@ -1,4 +1,4 @@
-// Configuration (DESIGN decision 9): every key has a default so `npm start` works with nothing set;
+// Configuration (docs/architecture.md decision 9): every key has a default so `npm start` works with nothing set;
 // bad values stop start-up with one message that lists them all. Reading the configuration writes
 // nothing: a start that fails on a bad value leaves no folder, PKI or database behind.
 import { accessSync, constants, existsSync, statSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// SQLite per service (DESIGN decision 5): WAL, prepared statements, migrations in code.
+// SQLite per service (docs/architecture.md decision 5): WAL, prepared statements, migrations in code.
 import Database from 'better-sqlite3';
 import { chmodSync, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -12,7 +12,7 @@ export function openDatabase(file: string): Db {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   // NORMAL in WAL mode loses nothing when the process dies (the WAL is written before COMMIT
-  // returns); only an OS crash could lose the last transactions. CONTRACT §8 asks for the former.
+  // returns); only an OS crash could lose the last transactions. docs/reliability.md asks for the former.
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');

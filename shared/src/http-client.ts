@@ -1,4 +1,4 @@
-// Keep-alive mTLS client for calls among the services (DESIGN: DUO's certificate, keep-alive).
+// Keep-alive mTLS client for calls among the services (DUO's certificate, keep-alive; docs/architecture.md).
 import { Pool } from 'undici';
 import type { ChangeSignal } from './change-signal.js';
 import type { TlsMaterial } from './tls.js';

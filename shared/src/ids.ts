@@ -1,4 +1,4 @@
-// Identifiers of the po chain, with the exact algorithms of DOMAIN.md §3.
+// Identifiers of the po chain, with the exact algorithms of docs/rules.md#identifiers.
 
 /** DUO's own OIN: the ontvangende instantie of every bericht (EK-04). */
 export const DUO_OIN = '00000001800866472000';

@@ -1,4 +1,4 @@
-// The journal (DESIGN decision 8): every exchange, bounded to the last `limit` entries, readable
+// The journal (docs/architecture.md decision 8): every exchange, bounded to the last `limit` entries, readable
 // by the operator in full and by each party for its own exchanges only.
 import type { Db } from './db.js';
 import { migrate } from './db.js';

@@ -1,4 +1,4 @@
-// pino, JSON lines, one `service` field (DESIGN decision 10).
+// pino, JSON lines, one `service` field (docs/architecture.md decision 10).
 import pino from 'pino';
 
 export type Logger = pino.Logger;

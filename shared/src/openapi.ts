@@ -1,4 +1,4 @@
-// GET /openapi.json: OpenAPI 3.1 of a service, built from the shared schemas (DESIGN conventions).
+// GET /openapi.json: OpenAPI 3.1 of a service, built from the shared schemas (docs/development.md#conventions).
 import type { SchemaRegistry } from './schemas.js';
 
 export interface OperationSpec {

@@ -1,6 +1,6 @@
-// The client BRON and verzuim use to ask OSR (CONTRACT §2): "may this vendor act for this school
+// The client BRON and verzuim use to ask OSR (docs/services/osr.md): "may this vendor act for this school
 // for this dienst today" is one call. A mandate created or ended in OSR is honoured by the very next
-// question (CONTRACT §2, §7): the ServiceClient keeps answers only while OSR's change signal says
+// question (docs/services/osr.md, docs/architecture.md#peer-answers-cached-in-one-process-never-stale): the ServiceClient keeps answers only while OSR's change signal says
 // nothing changed, and only when OSR runs in the same process (change-signal.ts).
 import type { ServiceClient } from './http-client.js';
 import type { Foutmelding } from './problem.js';
@@ -93,7 +93,7 @@ function fail(status: number, body: unknown): never {
  */
 export function createOsrClient(client: ServiceClient): OsrClient {
   // OSR's onderwijsinstellingen come from the seed world and no endpoint changes them, so a school
-  // once found stays as it is: remembering it is not a stale cache (CONTRACT §2 speaks of mandates
+  // once found stays as it is: remembering it is not a stale cache (docs/services/osr.md speaks of mandates
   // and endpoints, which are always asked anew).
   const scholen = new Map<string, OsrSchool>();
   return {

@@ -1,4 +1,4 @@
-// The parties of a world (CONTRACT §0, fixtures/parties.json): who may do what is decided by rol.
+// The parties of a world (docs/architecture.md, fixtures/parties.json): who may do what is decided by rol.
 import { readFileSync } from 'node:fs';
 
 export type Rol = 'leverancier' | 'bestuur' | 'gemeente' | 'duo' | 'operator';

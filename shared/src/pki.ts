@@ -1,4 +1,4 @@
-// The simulated PKI (DESIGN decision 6, EK-01): a CA standing in for PKIoverheid, a server
+// The simulated PKI (docs/architecture.md decision 6, EK-01): a CA standing in for PKIoverheid, a server
 // certificate for localhost, and one client certificate per party with its OIN as subject
 // serialNumber (OID 2.5.4.5), all under <dataDir>/pki/.
 import { X509Certificate, generateKeyPair } from 'node:crypto';

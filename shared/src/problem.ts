@@ -1,4 +1,4 @@
-// application/problem+json with DUO-style foutmeldingen (CONTRACT §1 Errors).
+// application/problem+json with DUO-style foutmeldingen (docs/services/common.md#errors).
 
 export interface Sleutelgegeven {
   sleutelnaam: string;
@@ -6,7 +6,7 @@ export interface Sleutelgegeven {
 }
 
 export interface Foutmelding {
-  /** The real chain's code where DOMAIN.md gives one, else the rule ID, or SCHEMA. */
+  /** The real chain's code where the rule names one (docs/rules.md), else the rule ID, or SCHEMA. */
   foutcode: string;
   /** Dutch, one sentence: what is wrong and what is expected. */
   fouttekst: string;

@@ -1,6 +1,6 @@
-// The client BRON and the verzuimregister use to ask RIO (CONTRACT §3): "are this aanbieder,
+// The client BRON and the verzuimregister use to ask RIO (docs/services/rio.md): "are this aanbieder,
 // locatie and vestiging inschrijfbaar together on this date" is one call (RIO-11). A change in RIO
-// is honoured by the very next question (CONTRACT §7): answers are kept only while RIO's change
+// is honoured by the very next question (docs/architecture.md#peer-answers-cached-in-one-process-never-stale): answers are kept only while RIO's change
 // signal says nothing changed, and only when RIO runs in the same process (change-signal.ts).
 import type { ServiceClient } from './http-client.js';
 import type { Foutmelding } from './problem.js';

@@ -1,4 +1,4 @@
-// What every server.ts does (DESIGN decision 1): config -> PKI -> database -> app -> mTLS listen.
+// What every server.ts does (docs/architecture.md decision 1): config -> PKI -> database -> app -> mTLS listen.
 import type { Express } from 'express';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';

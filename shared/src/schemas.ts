@@ -1,4 +1,4 @@
-// The schema registry (DESIGN decision 3): one Ajv2020 instance compiles every schema in
+// The schema registry (docs/architecture.md decision 3): one Ajv2020 instance compiles every schema in
 // shared/schemas/ once; handlers get ready validators that report every violation at once.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

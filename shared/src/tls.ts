@@ -1,4 +1,4 @@
-// mTLS for servers and for service-to-service calls (EK-01, DESIGN decision 6).
+// mTLS for servers and for service-to-service calls (EK-01, docs/architecture.md decision 6).
 import { readFileSync } from 'node:fs';
 import https from 'node:https';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';

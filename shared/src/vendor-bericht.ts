@@ -1,4 +1,4 @@
-// The path every vendor bericht to BRON or the verzuimregister takes (CONTRACT §1, DOMAIN.md §4):
+// The path every vendor bericht to BRON or the verzuimregister takes (docs/services/common.md, docs/rules.md#edukoppeling-transport-and-envelope):
 // schema, bedrijfsdocument, the school it is sent for, the vendor's OSR mandate, then idempotent
 // replay around the service's own checks and commit. Both services use this one function, so the
 // order and the foutcodes are the same everywhere.
@@ -52,7 +52,7 @@ export async function handleVendorBericht<B extends { bedrijfsdocument: Bedrijfs
 ): Promise<void> {
   const body = req.body as unknown;
   const berichtId = idOf(body);
-  // CONTRACT §1: every answer to a bericht echoes its id, the problems too.
+  // docs/services/common.md: every answer to a bericht echoes its id, the problems too.
   if (berichtId !== undefined) locals(res).berichtId = berichtId;
 
   const schemaFouten = deps.schemas.validate(options.schema, body);

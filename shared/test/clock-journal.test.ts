@@ -39,7 +39,7 @@ describe('dates', () => {
   });
 });
 
-describe('simulated clock (DESIGN decision 7)', () => {
+describe('simulated clock (docs/architecture.md decision 7)', () => {
   const realNow = () => new Date('2026-11-28T10:00:00Z');
 
   it('starts at the real Dutch date without SIM_DATE', () => {
@@ -73,7 +73,7 @@ describe('simulated clock (DESIGN decision 7)', () => {
   });
 });
 
-describe('journal (DESIGN decision 8)', () => {
+describe('journal (docs/architecture.md decision 8)', () => {
   const entry = (partij: string) => ({
     vandaag: '2026-11-28',
     partij,

@@ -15,7 +15,7 @@ function problemsOf(load: () => unknown): string[] {
   return [];
 }
 
-describe('configuration (DESIGN decision 9)', () => {
+describe('configuration (docs/architecture.md decision 9)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'duo-sim-config-'));
 
   it('has a default for every key', () => {

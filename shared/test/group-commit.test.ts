@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGroupCommit, openDatabase, type Db } from '@duo-sim/shared';
 
-describe('group commit of berichten (EK-06 replay guard, CONTRACT §8)', () => {
+describe('group commit of berichten (EK-06 replay guard, docs/reliability.md)', () => {
   let dir: string;
   let db: Db;
   let group: ReturnType<typeof createGroupCommit>;

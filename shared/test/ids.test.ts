@@ -13,7 +13,7 @@ import {
   schoolOinFromBrin,
 } from '@duo-sim/shared';
 
-describe('identifiers (DOMAIN.md §3)', () => {
+describe('identifiers (docs/rules.md#identifiers)', () => {
   it.each(['111222333', '123456782', '100252333'])('accepts BSN %s that passes the elfproef (ID-01)', (bsn) => {
     expect(isBsn(bsn)).toBe(true);
   });

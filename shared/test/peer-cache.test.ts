@@ -1,5 +1,5 @@
-// A service's change signal and the ServiceClient that keeps its answers (CONTRACT §2: a change
-// takes effect for the very next request of any service; §7: caching only on that condition).
+// A service's change signal and the ServiceClient that keeps its answers (docs/services/osr.md: a change
+// takes effect for the very next request of any service; caching only on that condition).
 import { Router } from 'express';
 import {
   createChangeSignal,
@@ -64,7 +64,7 @@ function buildPeer() {
   };
 }
 
-describe('peer cache: answers kept only while the peer changed nothing (CONTRACT §2, §7)', () => {
+describe('peer cache: answers kept only while the peer changed nothing (docs/services/osr.md, docs/architecture.md#peer-answers-cached-in-one-process-never-stale)', () => {
   let served: Served;
   let peer: ReturnType<typeof buildPeer>;
   let cached: ServiceClient;

@@ -11,7 +11,7 @@ import {
   weekday,
 } from '@duo-sim/shared';
 
-describe('Problem (CONTRACT §1 Errors)', () => {
+describe('Problem (docs/services/common.md#errors)', () => {
   it('renders foutmeldingen in the DUO shape with type, title and detail', () => {
     const body = new Problem(
       400,
@@ -36,7 +36,7 @@ describe('Problem (CONTRACT §1 Errors)', () => {
   });
 });
 
-describe('schema registry (DESIGN decision 3)', () => {
+describe('schema registry (docs/architecture.md decision 3)', () => {
   const registry = createSchemaRegistry();
 
   it('compiles every schema in shared/schemas once and serves the raw schema', () => {
@@ -98,7 +98,7 @@ describe('schema registry (DESIGN decision 3)', () => {
   });
 });
 
-describe('bedrijfsdocument (DOMAIN.md §4)', () => {
+describe('bedrijfsdocument (docs/rules.md#edukoppeling-transport-and-envelope)', () => {
   const good = {
     identificatiecodeBedrijfsdocument: '6f1c2a9e-1f7b-4c7e-9d55-0c2a3b4d5e6f',
     verzendendeInstantie: '0000000700025BE00000',

@@ -1,5 +1,5 @@
-// The shared service skeleton over real mTLS: identity (EK-01), common routes (CONTRACT §6),
-// body handling (CONTRACT §1) and idempotent replay (EK-06).
+// The shared service skeleton over real mTLS: identity (EK-01), common routes (docs/services/common.md),
+// body handling (docs/services/common.md) and idempotent replay (EK-06).
 import { Router } from 'express';
 import { randomUUID } from 'node:crypto';
 import {
@@ -138,7 +138,7 @@ describe('shared service app over mTLS', () => {
     });
   });
 
-  describe('bodies and errors (CONTRACT §1)', () => {
+  describe('bodies and errors (docs/services/common.md)', () => {
     it('answers a body over 1 MiB with 413 problem+json', async () => {
       const res = await served.as(VENDOR).post('/proefberichten', bericht(undefined, { groot: 'x'.repeat(1024 * 1024 + 1) }));
       expect(res.status).toBe(413);
@@ -182,7 +182,7 @@ describe('shared service app over mTLS', () => {
     });
   });
 
-  describe('common routes (CONTRACT §6)', () => {
+  describe('common routes (docs/services/common.md)', () => {
     it('serves OpenAPI 3.1 with the shared schemas', async () => {
       const res = await served.as(VENDOR).get('/openapi.json');
       expect(res.status).toBe(200);

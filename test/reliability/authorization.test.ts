@@ -1,4 +1,4 @@
-// CONTRACT §8, second bullet: every authorization rule has a negative test. Every endpoint of the
+// docs/reliability.md: every authorization rule has a negative test. Every endpoint of the
 // four services (their /openapi.json, checked below) meets every caller the contract refuses at the
 // identity level; the endpoints with a party rule also meet every party the rule forbids. Expected:
 // a TLS refusal or 401 EK0030 for identity, 403 AUT401 for a party (404 NIET_GEVONDEN where the
@@ -90,7 +90,7 @@ const common = (service: ServiceName): Endpoint[] => [
 
 const ENDPOINTS: Endpoint[] = [
   ...(['rio', 'osr', 'bron', 'verzuim'] as const).flatMap(common),
-  // RIO (CONTRACT §3)
+  // RIO (docs/services/rio.md)
   {
     service: 'rio',
     method: 'GET',
@@ -169,7 +169,7 @@ const ENDPOINTS: Endpoint[] = [
     path: () => '/inschrijfbaarheid?onderwijsaanbiedercode=110A001&onderwijslocatiecode=107X001&vestigingscode=11AA00',
   },
   { service: 'rio', method: 'GET', template: '/wijzigingen', path: () => '/wijzigingen' },
-  // OSR (CONTRACT §2)
+  // OSR (docs/services/osr.md)
   { service: 'osr', method: 'GET', template: '/api/v1/schools', path: () => '/api/v1/schools?brin=11AA' },
   {
     service: 'osr',
@@ -216,7 +216,7 @@ const ENDPOINTS: Endpoint[] = [
     template: '/api/v1/endpoints',
     path: () => `/api/v1/endpoints?school_oin=${schoolOinFromBrin('11AA')}&service=ROD_PO`,
   },
-  // BRON (CONTRACT §4)
+  // BRON (docs/services/bron.md)
   {
     service: 'bron',
     method: 'POST',
@@ -273,7 +273,7 @@ const ENDPOINTS: Endpoint[] = [
     template: '/onderwijsnummers/{nummer}',
     path: (c) => `/onderwijsnummers/${c.onderwijsnummer}`,
   },
-  // Verzuimregister (CONTRACT §5)
+  // Verzuimregister (docs/services/verzuim.md)
   {
     service: 'verzuim',
     method: 'POST',
@@ -311,7 +311,7 @@ const endpoint = (k: string): Endpoint => {
   return found;
 };
 
-/** Identity-level refusals (CONTRACT §1): the request never reaches a handler. */
+/** Identity-level refusals (docs/services/common.md): the request never reaches a handler. */
 const IDENTITIES: Array<[string, () => { ca: string; cert?: string; key?: string }]> = [
   ['no client certificate', () => ({ ca: clientTls(OIN.plaza).ca })],
   ['a certificate of another CA', () => clientTls(NEGATIVE.foreign.oin)],
@@ -439,7 +439,7 @@ const PARTY_ROWS: PartyRow[] = [
   { endpoint: 'bron GET /onderwijsnummers/{nummer}', who: 'a vendor (DUO only)', as: OIN.plaza },
   { endpoint: 'bron GET /onderwijsnummers/{nummer}', who: 'a bestuur (DUO only)', as: OIN.domstad },
   { endpoint: 'bron GET /onderwijsnummers/{nummer}', who: 'a gemeente (DUO only)', as: OIN.utrecht },
-  // CONTRACT §6: /_sim/* is the operator's.
+  // docs/services/common.md: /_sim/* is the operator's.
   ...(['rio', 'osr', 'bron', 'verzuim'] as const).flatMap((service) =>
     simRoutes.flatMap((r): PartyRow[] =>
       [
@@ -606,7 +606,7 @@ const SECRECY_CELLS: SecrecyCell[] = [
   ),
 ];
 
-describe('authorization matrix (CONTRACT §1, §8): every endpoint × every caller the contract refuses', () => {
+describe('authorization matrix (docs/services/common.md, docs/reliability.md): every endpoint × every caller the contract refuses', () => {
   let chain: TestChain;
   let ctx: Ctx;
   let before: Record<string, number>;

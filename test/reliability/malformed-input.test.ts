@@ -1,4 +1,4 @@
-// CONTRACT §8, first bullet: no input makes a service answer 500 or crash. A corpus generated from
+// docs/reliability.md: no input makes a service answer 500 or crash. A corpus generated from
 // the JSON Schemas (support/corpus.ts) goes to every mutating endpoint of the real chain; every
 // case must be a 400 or 413 problem+json (or, for the few semantic cases the contract names, 403
 // AUT401 / 404), listing its violations, and no table of any service may change.
@@ -26,7 +26,7 @@ const CONCURRENCY = 8;
 /**
  * Cases the schema accepts but a rule rejects. Statuses other than 400 appear only where the
  * contract says so: a well-formed school OIN without a mandate for the caller is 403 AUT401
- * (CONTRACT §1); an unknown pupil in inschrijvingsstatus is 404 (CONTRACT §4).
+ * (docs/services/common.md); an unknown pupil in inschrijvingsstatus is 404 (docs/services/bron.md).
  */
 function semanticCases(endpoint: MutatingEndpoint, base: Json, seed: number): CorpusCase[] {
   if (!endpoint.bericht) return [];
@@ -134,7 +134,7 @@ function verdict(
     if (typeof f?.foutcode !== 'string' || typeof f?.fouttekst !== 'string' || f.fouttekst.length === 0)
       return `malformed foutmelding ${JSON.stringify(f)}`;
   }
-  // CONTRACT §1: every answer to a bericht echoes its identificatiecodeBedrijfsdocument, a problem too.
+  // docs/services/common.md: every answer to a bericht echoes its identificatiecodeBedrijfsdocument, a problem too.
   const sentId = (c.body as { bedrijfsdocument?: { identificatiecodeBedrijfsdocument?: unknown } } | null)?.bedrijfsdocument
     ?.identificatiecodeBedrijfsdocument;
   if (echoesId && typeof sentId === 'string' && body.identificatiecodeBedrijfsdocument !== sentId) {
@@ -142,7 +142,7 @@ function verdict(
   }
   if (res.status === 403 && !body.foutmeldingen.some((f: { foutcode: string }) => f.foutcode === 'AUT401'))
     return '403 without AUT401';
-  // Schema violations are reported with the pointers the schema gives (CONTRACT §1 Errors).
+  // Schema violations are reported with the pointers the schema gives (docs/services/common.md#errors).
   if (res.status === 400 && c.schemaPointers.length > 0) {
     const reported = body.foutmeldingen
       .filter((f: { foutcode: string }) => f.foutcode === 'SCHEMA')
@@ -169,7 +169,7 @@ for (const [name, bug] of Object.entries(KNOWN_BUGS)) {
   it.skip(`answers ${name} with a 400/413 problem — BUG: ${bug}`, () => undefined);
 }
 
-describe('malformed-input corpus on the real chain (CONTRACT §8): never 500, always a problem, nothing stored', () => {
+describe('malformed-input corpus on the real chain (docs/reliability.md): never 500, always a problem, nothing stored', () => {
   let chain: TestChain;
   let addresses: Addresses;
   let before: Record<string, number>;

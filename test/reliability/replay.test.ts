@@ -1,4 +1,4 @@
-// CONTRACT §8, fourth bullet, and EK-06: replays of one identificatiecodeBedrijfsdocument never
+// docs/reliability.md, and EK-06: replays of one identificatiecodeBedrijfsdocument never
 // make a second record, also when they arrive at the same moment. On the real chain, for BRON
 // POST /inschrijvingen and verzuim POST /meldingen: 20 identical berichten at once give one record
 // and 20 identical answers; 20 different bodies under one id give one 201 and 19 × 409 EK-DUPLICAAT.
@@ -12,7 +12,7 @@ const CONCURRENT = 20;
 // Another pupil of the BRP stub with a BSN (fixtures/brp-personen.json), old enough (BRON-07).
 const NOAH = { burgerservicenummer: '709185157' };
 
-describe('concurrent replays of one bedrijfsdocument (CONTRACT §8, EK-06)', () => {
+describe('concurrent replays of one bedrijfsdocument (docs/reliability.md, EK-06)', () => {
   let chain: TestChain;
   let bron: KeepAliveCaller;
   let verzuim: KeepAliveCaller;

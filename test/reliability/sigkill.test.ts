@@ -1,4 +1,4 @@
-// CONTRACT §8, third bullet: nothing acknowledged is lost. The chain runs in a child process under
+// docs/reliability.md: nothing acknowledged is lost. The chain runs in a child process under
 // a load of inschrijvingen (8 in flight, a fresh bedrijfsdocument id each), is killed with SIGKILL
 // mid-load, and restarted on the same data folder: every inschrijving answered 2xx is there
 // exactly once, every answered exchange is in BRON's journal (a vendor's evidence), and resending
@@ -21,7 +21,7 @@ interface Sent {
   answer: unknown;
 }
 
-describe('SIGKILL mid-load (CONTRACT §8): every acknowledged bericht survives, once', () => {
+describe('SIGKILL mid-load (docs/reliability.md): every acknowledged bericht survives, once', () => {
   let dataDir: string;
   let chain: ChildChain;
 

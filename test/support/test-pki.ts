@@ -18,7 +18,7 @@ import { generate } from 'selfsigned';
 export const REPO_ROOT = resolve(__dirname, '..', '..');
 const FIXTURE_PARTIES = join(REPO_ROOT, 'fixtures', 'parties.json');
 
-/** Callers that exist only to be refused (CONTRACT §8). */
+/** Callers that exist only to be refused (docs/reliability.md). */
 export const NEGATIVE = {
   expired: { oin: '00000099999900010000', naam: 'Test Verlopen Certificaat' },
   notYetValid: { oin: '00000099999900020000', naam: 'Test Nog Niet Geldig' },

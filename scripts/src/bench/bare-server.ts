@@ -1,4 +1,4 @@
-// The throughput baseline (CONTRACT §7): a bare Node https server with the services' own TLS
+// The throughput baseline (docs/development.md#benchmarks): a bare Node https server with the services' own TLS
 // options (createMtlsServer: simulator CA, requestCert, rejectUnauthorized, TLS 1.2+) that reads
 // the body, JSON.parses it and answers 200 {}. Run as a child: node bare-server.js <pkiDir>.
 import { createMtlsServer, loadServerTls } from '@duo-sim/shared';

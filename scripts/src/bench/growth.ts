@@ -1,4 +1,4 @@
-// The growth world (CONTRACT §7): 1,000 schools from the generator, and BRON's database filled with
+// The growth world (docs/development.md#benchmarks): 1,000 schools from the generator, and BRON's database filled with
 // 200,000 enrolled pupils before the chain starts. The inschrijvingen are written straight into
 // <dataDir>/bron.sqlite with BRON's own store (createBronStore + slaInschrijvingOp in one
 // transaction), which takes seconds where 200,000 berichten over HTTP would take minutes.

@@ -224,7 +224,7 @@ export function appendResults(r: BenchResults, when: Date): string {
   if (!existsSync(file)) {
     writeFileSync(
       file,
-      '# Benchmark results\n\nAppended by `npm run bench` (see bench/README.md); newest last. Targets: CONTRACT.md §7.\n',
+      '# Benchmark results\n\nAppended by `npm run bench` (see bench/README.md); newest last. Targets: docs/development.md#benchmarks.\n',
     );
   }
   const errors = [r.throughput?.chain, r.growth?.chain].flatMap((x) => x?.firstErrors ?? []);

@@ -40,7 +40,7 @@ export function createApp(deps: AppDeps): Express {
     service: 'bron',
     title: 'duo-sim BRON (ROD po) — Register Onderwijsdeelnemers po',
     description:
-      'Identificatie, inschrijvingen met directe terugkoppeling, verwijderingen, het registratieoverzicht en de berichtenbus van de school (CONTRACT.md §4, DOMAIN.md BRON-*).',
+      'Identificatie, inschrijvingen met directe terugkoppeling, verwijderingen, het registratieoverzicht en de berichtenbus van de school (docs/services/bron.md, BRON-*).',
     versie: packageVersion(__dirname),
     operations: [
       ...identificatieOperations,

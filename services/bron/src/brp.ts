@@ -1,4 +1,4 @@
-// The BRP stub (CONTRACT §0, fixtures/brp-personen.json), indexed so a lookup costs the same with 320
+// The BRP stub (docs/architecture.md, fixtures/brp-personen.json), indexed so a lookup costs the same with 320
 // persons as with 200,000.
 import type { Schemas } from '@duo-sim/shared';
 import { readFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
 import { ConfigError, loadServiceConfig, readInt, type ServiceConfig } from '@duo-sim/shared';
 import { STANDAARD_TELDATUM_MODUS, TELDATUM_MODI, type TeldatumModus } from './domain/bekostiging-teldatum.js';
 
-/** How BRON pushes berichten to a vendor's afleveradres (CONTRACT §4: at-least-once, bounded). */
+/** How BRON pushes berichten to a vendor's afleveradres (docs/services/bron.md: at-least-once, bounded). */
 export interface PushConfig {
   /** Tries per bericht before BRON gives up (the mailbox still has it). */
   maxPogingen: number;
@@ -19,7 +19,7 @@ export interface BronConfig extends ServiceConfig {
   teldatumModus: TeldatumModus;
 }
 
-/** The configuration of BRON (CONTRACT §0); only server.ts and scripts/ pass process.env. */
+/** The configuration of BRON (docs/architecture.md); only server.ts and scripts/ pass process.env. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Readonly<BronConfig> {
   const problems: string[] = [];
   let base: Readonly<ServiceConfig> | undefined;

@@ -1,4 +1,4 @@
-// Push of mailbox berichten to the afleveradres a vendor registered in OSR (CONTRACT §4, OSR-05):
+// Push of mailbox berichten to the afleveradres a vendor registered in OSR (docs/services/bron.md, OSR-05):
 // at least once, retried with exponential backoff within bounded tries and time, every try journaled.
 // The queue is the `afleveringen` table, so what is pending survives a restart.
 import {

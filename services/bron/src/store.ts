@@ -1,4 +1,4 @@
-// All SQL of BRON (DESIGN decision 5): inschrijvingen with their full history, the onderwijsnummers
+// All SQL of BRON (docs/architecture.md decision 5): inschrijvingen with their full history, the onderwijsnummers
 // duo-sim issued, the schools' mailboxes and the push deliveries that must survive a restart.
 import { currentTrace, migrate, type Clock, type Db } from '@duo-sim/shared';
 import type { Mutatie } from './domain/mutatie.js';

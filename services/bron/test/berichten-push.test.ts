@@ -1,4 +1,4 @@
-// The school's mailbox (BRON-18) and push to the vendor's afleveradres (CONTRACT §4, OSR-05).
+// The school's mailbox (BRON-18) and push to the vendor's afleveradres (docs/services/bron.md, OSR-05).
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync } from 'node:fs';
@@ -162,7 +162,7 @@ describe('the mailbox (BRON-18)', () => {
   });
 });
 
-describe('push to the afleveradres (CONTRACT §4)', () => {
+describe('push to the afleveradres (docs/services/bron.md)', () => {
   it('doubles the wait after every try', () => {
     expect([1, 2, 3, 4].map((n) => backoffMs(100, n))).toEqual([100, 200, 400, 800]);
   });

@@ -1,4 +1,4 @@
-// BEK-01..BEK-09: the po-bekostigen engine as pure functions (DOMAIN.md §8), table-driven.
+// BEK-01..BEK-09: the po-bekostigen engine as pure functions (docs/rules.md#bekostiging-po), table-driven.
 // Default teldatum T = Saturday 1 February 2025; its BEK-08 deadline is Monday 3 March 2025.
 import {
   bekostigingNu,
@@ -578,7 +578,7 @@ describe('bekostiging: definitief status for verwijdering (BEK-09, BRON-04)', ()
   });
 });
 
-describe('bekostiging: school overview (CONTRACT §4, BEK-02..09)', () => {
+describe('bekostiging: school overview (docs/services/bron.md, BEK-02..09)', () => {
   const p1: Pgn = { burgerservicenummer: '111222333' };
   const p2: Pgn = { burgerservicenummer: '123456782' };
   const p3: Pgn = { burgerservicenummer: '100252333' };
@@ -604,7 +604,7 @@ describe('bekostiging: school overview (CONTRACT §4, BEK-02..09)', () => {
     ),
   ];
 
-  it('lists the pupils on T with status, soort and redenen, and the totals (CONTRACT §4, BEK-04, BEK-05, BEK-06)', () => {
+  it('lists the pupils on T with status, soort and redenen, and the totals (docs/services/bron.md, BEK-04, BEK-05, BEK-06)', () => {
     expect(schoolOverzicht(records, A, T, VOORLOPIG_DAG)).toEqual({
       brin: A,
       teldatum: T,

@@ -1,4 +1,4 @@
-// The BRON bericht schemas (CONTRACT §4): bron-inschrijving(-bericht) and bron-identificatie-bericht.
+// The BRON bericht schemas (docs/services/bron.md): bron-inschrijving(-bericht) and bron-identificatie-bericht.
 import { createSchemaRegistry } from '@duo-sim/shared';
 
 const schemas = createSchemaRegistry();

@@ -14,7 +14,7 @@ import {
   type BronUnderTest,
 } from './bron-world';
 
-describe('BRON inschrijvingen (CONTRACT §4)', () => {
+describe('BRON inschrijvingen (docs/services/bron.md)', () => {
   let bron: BronUnderTest;
   beforeEach(async () => {
     bron = await startBron();
@@ -190,7 +190,7 @@ describe('BRON inschrijvingen (CONTRACT §4)', () => {
       expect(res.body.foutmeldingen[0]).toMatchObject({ foutcode: 'AUT401', pointer: '/bedrijfsdocument/verzendendeInstantie' });
     });
 
-    it('honours a mandate ended in OSR from the very next bericht (CONTRACT §2)', async () => {
+    it('honours a mandate ended in OSR from the very next bericht (docs/services/osr.md)', async () => {
       expect((await plaza().post('/inschrijvingen', inschrijvingBericht())).status).toBe(201);
       const mandaten = await bron.peers.osrServed.as(DOMSTAD).get('/api/v1/schools/0000000700011AA00000/mandates?service=ROD_PO');
       const id = mandaten.body.mandaten.find(

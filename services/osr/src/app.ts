@@ -23,7 +23,7 @@ export function createApp(deps: AppDeps): Express {
     service: 'osr',
     title: 'duo-sim OSR — Onderwijs serviceregister',
     description:
-      'Wie mag wat uitwisselen voor een school (CONTRACT.md §2, DOMAIN.md OSR-01…06): scholen, diensten, mandaten van besturen aan leveranciers met de mandaatcheck, en afleveradressen.',
+      'Wie mag wat uitwisselen voor een school (docs/services/osr.md, OSR-01…06): scholen, diensten, mandaten van besturen aan leveranciers met de mandaatcheck, en afleveradressen.',
     versie: packageVersion(__dirname),
     operations: [...schoolOperations, ...serviceOperations, ...mandateOperations, ...endpointOperations],
     routes,

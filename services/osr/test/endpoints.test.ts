@@ -153,7 +153,7 @@ describe('afleveradressen', () => {
       ]);
     });
 
-    it('refuses an afleveradres for a mandate that has ended with 403 AUT401 (CONTRACT §1, OSR-03, OSR-05)', async () => {
+    it('refuses an afleveradres for a mandate that has ended with 403 AUT401 (docs/services/common.md, OSR-03, OSR-05)', async () => {
       const res = await register(ZANDLOPER, TOKEN_ZANDLOPER_12BA_ROD_PO_ENDED, { url: URL_A });
       expect(res.status).toBe(403);
       expect(res.body.foutmeldingen).toEqual([expect.objectContaining({ foutcode: 'AUT401' })]);

@@ -1,4 +1,4 @@
-// GET /api/v1/mandates: the mandate check of CONTRACT §2 against the seed world (OSR-03, OSR-04).
+// GET /api/v1/mandates: the mandate check of docs/services/osr.md against the seed world (OSR-03, OSR-04).
 import { NEGATIVE } from '../../../test/support/test-pki';
 import {
   DOMSTAD,
@@ -198,7 +198,7 @@ describe('GET /api/v1/mandates', () => {
     });
   });
 
-  describe('reference_date defaults to the simulated date (CONTRACT §2)', () => {
+  describe('reference_date defaults to the simulated date (docs/services/osr.md)', () => {
     afterEach(() => osr.deps.clock.set(TODAY));
 
     it('follows the simulated clock across Zandloper’s end date at 12BA', async () => {

@@ -66,7 +66,7 @@ describe('createOsrClient against a real OSR', () => {
       await expect(osr.hasMandate({ supplierOin: ZANDLOPER, schoolOin: school('12BA'), service: 'ROD_PO' })).resolves.toBe(true);
     });
 
-    it('sees a mandate the bestuur ends or creates on the very next call (no stale cache, CONTRACT §2)', async () => {
+    it('sees a mandate the bestuur ends or creates on the very next call (no stale cache, docs/services/osr.md)', async () => {
       const q = { supplierOin: PLAZA, schoolOin: school('11AC'), service: 'VERZUIM' as const };
       await expect(osr.hasMandate(q)).resolves.toBe(true);
       const own = await plaza.get(`/api/v1/mandates?school_oin=${school('11AC')}&service=VERZUIM`);

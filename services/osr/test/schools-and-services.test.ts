@@ -1,4 +1,4 @@
-// GET /api/v1/schools, GET /api/v1/services (CONTRACT §2, OSR-01, OSR-06) and the school's own
+// GET /api/v1/schools, GET /api/v1/services (docs/services/osr.md, OSR-01, OSR-06) and the school's own
 // mandate list for its bestuur (OSR-02).
 import { NEGATIVE } from '../../../test/support/test-pki';
 import { matchesName } from '../src/domain/schools';

@@ -1,5 +1,5 @@
 // OSR as a service: the seed world, POST /_sim/reset, its OpenAPI, and no input answered with 500
-// or changing the register (CONTRACT §6, §8).
+// or changing the register (docs/services/common.md, docs/reliability.md).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -120,7 +120,7 @@ describe('the OSR service', () => {
     });
   });
 
-  describe('malformed input (CONTRACT §8)', () => {
+  describe('malformed input (docs/reliability.md)', () => {
     const bodies: Array<[string, string]> = [
       ['empty', ''],
       ['not JSON', '{"school_oin":'],

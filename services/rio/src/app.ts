@@ -31,7 +31,7 @@ export function createApp(deps: AppDeps): Express {
     title: 'duo-sim RIO — Registratie Instellingen en Opleidingen',
     description:
       'Besturen, onderwijsaanbieders, onderwijslocaties, locatiegebruiken en erkenningen (BRIN4/BRIN6) met peildatum; ' +
-      'de inschrijfbaarheidsvraag van BRON en het verzuimregister (RIO-11); beheer door het eigen bestuur (RIO-07). Zie CONTRACT.md §3.',
+      'de inschrijfbaarheidsvraag van BRON en het verzuimregister (RIO-11); beheer door het eigen bestuur (RIO-07). Zie docs/services/rio.md.',
     versie: packageVersion(__dirname),
     operations: RIO_OPERATIONS,
     routes,

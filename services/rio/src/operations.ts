@@ -1,4 +1,4 @@
-// The OpenAPI entries of RIO (CONTRACT §3), each with its request and answer schema.
+// The OpenAPI entries of RIO (docs/services/rio.md), each with its request and answer schema.
 import type { OperationSpec } from '@duo-sim/shared';
 
 const peildatum = {

@@ -1,4 +1,4 @@
-// The bodies of RIO's read answers (CONTRACT §3): the stored object with all its periodes and
+// The bodies of RIO's read answers (docs/services/rio.md): the stored object with all its periodes and
 // relaties, plus the peildatum and the names valid on it (RIO-08).
 import type { Schemas } from '@duo-sim/shared';
 import { geldigOp, isGeldigOp } from './domain/peildatum.js';

@@ -1,4 +1,4 @@
-// All SQL of RIO (DESIGN decision 5). Each object is stored whole, as the JSON document of its
+// All SQL of RIO (docs/architecture.md decision 5). Each object is stored whole, as the JSON document of its
 // schema (a standlevering replaces it whole, RIO-07), next to the columns and relation rows the
 // reads select on. Writes that belong together (object, relation rows, code counter, change feed)
 // run in one transaction.

@@ -1,4 +1,4 @@
-// The RIO rules as pure functions (DOMAIN.md §6): one test per rule and per foutcode.
+// The RIO rules as pure functions (docs/rules.md#rio-registratie-instellingen-en-opleidingen): one test per rule and per foutcode.
 import { createSchemaRegistry } from '@duo-sim/shared';
 import { rioCode } from '../src/domain/codes';
 import { eigenaarsVanAanbieder } from '../src/domain/eigenaarschap';

@@ -1,5 +1,5 @@
 // GET /inschrijfbaarheid (RIO-11): the question BRON and the verzuimregister ask. 200 with every
-// reason in DOMAIN.md's order and codes; 400 only for a malformed question.
+// reason in RIO-11's order and codes; 400 only for a malformed question.
 import { bestuurOin, codes, OIN, schemaFouten, startRio, type Rio } from './helpers';
 
 let rio: Rio;
@@ -75,7 +75,7 @@ it('defaults the peildatum to the simulated date', async () => {
   }
 });
 
-it('honours a change by the very next question: a gebruik ended by its bestuur (CONTRACT §7)', async () => {
+it('honours a change by the very next question: a gebruik ended by its bestuur (docs/architecture.md#peer-answers-cached-in-one-process-never-stale)', async () => {
   const wereld = rio.seed();
   const put = await rio.served.as(bestuurOin(wereld, '100B002')).put('/onderwijslocatiegebruiken/100B002-107X005', {
     onderwijsbestuurcode: '100B002',

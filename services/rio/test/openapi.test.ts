@@ -1,5 +1,5 @@
 // Every RIO endpoint is in GET /openapi.json with the schemas of its request and answer
-// (DESIGN conventions), and every schema it names exists.
+// (docs/development.md#conventions), and every schema it names exists.
 import { RIO_OPERATIONS } from '../src/operations';
 import { OIN, startRio, type Rio } from './helpers';
 
@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => rio.close());
 
-it('describes every endpoint of CONTRACT §3 with its schemas', async () => {
+it('describes every endpoint of docs/services/rio.md with its schemas', async () => {
   const res = await rio.served.as(OIN.leverancier).get('/openapi.json');
   expect(res.status).toBe(200);
   const paths = res.body.paths;

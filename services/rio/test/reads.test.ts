@@ -1,4 +1,4 @@
-// The reads of CONTRACT §3 over mTLS against the seed world: peildatum semantics (RIO-08), 404s
+// The reads of docs/services/rio.md over mTLS against the seed world: peildatum semantics (RIO-08), 404s
 // with RIO's foutcodes, bad input as 400, and every answer valid against its own schema.
 import { readFileSync } from 'node:fs';
 import { pkiPaths } from '@duo-sim/shared';
@@ -333,7 +333,7 @@ describe('GET /vestigingserkenningen/{code} and /instellingserkenningen/{brin}',
   });
 });
 
-describe('who may read (CONTRACT §3: any party)', () => {
+describe('who may read (docs/services/rio.md: any party)', () => {
   it.each([
     ['a vendor', OIN.leverancier],
     ['DUO', OIN.duo],

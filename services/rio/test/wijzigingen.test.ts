@@ -125,7 +125,7 @@ it('refuses a malformed sinds or pagina with 400', async () => {
   expect([...new Set(res.body.foutmeldingen.map((f: { pointer: string }) => f.pointer))]).toEqual(['?sinds', '?pagina']);
 });
 
-it('answers any party (CONTRACT §3)', async () => {
+it('answers any party (docs/services/rio.md)', async () => {
   expect((await rio.served.as(OIN.duo).get('/wijzigingen')).status).toBe(200);
   expect((await rio.served.as(OIN.gemeente).get('/wijzigingen')).status).toBe(200);
 });

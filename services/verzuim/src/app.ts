@@ -33,7 +33,7 @@ export function createApp(deps: AppDeps): Express {
     service: 'verzuim',
     title: 'duo-sim Verzuimregister',
     description:
-      'Verzuimmeldingen van scholen (via hun leverancier, dienst VERZUIM) naar de leerplichtambtenaar van de woongemeente, met de status voor beide kanten (CONTRACT.md §5, DOMAIN.md VZM-01…12).',
+      'Verzuimmeldingen van scholen (via hun leverancier, dienst VERZUIM) naar de leerplichtambtenaar van de woongemeente, met de status voor beide kanten (docs/services/verzuim.md, VZM-01…12).',
     versie: packageVersion(__dirname),
     operations: [...meldingOperations, ...schoolOperations, ...gemeenteOperations],
     routes,

@@ -1,5 +1,5 @@
 // createBronClient (@duo-sim/shared) over real mTLS with DUO's certificate, against a stand-in that
-// answers as CONTRACT §4 says BRON does; the end-to-end test (test/verzuim.e2e.test.ts) uses the real BRON.
+// answers as docs/services/bron.md says BRON does; the end-to-end test (test/verzuim.e2e.test.ts) uses the real BRON.
 import express from 'express';
 import {
   BronAnswerError,

@@ -1,4 +1,4 @@
-// The verzuim rules as pure functions (DOMAIN.md §10): dates, werkdagen, leerplicht, routing, status.
+// The verzuim rules as pure functions (docs/rules.md#verzuimregister): dates, werkdagen, leerplicht, routing, status.
 import type { Party } from '@duo-sim/shared';
 import { checkMeldtermijn, isIngeschrevenOp, werkdagenNa } from '../src/domain/melding';
 import { leerplichtigVanaf, matchOpPersoonsgegevens, routeer } from '../src/domain/routing';

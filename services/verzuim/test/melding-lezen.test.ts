@@ -1,4 +1,4 @@
-// Reading meldingen (CONTRACT §5): the school's vendor sees its school's meldingen (VZM-01), a
+// Reading meldingen (docs/services/verzuim.md): the school's vendor sees its school's meldingen (VZM-01), a
 // gemeente only those routed to it (VZM-09), one melding only by those two (and DUO, the operator).
 import { NEGATIVE } from '../../../test/support/test-pki';
 import {

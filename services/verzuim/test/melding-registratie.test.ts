@@ -1,4 +1,4 @@
-// POST /meldingen (CONTRACT §5): every check at once — mandate, bedrijfsdocument and replay, schema,
+// POST /meldingen (docs/services/verzuim.md): every check at once — mandate, bedrijfsdocument and replay, schema,
 // enrolment asked of BRON, the soort rules — and routing to the woongemeente (VZM-01…11).
 import { randomUUID } from 'node:crypto';
 import { NEGATIVE } from '../../../test/support/test-pki';

@@ -1,5 +1,5 @@
 // The verzuimregister as a service: the seed (BRP stub), POST /_sim/reset, its OpenAPI, and
-// malformed input answered with 400 problems that change nothing (CONTRACT §6, §8).
+// malformed input answered with 400 problems that change nothing (docs/services/common.md, docs/reliability.md).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,7 +29,7 @@ describe('the verzuimregister service', () => {
     expect(res.body).toMatchObject({ status: 'ok', service: 'verzuim', vandaag: '2026-11-27' });
   });
 
-  it('describes every endpoint of CONTRACT §5 in /openapi.json with its schemas', async () => {
+  it('describes every endpoint of docs/services/verzuim.md in /openapi.json with its schemas', async () => {
     const res = await vz.served.as(PLAZA).get('/openapi.json');
     expect(res.status).toBe(200);
     const paths = res.body.paths;
@@ -96,7 +96,7 @@ describe('the verzuimregister service', () => {
     });
   });
 
-  describe('malformed input (CONTRACT §8)', () => {
+  describe('malformed input (docs/reliability.md)', () => {
     const corpus: Array<[string, unknown]> = [
       ['an array', []],
       ['a string', 'melding'],

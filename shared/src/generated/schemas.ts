@@ -12,7 +12,7 @@ export type BRONResultaat =
       doorstroomtoets: unknown;
     };
 /**
- * Every person of the BRP stub (fixtures/brp-personen.json, CONTRACT §0).
+ * Every person of the BRP stub (fixtures/brp-personen.json, docs/architecture.md).
  */
 export type BRPStub = BRPPersoon[];
 export type Dienstcode = 'ROD_PO' | 'VERZUIM' | 'RIO';
@@ -21,11 +21,11 @@ export type Dienstcode = 'ROD_PO' | 'VERZUIM' | 'RIO';
  */
 export type OSRMandaatantwoord = OSRMandaatcheck | OSRMandaten;
 /**
- * Every party of the seed world (fixtures/parties.json, CONTRACT §0).
+ * Every party of the seed world (fixtures/parties.json, docs/architecture.md).
  */
 export type Partijen = Partij[];
 /**
- * Body of PATCH /meldingen/{meldingsnummer} (CONTRACT §5, VZM-12): the school, through its vendor, adds or changes the einddatum, or withdraws the melding; exactly one of the two per bericht.
+ * Body of PATCH /meldingen/{meldingsnummer} (docs/services/verzuim.md, VZM-12): the school, through its vendor, adds or changes the einddatum, or withdraws the melding; exactly one of the two per bericht.
  */
 export type VerzuimmeldingWijzigen = {
   bedrijfsdocument: Bedrijfsdocument;
@@ -127,7 +127,7 @@ export interface AlleSchemas {
   vestigingserkenning?: Vestigingserkenning;
 }
 /**
- * GET /scholen/{brin}/bekostiging?teldatum= (CONTRACT §4, BEK-01..09): per pupil the bekostigingsstatus with redenen, and totals.
+ * GET /scholen/{brin}/bekostiging?teldatum= (docs/services/bron.md, BEK-01..09): per pupil the bekostigingsstatus with redenen, and totals.
  */
 export interface BRONBekostigingsoverzicht {
   /**
@@ -176,7 +176,7 @@ export interface BRONBekostigingsvraag {
   teldatum?: string;
 }
 /**
- * GET /scholen/{brin}/berichten (CONTRACT §4, BRON-18): the school's mailbox, oldest first; pass volgende as na to read on. A push to the afleveradres carries one bericht with its brin.
+ * GET /scholen/{brin}/berichten (docs/services/bron.md, BRON-18): the school's mailbox, oldest first; pass volgende as na to read on. A push to the afleveradres carries one bericht with its brin.
  */
 export interface BRONBerichtenbus {
   berichten: BRONBericht[];
@@ -209,7 +209,7 @@ export interface BRONBerichtenvraag {
   limiet?: string;
 }
 /**
- * Answer to POST /identificaties (CONTRACT §4, BRON-01).
+ * Answer to POST /identificaties (docs/services/bron.md, BRON-01).
  */
 export interface BRONIdentificatieantwoord {
   identificatiecodeBedrijfsdocument: string;
@@ -217,7 +217,7 @@ export interface BRONIdentificatieantwoord {
   leerling?: Pgn;
 }
 /**
- * Body of POST /identificaties (CONTRACT §4, DOMAIN.md BRON-01): identificeren persoon met PGN (burgerservicenummer or onderwijsnummer, geboortedatum, geslacht) or zonder PGN (name, geboortedatum, geslacht and a Dutch or a foreign address).
+ * Body of POST /identificaties (docs/services/bron.md, BRON-01): identificeren persoon met PGN (burgerservicenummer or onderwijsnummer, geboortedatum, geslacht) or zonder PGN (name, geboortedatum, geslacht and a Dutch or a foreign address).
  */
 export interface BRONIdentificatiebericht {
   bedrijfsdocument: Bedrijfsdocument;
@@ -227,7 +227,7 @@ export interface BRONIdentificatiebericht {
   persoon: {};
 }
 /**
- * Header of every bericht (DOMAIN.md §4, CONTRACT §1).
+ * Header of every bericht (docs/rules.md#edukoppeling-transport-and-envelope, docs/services/common.md).
  */
 export interface Bedrijfsdocument {
   identificatiecodeBedrijfsdocument: string;
@@ -239,7 +239,7 @@ export interface Bedrijfsdocument {
   datumTijdBedrijfsdocument: string;
 }
 /**
- * One inschrijving of a pupil at a school, as a standlevering (CONTRACT §4, DOMAIN.md BRON-02, BRON-09/10/11). The schema allows every field; which fields suit which soortOnderwijs, and how dates relate, are rule checks (BRON-03, -05, -08, -09, -10, -11) with their own foutcodes.
+ * One inschrijving of a pupil at a school, as a standlevering (docs/services/bron.md, BRON-02, BRON-09/10/11). The schema allows every field; which fields suit which soortOnderwijs, and how dates relate, are rule checks (BRON-03, -05, -08, -09, -10, -11) with their own foutcodes.
  */
 export interface BRONInschrijving {
   leerling: Pgn;
@@ -366,14 +366,14 @@ export interface BRONInschrijving {
   onderwijsconcept?: string;
 }
 /**
- * Body of POST /inschrijvingen (CONTRACT §4): the bedrijfsdocument and one inschrijving as a standlevering (BRON-02).
+ * Body of POST /inschrijvingen (docs/services/bron.md): the bedrijfsdocument and one inschrijving as a standlevering (BRON-02).
  */
 export interface BRONInschrijvingbericht {
   bedrijfsdocument: Bedrijfsdocument;
   inschrijving: BRONInschrijving;
 }
 /**
- * Answer of POST /informatiediensten/inschrijvingsstatus (CONTRACT §4, INFO-06): the pupil's current inschrijving and last uitschrijving, nothing more.
+ * Answer of POST /informatiediensten/inschrijvingsstatus (docs/services/bron.md, INFO-06): the pupil's current inschrijving and last uitschrijving, nothing more.
  */
 export interface BRONInschrijvingsstatus {
   identificatiecodeBedrijfsdocument: string;
@@ -410,7 +410,7 @@ export interface BRONInschrijvingsstatus {
   };
 }
 /**
- * Body of POST /informatiediensten/inschrijvingsstatus (CONTRACT §4, INFO-06): a school about to enrol a pupil asks for the digital uitschrijfbewijs; the geboortedatum must match.
+ * Body of POST /informatiediensten/inschrijvingsstatus (docs/services/bron.md, INFO-06): a school about to enrol a pupil asks for the digital uitschrijfbewijs; the geboortedatum must match.
  */
 export interface BRONInschrijvingsstatusvraag {
   bedrijfsdocument: Bedrijfsdocument;
@@ -469,7 +469,7 @@ export interface BRONPeildatumvraag {
   peildatum?: string;
 }
 /**
- * GET /scholen/{brin}/inschrijvingen?peildatum= (CONTRACT §4): every inschrijving of the school ingeschreven on the peildatum (inschrijfdatum <= peildatum <= uitschrijfdatum, BRON-03), as accepted.
+ * GET /scholen/{brin}/inschrijvingen?peildatum= (docs/services/bron.md): every inschrijving of the school ingeschreven on the peildatum (inschrijfdatum <= peildatum <= uitschrijfdatum, BRON-03), as accepted.
  */
 export interface BRONRegistratieoverzicht {
   /**
@@ -483,7 +483,7 @@ export interface BRONRegistratieoverzicht {
   inschrijvingen: BRONInschrijving[];
 }
 /**
- * Body of POST /resultaten (CONTRACT §4): a schooladvies (BRON-15) or a doorstroomtoets result (BRON-16) for a pupil in groep 8, named by the inschrijving's key (BRON-02). One result per bericht.
+ * Body of POST /resultaten (docs/services/bron.md): a schooladvies (BRON-15) or a doorstroomtoets result (BRON-16) for a pupil in groep 8, named by the inschrijving's key (BRON-02). One result per bericht.
  */
 export interface BRONResultaatbericht {
   bedrijfsdocument: Bedrijfsdocument;
@@ -497,7 +497,7 @@ export interface BRONBerichtenVanEenSpoor {
   berichten: BRONBericht[];
 }
 /**
- * Answer to POST /inschrijvingen and POST /verwijderingen (CONTRACT §4, EK-08): the terugkoppeling at once; the same goes to the school's mailbox as TERUGKOPPELING.
+ * Answer to POST /inschrijvingen and POST /verwijderingen (docs/services/bron.md, EK-08): the terugkoppeling at once; the same goes to the school's mailbox as TERUGKOPPELING.
  */
 export interface BRONTerugkoppelingantwoord {
   identificatiecodeBedrijfsdocument: string;
@@ -527,7 +527,7 @@ export interface Foutmelding {
   }[];
 }
 /**
- * Body of POST /verwijderingen (CONTRACT §4, BRON-04): remove an inschrijving that should never have existed, named by its key (BRON-02).
+ * Body of POST /verwijderingen (docs/services/bron.md, BRON-04): remove an inschrijving that should never have existed, named by its key (BRON-02).
  */
 export interface BRONVerwijderingbericht {
   bedrijfsdocument: Bedrijfsdocument;
@@ -538,7 +538,7 @@ export interface BRONVerwijdering {
   inschrijvingsvolgnummer: string;
 }
 /**
- * A person in the BRP stub (CONTRACT §0, fixtures/brp-personen.json). At most one persoonsgebonden nummer (ID-03); a person with neither gets an onderwijsnummer from BRON identification (BRON-01, ID-02).
+ * A person in the BRP stub (docs/architecture.md, fixtures/brp-personen.json). At most one persoonsgebonden nummer (ID-03); a person with neither gets an onderwijsnummer from BRON identification (BRON-01, ID-02).
  */
 export interface BRPPersoon {
   /**
@@ -580,13 +580,13 @@ export interface BRPPersoon {
   };
 }
 /**
- * Identifiers and values shared by every duo-sim message (DOMAIN.md §3).
+ * Identifiers and values shared by every duo-sim message (docs/rules.md#identifiers).
  */
 export interface GemeenschappelijkeDefinities {
   [k: string]: unknown;
 }
 /**
- * GET /health of every service (CONTRACT §6).
+ * GET /health of every service (docs/services/common.md).
  */
 export interface Health {
   status: 'ok';
@@ -1059,7 +1059,7 @@ export interface OSRWereld {
   mandaten: OSRMandaat[];
 }
 /**
- * A party of the seed world that holds a client certificate (CONTRACT §0, fixtures/parties.json). A gemeente carries its CBS gemeentecode; no other party does.
+ * A party of the seed world that holds a client certificate (docs/architecture.md, fixtures/parties.json). A gemeente carries its CBS gemeentecode; no other party does.
  */
 export interface Partij {
   /**
@@ -1074,7 +1074,7 @@ export interface Partij {
   gemeentecode?: string;
 }
 /**
- * application/problem+json with DUO-style foutmeldingen (CONTRACT §1 Errors).
+ * application/problem+json with DUO-style foutmeldingen (docs/services/common.md#errors).
  */
 export interface Problem {
   type: string;
@@ -1148,7 +1148,7 @@ export interface RIOInschrijfbaarheidsvraag {
   peildatum?: string;
 }
 /**
- * GET /instellingserkenningen/{brin} (CONTRACT §3): the erkenning of a school (BRIN4) with all its periodes, the names valid on the peildatum, and its vestigingen (BRIN6) recognised on that date (RIO-01, RIO-08).
+ * GET /instellingserkenningen/{brin} (docs/services/rio.md): the erkenning of a school (BRIN4) with all its periodes, the names valid on the peildatum, and its vestigingen (BRIN6) recognised on that date (RIO-01, RIO-08).
  */
 export interface RIOInstellingserkenningAntwoord {
   /**
@@ -1217,7 +1217,7 @@ export interface RIOOnderwijsaanbiederAanlevering {
   juridischeRelaties: [AanbiederJuridischeRelatie, ...AanbiederJuridischeRelatie[]];
 }
 /**
- * GET /onderwijsaanbieders/{onderwijsaanbiedercode} (CONTRACT §3): the aanbieder with all its periodes, besturen and juridische relaties (BRIN4, RIO-10), and the naam valid on the peildatum (RIO-08).
+ * GET /onderwijsaanbieders/{onderwijsaanbiedercode} (docs/services/rio.md): the aanbieder with all its periodes, besturen and juridische relaties (BRIN4, RIO-10), and the naam valid on the peildatum (RIO-08).
  */
 export interface RIOOnderwijsaanbiederAntwoord {
   /**
@@ -1252,7 +1252,7 @@ export interface RIOOnderwijsaanbiederGoedgekeurd {
   onderwijsaanbieder: Onderwijsaanbieder;
 }
 /**
- * GET /onderwijsaanbieders (CONTRACT §3): one page of the aanbieders active on the peildatum, ordered by code; volgendePagina is null on the last page.
+ * GET /onderwijsaanbieders (docs/services/rio.md): one page of the aanbieders active on the peildatum, ordered by code; volgendePagina is null on the last page.
  */
 export interface RIOOnderwijsaanbiedersPagina {
   /**
@@ -1270,7 +1270,7 @@ export interface RIOOnderwijsaanbiedersPagina {
   onderwijsaanbieders: RIOOnderwijsaanbiederAntwoord[];
 }
 /**
- * Query parameters of GET /onderwijsaanbieders (CONTRACT §3): the aanbieders active on the peildatum, optionally only those linked to one onderwijsbestuur on that date, one page at a time.
+ * Query parameters of GET /onderwijsaanbieders (docs/services/rio.md): the aanbieders active on the peildatum, optionally only those linked to one onderwijsbestuur on that date, one page at a time.
  */
 export interface RIOOnderwijsaanbiedersvraag {
   /**
@@ -1291,7 +1291,7 @@ export interface RIOOnderwijsaanbiedersvraag {
   paginagrootte?: string;
 }
 /**
- * GET /onderwijsbesturen/{onderwijsbestuurcode} (CONTRACT §3): the bestuur with all its periodes, the naam valid on the peildatum, and the aanbieders linked to it on that date (RIO-01, RIO-08).
+ * GET /onderwijsbesturen/{onderwijsbestuurcode} (docs/services/rio.md): the bestuur with all its periodes, the naam valid on the peildatum, and the aanbieders linked to it on that date (RIO-01, RIO-08).
  */
 export interface RIOOnderwijsbestuurAntwoord {
   /**
@@ -1380,7 +1380,7 @@ export interface RIOOnderwijslocatiegebruikAanlevering {
   juridischeRelaties: [GebruikJuridischeRelatie, ...GebruikJuridischeRelatie[]];
 }
 /**
- * GET /onderwijslocatiegebruiken/{onderwijsbestuurcode}-{onderwijslocatiecode} (CONTRACT §3): the gebruik with its dates and juridische relaties (BRIN6, RIO-10), as valid on the peildatum (RIO-08).
+ * GET /onderwijslocatiegebruiken/{onderwijsbestuurcode}-{onderwijslocatiecode} (docs/services/rio.md): the gebruik with its dates and juridische relaties (BRIN6, RIO-10), as valid on the peildatum (RIO-08).
  */
 export interface RIOOnderwijslocatiegebruikAntwoord {
   /**
@@ -1416,7 +1416,7 @@ export interface RIOOnderwijslocatiegebruikGoedgekeurd {
   nieuweOnderwijslocatie: boolean;
 }
 /**
- * GET /onderwijslocatiegebruiken?onderwijsbestuurcode=&vestigingscode= (CONTRACT §3): the gebruiken active on the peildatum of a bestuur, or tied to a vestiging by a juridische relatie valid on that date, ordered by bestuur and locatie.
+ * GET /onderwijslocatiegebruiken?onderwijsbestuurcode=&vestigingscode= (docs/services/rio.md): the gebruiken active on the peildatum of a bestuur, or tied to a vestiging by a juridische relatie valid on that date, ordered by bestuur and locatie.
  */
 export interface RIOOnderwijslocatiegebruiken {
   /**
@@ -1434,7 +1434,7 @@ export interface RIOOnderwijslocatiegebruiken {
   onderwijslocatiegebruiken: RIOOnderwijslocatiegebruikAntwoord[];
 }
 /**
- * Query parameters of GET /onderwijslocatiegebruiken (CONTRACT §3): the gebruiken of a bestuur, of a vestiging (BRIN6), or of both, active on the peildatum. At least one of onderwijsbestuurcode and vestigingscode is needed.
+ * Query parameters of GET /onderwijslocatiegebruiken (docs/services/rio.md): the gebruiken of a bestuur, of a vestiging (BRIN6), or of both, active on the peildatum. At least one of onderwijsbestuurcode and vestigingscode is needed.
  */
 export interface RIOOnderwijslocatiegebruikenvraag {
   /**
@@ -1451,7 +1451,7 @@ export interface RIOOnderwijslocatiegebruikenvraag {
   peildatum?: string;
 }
 /**
- * Query parameters of the RIO reads of one object (CONTRACT §3): only the peildatum (RIO-08), which defaults to the simulated date.
+ * Query parameters of the RIO reads of one object (docs/services/rio.md): only the peildatum (RIO-08), which defaults to the simulated date.
  */
 export interface RIOPeildatumvraag {
   /**
@@ -1460,7 +1460,7 @@ export interface RIOPeildatumvraag {
   peildatum?: string;
 }
 /**
- * GET /vestigingserkenningen/{vestigingscode} (CONTRACT §3): the erkenning of a vestiging (BRIN6) with all its periodes, and the names valid on the peildatum (RIO-01, RIO-08).
+ * GET /vestigingserkenningen/{vestigingscode} (docs/services/rio.md): the erkenning of a vestiging (BRIN6) with all its periodes, and the names valid on the peildatum (RIO-01, RIO-08).
  */
 export interface RIOVestigingserkenningAntwoord {
   /**
@@ -1559,7 +1559,7 @@ export interface RIOWijzigingenvraag {
   pagina?: string;
 }
 /**
- * GET and PUT /_sim/clock (CONTRACT §6, DESIGN decision 7).
+ * GET and PUT /_sim/clock (docs/services/common.md, docs/architecture.md decision 7).
  */
 export interface GesimuleerdeKlok {
   /**
@@ -1568,7 +1568,7 @@ export interface GesimuleerdeKlok {
   vandaag: string;
 }
 /**
- * A verzuimmelding as the verzuimregister holds it (CONTRACT §5): the reported contents (VZM-11), the woongemeente it was routed to at registration (VZM-09), its status and every change (VZM-12).
+ * A verzuimmelding as the verzuimregister holds it (docs/services/verzuim.md): the reported contents (VZM-11), the woongemeente it was routed to at registration (VZM-09), its status and every change (VZM-12).
  */
 export interface Verzuimmelding {
   /**
@@ -1670,14 +1670,14 @@ export interface StatusHistorieItem {
   vandaag: string;
 }
 /**
- * Answer 200 to PATCH /meldingen/{meldingsnummer} (CONTRACT §5): the bericht's id and the melding as it now is.
+ * Answer 200 to PATCH /meldingen/{meldingsnummer} (docs/services/verzuim.md): the bericht's id and the melding as it now is.
  */
 export interface VerzuimmeldingGewijzigd {
   identificatiecodeBedrijfsdocument: string;
   melding: Verzuimmelding;
 }
 /**
- * Body of POST /meldingen (CONTRACT §5): the bedrijfsdocument and one verzuimmelding (DOMAIN.md VZM-11). How dates, hours and soort relate are rule checks (VZM-02…08) with their own foutcodes.
+ * Body of POST /meldingen (docs/services/verzuim.md): the bedrijfsdocument and one verzuimmelding (VZM-11). How dates, hours and soort relate are rule checks (VZM-02…08) with their own foutcodes.
  */
 export interface Verzuimmeldingbericht {
   bedrijfsdocument: Bedrijfsdocument;
@@ -1712,7 +1712,7 @@ export interface Verzuimmeldingbericht {
   };
 }
 /**
- * Answer to GET /scholen/{brin}/meldingen (with brin) and GET /gemeenten/{gemeentecode}/meldingen (with gemeentecode), oldest first (CONTRACT §5).
+ * Answer to GET /scholen/{brin}/meldingen (with brin) and GET /gemeenten/{gemeentecode}/meldingen (with gemeentecode), oldest first (docs/services/verzuim.md).
  */
 export interface Verzuimmeldingen {
   /**
@@ -1730,7 +1730,7 @@ export interface Verzuimmeldingen {
   meldingen: Verzuimmelding[];
 }
 /**
- * Query of GET /scholen/{brin}/meldingen and GET /gemeenten/{gemeentecode}/meldingen (CONTRACT §5).
+ * Query of GET /scholen/{brin}/meldingen and GET /gemeenten/{gemeentecode}/meldingen (docs/services/verzuim.md).
  */
 export interface VerzuimmeldingenZoekvraag {
   /**
@@ -1739,7 +1739,7 @@ export interface VerzuimmeldingenZoekvraag {
   status?: 'GEREGISTREERD' | 'INGETROKKEN' | 'IN_BEHANDELING' | 'AFGESLOTEN' | 'TER_KENNISGEVING_AANGENOMEN';
 }
 /**
- * Answer 201 to POST /meldingen (CONTRACT §5): the meldingsnummer (VZM-10), the woongemeente it is routed to (VZM-09), and meldingen (accepted, please check).
+ * Answer 201 to POST /meldingen (docs/services/verzuim.md): the meldingsnummer (VZM-10), the woongemeente it is routed to (VZM-09), and meldingen (accepted, please check).
  */
 export interface VerzuimmeldingGeregistreerd {
   identificatiecodeBedrijfsdocument: string;
@@ -1752,7 +1752,7 @@ export interface VerzuimmeldingGeregistreerd {
   meldingen: Foutmelding[];
 }
 /**
- * Body of PATCH /meldingen/{meldingsnummer}/status (CONTRACT §5, VZM-12): the woongemeente moves the melding forward.
+ * Body of PATCH /meldingen/{meldingsnummer}/status (docs/services/verzuim.md, VZM-12): the woongemeente moves the melding forward.
  */
 export interface VerzuimmeldingBehandelen {
   status: 'IN_BEHANDELING' | 'AFGESLOTEN' | 'TER_KENNISGEVING_AANGENOMEN';

@@ -23,7 +23,7 @@ export function checkRawBody(res: Response, buf: Buffer, encoding: string): void
   if (encoding.toLowerCase() === 'utf-8' && !isUtf8(buf)) locals(res).ongeldigeUtf8 = true;
 }
 
-/** The id to echo (CONTRACT: every answer to a bericht echoes it); JSON escapes whatever it holds. */
+/** The id to echo (docs/services/common.md: every answer to a bericht echoes it); JSON escapes whatever it holds. */
 function berichtIdOf(body: unknown): string | undefined {
   const id = (body as { bedrijfsdocument?: { identificatiecodeBedrijfsdocument?: unknown } } | null)?.bedrijfsdocument
     ?.identificatiecodeBedrijfsdocument;

@@ -1,4 +1,4 @@
-// The routes every service shares (CONTRACT §6).
+// The routes every service shares (docs/services/common.md).
 import { Router } from 'express';
 import type { Clock } from '../clock.js';
 import { isIsoDate } from '../dates.js';

@@ -1,4 +1,4 @@
-// The final middleware (DESIGN decision 2): Problems become application/problem+json, a body
+// The final middleware (docs/architecture.md decision 2): Problems become application/problem+json, a body
 // the parser refused becomes 400/413, anything else 500 INT500 with the stack logged, never sent.
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from '../logger.js';

@@ -1,5 +1,5 @@
 // Query parameters are checked like bodies: against a schema, every violation at once, 400 SCHEMA
-// (CONTRACT §1), with the pointer `?name` so a vendor sees which parameter is wrong.
+// (docs/services/common.md), with the pointer `?name` so a vendor sees which parameter is wrong.
 import type { Request } from 'express';
 import { problems, type Foutmelding } from '../problem.js';
 import type { SchemaRegistry } from '../schemas.js';

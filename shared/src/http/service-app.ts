@@ -58,7 +58,7 @@ export function createServiceApp(deps: CommonDeps, def: ServiceDefinition): expr
   app.use(journalMiddleware(deps.journal, deps.clock, deps.logger));
   app.use(operatorPathGate(deps.parties));
   app.use((req, _res, next) => {
-    // CONTRACT §1: bodies are application/json; anything else is refused as content, not ignored.
+    // docs/services/common.md: bodies are application/json; anything else is refused as content, not ignored.
     if (WITH_BODY.has(req.method) && req.headers['content-length'] !== '0' && !req.is('application/json')) {
       next(new Problem(400, [{ foutcode: 'SCHEMA', fouttekst: 'Stuur het bericht als application/json.', pointer: '/' }]));
       return;

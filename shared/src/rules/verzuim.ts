@@ -14,10 +14,7 @@ export const VERZUIM_REGELS: Regel[] = [
       'Lezen mag de leverancier met een Verzuim-mandaat voor de school vandaag (ook meldingen van zijn voorganger), de woongemeente alleen wat naar haar is gerouteerd, DUO en de operator alles.',
     foutcodes: ['AUT401'],
     services: ['verzuim'],
-    implementatie: [
-      'services/verzuim/src/routes/access.ts#assertMayReadMelding',
-      'shared/src/vendor-bericht.ts#handleVendorBericht',
-    ],
+    implementatie: ['services/verzuim/src/routes/access.ts#mayReadMelding', 'shared/src/vendor-bericht.ts#handleVendorBericht'],
   },
   {
     id: 'VZM-02',

@@ -1,5 +1,5 @@
 // The chain as a child process (`node scripts/dist/start-all.js`), so a test can SIGKILL it mid-load
-// and start it again on the same data folder and ports (CONTRACT §8, durability).
+// and start it again on the same data folder and ports (docs/reliability.md, durability).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';

@@ -1,4 +1,4 @@
-// The malformed-input corpus of CONTRACT §8: generated deterministically (seeded PRNG) from a valid
+// The malformed-input corpus of docs/reliability.md: generated deterministically (seeded PRNG) from a valid
 // base bericht per mutating endpoint and its JSON Schema. Every JSON case is checked against the
 // text policy and the schema here, so a mutation that happens to stay valid (it would be stored)
 // never enters the corpus; the few valid cases are explicit semantic cases (elfproef, EK header rules).
@@ -54,7 +54,7 @@ export function seededUuid(next: () => number): string {
 }
 
 const HUGE = 'x'.repeat(100 * 1024);
-/** Over the 1 MiB body limit of every service (CONTRACT §1): 413. */
+/** Over the 1 MiB body limit of every service (docs/services/common.md): 413. */
 const OVER_LIMIT = 'y'.repeat(1024 * 1024 + 16);
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -213,7 +213,7 @@ function singleOps(base: Json): Op[] {
     }
   };
   walk(base, [], false);
-  // The root itself: the wrong shapes CONTRACT §8 names.
+  // The root itself: the wrong shapes docs/reliability.md names.
   ops.push({ path: [], value: {}, label: 'empty object' });
   for (const v of [[], [base], 'tekst', 42, true, null, [[[[[]]]]]] as Json[])
     ops.push({ path: [], value: v, label: `top-level ${typeOf(v)} ${short(v)}` });
@@ -225,7 +225,7 @@ function short(v: Json): string {
   return s.length > 24 ? `${s.slice(0, 21)}...` : s;
 }
 
-/** Raw bodies: not JSON, truncated, too large, wrong content type (CONTRACT §1: 400, 413). */
+/** Raw bodies: not JSON, truncated, too large, wrong content type (docs/services/common.md: 400, 413). */
 function rawCases(base: Json): CorpusCase[] {
   const json = JSON.stringify(base);
   const c = (name: string, raw: string | Buffer, expect: number[] = [400], headers?: Record<string, string>): CorpusCase => ({

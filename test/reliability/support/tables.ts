@@ -1,5 +1,5 @@
 // Row counts of every table of every service database in a data folder, read through separate
-// read-only connections, so a test sees what the running chain has committed (CONTRACT §8).
+// read-only connections, so a test sees what the running chain has committed (docs/reliability.md).
 import Database from 'better-sqlite3';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -95,7 +95,7 @@ export interface MutatingEndpoint {
   as: string;
   schema: string;
   base: () => Json;
-  /** A bericht with bedrijfsdocument (CONTRACT §1): the EK header cases apply. */
+  /** A bericht with bedrijfsdocument (docs/services/common.md): the EK header cases apply. */
   bericht: boolean;
   /** Malformed path identifiers and the statuses the contract allows for them. */
   badPaths?: Array<{ path: (a: Addresses) => string; expect: number[] }>;
@@ -190,7 +190,7 @@ export const MUTATING_ENDPOINTS: readonly MutatingEndpoint[] = [
     schema: 'osr-mandaat-einde',
     base: () => ({ end_date: '2027-01-01' }),
     bericht: false,
-    // An unknown mandate id is 404 (CONTRACT §1: unknown resource).
+    // An unknown mandate id is 404 (docs/services/common.md: unknown resource).
     badPaths: [
       { path: () => '/api/v1/mandates/onbekend', expect: [400, 404] },
       { path: () => '/api/v1/mandates/00000000-0000-4000-8000-000000000000', expect: [404] },

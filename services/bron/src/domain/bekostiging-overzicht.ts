@@ -1,4 +1,4 @@
-// BEK-09 and CONTRACT §4: the bekostiging overview of one school for one teldatum, and which
+// BEK-09 and docs/services/bron.md: the bekostiging overview of one school for one teldatum, and which
 // statuses a mutation changed (a change sends BEKOSTIGINGSMELDING to every affected school).
 import { STANDAARD_TELDATUM_MODUS, type TeldatumModus } from './bekostiging-teldatum.js';
 import {
@@ -12,13 +12,13 @@ import {
 import { pgnWaarde } from './identifiers.js';
 import type { Pgn } from './types.js';
 
-/** CONTRACT §4 GET /scholen/{brin}/bekostiging: one line per inschrijving. */
+/** docs/services/bron.md GET /scholen/{brin}/bekostiging: one line per inschrijving. */
 export interface OverzichtRegel extends Bekostiging {
   leerling: Pgn;
   inschrijvingsvolgnummer: string;
 }
 
-/** CONTRACT §4: `{brin, teldatum, leerlingen, totalen: {bekostigd, nietBekostigd, perReden}}`. */
+/** docs/services/bron.md: `{brin, teldatum, leerlingen, totalen: {bekostigd, nietBekostigd, perReden}}`. */
 export interface SchoolBekostigingsoverzicht {
   brin: string;
   teldatum: string;
@@ -41,7 +41,7 @@ function hoortBijTeldatum(u: InschrijvingBekostiging): boolean {
 }
 
 /**
- * CONTRACT §4 bekostiging overview (BEK-02..09). `records` are the pupils with an inschrijving at the
+ * docs/services/bron.md bekostiging overview (BEK-02..09). `records` are the pupils with an inschrijving at the
  * school, each with ALL their inschrijvingen (BEK-03/04 look at the other schools too); lines are
  * sorted by PGN, then inschrijvingsvolgnummer.
  */

@@ -32,7 +32,7 @@ export function isTeldatum(datum: string, modus: TeldatumModus = STANDAARD_TELDA
 /**
  * BEK-08: the last day on which data for teldatum `teldatum` counts. FEBRUARI (sim): T + 28 days,
  * moved to the next Monday when that is a Saturday or Sunday (2025: Sat 1 March → Mon 3 March, which
- * is DUO's real 2025 date). OKTOBER (real): 1 December of T's year, not moved (DOMAIN.md names the
+ * is DUO's real 2025 date). OKTOBER (real): 1 December of T's year, not moved (BEK-08 names the
  * fixed date; the weekend shift belongs to the sim four-week rule).
  */
 export function deadline(teldatum: string, modus: TeldatumModus = STANDAARD_TELDATUM_MODUS): string {

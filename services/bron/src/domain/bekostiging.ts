@@ -17,7 +17,7 @@ import type { Inschrijving, Pgn } from './types.js';
 export type BekostigingStatus = 'BEKOSTIGD' | 'NIET_BEKOSTIGD';
 
 /**
- * The (sim) reden codes of §8, in the fixed order in which `redenen` lists them: the order of the
+ * The (sim) reden codes of BEK-02…08, in the fixed order in which `redenen` lists them: the order of the
  * rules that give them (BEK-02 … BEK-08).
  */
 export const BEKOSTIGING_REDENEN = [
@@ -63,7 +63,7 @@ export interface PupilRecord {
   inschrijvingen: readonly InschrijvingMetHistorie[];
 }
 
-/** BEK-09: the bekostigingsstatus as the terugkoppeling carries it (CONTRACT §4). */
+/** BEK-09: the bekostigingsstatus as the terugkoppeling carries it (docs/services/bron.md). */
 export interface Bekostiging {
   status: BekostigingStatus;
   soort: BekostigingSoort;

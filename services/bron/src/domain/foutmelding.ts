@@ -1,4 +1,4 @@
-// CONTRACT §1: every foutmelding (and BRON-12 melding) names its foutcode, a Dutch one-sentence
+// docs/services/common.md: every foutmelding (and BRON-12 melding) names its foutcode, a Dutch one-sentence
 // fouttekst, a JSON pointer into the bericht and, where useful, sleutelgegevens.
 import type { Foutmelding } from '@duo-sim/shared';
 

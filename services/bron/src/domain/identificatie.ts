@@ -1,4 +1,4 @@
-// BRON-01 Identificeren persoon (CONTRACT §4 POST /identificaties), against the BRP stub and the
+// BRON-01 Identificeren persoon (docs/services/bron.md POST /identificaties), against the BRP stub and the
 // onderwijsnummers duo-sim issued before. Issuing the number itself (a sequence through
 // onderwijsnummerFor, ID-02) stays in the store: this module only says when a new one is needed.
 import type { Schemas } from '@duo-sim/shared';

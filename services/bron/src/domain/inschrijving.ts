@@ -1,4 +1,4 @@
-// The content rules of one inschrijving (CONTRACT §4 POST /inschrijvingen), run after the schema
+// The content rules of one inschrijving (docs/services/bron.md POST /inschrijvingen), run after the schema
 // passed: EK-03, ID-01..03, BRON-02, -03, -05, -07, -08, -09, -10, -11 and -13. BRON-01 (known PGN)
 // and BRON-06 (RIO) need the store and RIO; the service runs those with isKnownPgn and rioChecksFor.
 import { ageOn, daysBetween, type Foutmelding } from '@duo-sim/shared';
@@ -51,7 +51,7 @@ export interface InschrijvingUitslag {
   meldingen: Melding[];
 }
 
-/** Every rule violation of `ins`, all at once (CONTRACT §1). */
+/** Every rule violation of `ins`, all at once (docs/services/common.md). */
 export function checkInschrijving(ins: Inschrijving, ctx: InschrijvingContext): InschrijvingUitslag {
   const foutmeldingen: Foutmelding[] = [];
   const meldingen: Melding[] = [];

@@ -1,4 +1,4 @@
-// The terugkoppeling BRON gives on an accepted inschrijving or verwijdering (CONTRACT §4, EK-08,
+// The terugkoppeling BRON gives on an accepted inschrijving or verwijdering (docs/services/bron.md, EK-08,
 // BRON-12): the mutatie and the meldingen. The bekostigingsstatus (BEK rules) slots in here.
 import type { Foutmelding } from '@duo-sim/shared';
 import type { Mutatie } from './mutatie.js';

@@ -1,4 +1,4 @@
-// BRON domain types (CONTRACT §4, DOMAIN.md BRON-09/10/11): the types generated from
+// BRON domain types (docs/services/bron.md, BRON-09/10/11): the types generated from
 // shared/schemas/bron-inschrijving.json, under the names the rules use. The rule functions receive
 // data that passed that schema.
 import type { Foutmelding, Schemas } from '@duo-sim/shared';

@@ -7,7 +7,7 @@ import type { Inschrijving } from './types.js';
 export interface VerwijderingContext {
   /** BRON-15/16 results (schooladvies, doorstroomtoets) stored for this inschrijving. */
   heeftResultaten: boolean;
-  /** The bekostigingsstatus of this inschrijving is DEFINITIEF on some teldatum (§8). */
+  /** The bekostigingsstatus of this inschrijving is DEFINITIEF on some teldatum (BEK-09). */
   bekostigingDefinitief: boolean;
 }
 

@@ -1,4 +1,4 @@
-// GET /scholen/{brin}/bekostiging?teldatum= (CONTRACT §4, BEK-01..09): the school's pupils with
+// GET /scholen/{brin}/bekostiging?teldatum= (docs/services/bron.md, BEK-01..09): the school's pupils with
 // their bekostigingsstatus and redenen for a teldatum, and the totals.
 import {
   assertMayReadForSchool,

@@ -1,4 +1,4 @@
-// GET /scholen/{brin}/berichten (CONTRACT §4, BRON-18): the school's mailbox, read by cursor.
+// GET /scholen/{brin}/berichten (docs/services/bron.md, BRON-18): the school's mailbox, read by cursor.
 // berichtIds only grow and a bericht is committed in one synchronous transaction, so "after the
 // cursor" never skips one that lands while a vendor reads, and never repeats one.
 import {

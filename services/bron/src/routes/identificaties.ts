@@ -1,4 +1,4 @@
-// POST /identificaties (CONTRACT §4, BRON-01): identificeren persoon met of zonder PGN.
+// POST /identificaties (docs/services/bron.md, BRON-01): identificeren persoon met of zonder PGN.
 import { handleVendorBericht, onderwijsnummerFor, problems, type Bedrijfsdocument, type OperationSpec } from '@duo-sim/shared';
 import { Router } from 'express';
 import { checkLeerling } from '../domain/identifiers.js';

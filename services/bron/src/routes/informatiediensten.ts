@@ -1,4 +1,4 @@
-// POST /informatiediensten/inschrijvingsstatus (CONTRACT §4, INFO-06): the digital uitschrijfbewijs
+// POST /informatiediensten/inschrijvingsstatus (docs/services/bron.md, INFO-06): the digital uitschrijfbewijs
 // for a school about to enrol a pupil. Only the current inschrijving and the last uitschrijving, and
 // only when the geboortedatum matches; the journal keeps every question.
 import { handleVendorBericht, Problem, problems, type Bedrijfsdocument, type OperationSpec } from '@duo-sim/shared';

@@ -1,4 +1,4 @@
-// POST /inschrijvingen (CONTRACT §4): one inschrijving as a standlevering (BRON-02), checked against
+// POST /inschrijvingen (docs/services/bron.md): one inschrijving as a standlevering (BRON-02), checked against
 // the identifiers, the BRON rules and RIO (BRON-06), answered with the terugkoppeling at once and in
 // the school's mailbox (EK-08). GET /scholen/{brin}/inschrijvingen: the registratieoverzicht.
 import {

@@ -1,4 +1,4 @@
-// POST /resultaten (CONTRACT §4): schooladvies (BRON-15) and doorstroomtoets (BRON-16).
+// POST /resultaten (docs/services/bron.md): schooladvies (BRON-15) and doorstroomtoets (BRON-16).
 import { handleVendorBericht, problems, type Bedrijfsdocument, type OperationSpec } from '@duo-sim/shared';
 import { Router } from 'express';
 import { checkLeerling, pgnSleutel, pgnWaarde } from '../domain/identifiers.js';

@@ -1,4 +1,4 @@
-// POST /verwijderingen (CONTRACT §4, BRON-04): remove an inschrijving that should never have existed.
+// POST /verwijderingen (docs/services/bron.md, BRON-04): remove an inschrijving that should never have existed.
 import { handleVendorBericht, problems, type Bedrijfsdocument, type OperationSpec } from '@duo-sim/shared';
 import { Router } from 'express';
 import { checkLeerling, pgnSleutel, pgnWaarde } from '../domain/identifiers.js';

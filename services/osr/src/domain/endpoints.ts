@@ -1,4 +1,4 @@
-// The OSR rules about afleveradressen (DOMAIN.md §5, OSR-05), as pure functions.
+// The OSR rules about afleveradressen (docs/rules.md#osr-onderwijs-serviceregister, OSR-05), as pure functions.
 import type { Foutmelding, OsrEndpoint, OsrMandaat, PushToegestaan } from '@duo-sim/shared';
 import { isMandateActive, type Period } from './mandates.js';
 

@@ -1,4 +1,4 @@
-// The OSR rules about mandates (DOMAIN.md §5), as pure functions of data and the simulated date.
+// The OSR rules about mandates (docs/rules.md#osr-onderwijs-serviceregister), as pure functions of data and the simulated date.
 import { isActiveExclusive, type Foutmelding, type OsrMandaat, type OsrSchool } from '@duo-sim/shared';
 
 /** A date range with an exclusive end; null = open (OSR-03). */

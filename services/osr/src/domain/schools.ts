@@ -1,4 +1,4 @@
-// Looking up schools in OSR (DOMAIN.md §5).
+// Looking up schools in OSR (docs/rules.md#osr-onderwijs-serviceregister).
 
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('nl');

@@ -1,4 +1,4 @@
-// /api/v1/endpoints (CONTRACT §2, OSR-05): the mandated supplier registers an afleveradres with
+// /api/v1/endpoints (docs/services/osr.md, OSR-05): the mandated supplier registers an afleveradres with
 // the mandate's token; anyone reads the afleveradressen valid today.
 import { locals, partijOf, problems, validBody, validQuery, type OperationSpec, type OsrDienstcode } from '@duo-sim/shared';
 import { Router } from 'express';
@@ -52,7 +52,7 @@ export function endpointRoutes(deps: AppDeps): Router {
     }
     locals(res).namens = mandate.school_oin;
     const today = clock.today();
-    // CONTRACT §1 / OSR-03: an ended mandate mandates nothing any more, its token included.
+    // docs/services/common.md / OSR-03: an ended mandate mandates nothing any more, its token included.
     if (isEnded(mandate, today)) {
       throw problems.forbidden(
         `Het mandaat van dit token is beëindigd op ${mandate.end_date}; er is geen mandaat om een afleveradres voor te registreren.`,

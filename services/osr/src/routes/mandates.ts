@@ -1,4 +1,4 @@
-// /api/v1/mandates (CONTRACT §2): the mandate check (OSR-04) and creating and ending mandates
+// /api/v1/mandates (docs/services/osr.md): the mandate check (OSR-04) and creating and ending mandates
 // by the school's bestuur or the operator (OSR-02).
 import { randomBytes, randomUUID } from 'node:crypto';
 import {

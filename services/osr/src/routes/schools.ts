@@ -1,4 +1,4 @@
-// GET /api/v1/schools (CONTRACT §2, OSR-01) and the school's own mandate list for its bestuur.
+// GET /api/v1/schools (docs/services/osr.md, OSR-01) and the school's own mandate list for its bestuur.
 import { locals, partijOf, problems, validQuery, type OperationSpec, type OsrDienstcode } from '@duo-sim/shared';
 import { Router } from 'express';
 import type { AppDeps } from '../app.js';

@@ -1,4 +1,4 @@
-// GET /api/v1/services (CONTRACT §2, OSR-01, OSR-06).
+// GET /api/v1/services (docs/services/osr.md, OSR-01, OSR-06).
 import type { OperationSpec } from '@duo-sim/shared';
 import { Router } from 'express';
 import type { AppDeps } from '../app.js';

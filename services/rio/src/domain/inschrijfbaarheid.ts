@@ -1,6 +1,6 @@
 // RIO-11 (sim): may a pupil be enrolled at aanbieder A, locatie X and vestiging V on date d?
 // BRON and the verzuimregister ask this for every inschrijving, so every reason is reported at
-// once, in the order and with the foutcodes of DOMAIN.md.
+// once, in the order and with the foutcodes of RIO-11 (docs/rules.md).
 import type { Foutmelding } from '@duo-sim/shared';
 import { fout } from './foutmelding.js';
 import { beschrijf, isGeldigOp, isInBedrijfOp } from './peildatum.js';

@@ -1,6 +1,6 @@
 // RIO-07: only the sender's own objects (AUT401). The sender of a beheer-bericht is the operator,
 // or a bestuur known in RIO by the OIN of its certificate; a vendor, DUO, a gemeente or an
-// unknown party may not change RIO (CONTRACT §3).
+// unknown party may not change RIO (docs/services/rio.md).
 import { partijOf, Problem, problems, type Foutmelding, type PartyRegistry } from '@duo-sim/shared';
 import type { Response } from 'express';
 import type { Instellingserkenning, Onderwijsbestuur, Vestigingserkenning } from '../domain/types.js';

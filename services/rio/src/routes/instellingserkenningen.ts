@@ -1,4 +1,4 @@
-// GET /instellingserkenningen/{brin} (CONTRACT §3, RIO-01, RIO-08): the BRIN4 with its vestigingen.
+// GET /instellingserkenningen/{brin} (docs/services/rio.md, RIO-01, RIO-08): the BRIN4 with its vestigingen.
 import { validQuery, type Schemas } from '@duo-sim/shared';
 import { Router } from 'express';
 import type { AppDeps } from '../deps.js';

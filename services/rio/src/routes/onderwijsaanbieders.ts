@@ -1,4 +1,4 @@
-// /onderwijsaanbieders (CONTRACT §3): the reads (RIO-08) and the beheer-berichten (RIO-07): POST a
+// /onderwijsaanbieders (docs/services/rio.md): the reads (RIO-08) and the beheer-berichten (RIO-07): POST a
 // new aanbieder, RIO assigns its code (RIO-02); PUT a standlevering of an existing one.
 import { problems, validBody, validQuery, type Schemas } from '@duo-sim/shared';
 import { Router } from 'express';

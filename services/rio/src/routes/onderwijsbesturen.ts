@@ -1,4 +1,4 @@
-// GET /onderwijsbesturen/{onderwijsbestuurcode} (CONTRACT §3, RIO-01, RIO-08).
+// GET /onderwijsbesturen/{onderwijsbestuurcode} (docs/services/rio.md, RIO-01, RIO-08).
 import { validQuery, type Schemas } from '@duo-sim/shared';
 import { Router } from 'express';
 import type { AppDeps } from '../deps.js';

@@ -1,4 +1,4 @@
-// /onderwijslocatiegebruiken (CONTRACT §3): the reads (RIO-08) and the beheer-berichten (RIO-07):
+// /onderwijslocatiegebruiken (docs/services/rio.md): the reads (RIO-08) and the beheer-berichten (RIO-07):
 // POST a new gebruik (an address not yet in RIO becomes a new locatie with a code, RIO-02),
 // PUT a standlevering of an existing one. One gebruik per (bestuur, locatie) (RIO-04).
 import { Problem, problems, validBody, validQuery, type Foutmelding, type Schemas } from '@duo-sim/shared';

@@ -1,4 +1,4 @@
-// GET /onderwijslocaties/{onderwijslocatiecode} (CONTRACT §3). A locatie has no dates of its own
+// GET /onderwijslocaties/{onderwijslocatiecode} (docs/services/rio.md). A locatie has no dates of its own
 // (RIO-01): it is found whatever the peildatum, which is accepted for uniformity and ignored.
 import { validQuery, type Schemas } from '@duo-sim/shared';
 import { Router } from 'express';

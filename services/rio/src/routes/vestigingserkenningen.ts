@@ -1,4 +1,4 @@
-// GET /vestigingserkenningen/{vestigingscode} (CONTRACT §3, RIO-01, RIO-08).
+// GET /vestigingserkenningen/{vestigingscode} (docs/services/rio.md, RIO-01, RIO-08).
 import { validQuery, type Schemas } from '@duo-sim/shared';
 import { Router } from 'express';
 import type { AppDeps } from '../deps.js';

@@ -1,4 +1,4 @@
-// CONTRACT §1: a foutmelding names its foutcode (the rule ID), a Dutch one-sentence fouttekst, a
+// docs/services/common.md: a foutmelding names its foutcode (the rule ID), a Dutch one-sentence fouttekst, a
 // JSON pointer into the bericht and, where useful, sleutelgegevens.
 import type { Foutmelding } from '@duo-sim/shared';
 

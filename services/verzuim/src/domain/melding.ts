@@ -1,4 +1,4 @@
-// The rules a new verzuimmelding must pass (DOMAIN.md §10), as pure functions of the bericht, what
+// The rules a new verzuimmelding must pass (docs/rules.md#verzuimregister), as pure functions of the bericht, what
 // BRON, the BRP stub and the register know, and the simulated date. Each returns foutmeldingen
 // (rejected, nothing stored) and meldingen (accepted, please check; BRON-12 tiers).
 import {
@@ -417,7 +417,7 @@ export interface MeldingContext {
   persoon: BrpPersoon | null;
 }
 
-/** Every rule of a new melding at once (CONTRACT §1: all violations together). */
+/** Every rule of a new melding at once (docs/services/common.md: all violations together). */
 export function checkNieuweMelding(m: MeldingInhoud, ctx: MeldingContext): Uitkomst {
   const u = leeg();
   const add = (x: Uitkomst) => {

@@ -1,4 +1,4 @@
-// Who the pupil is and where the melding goes (DOMAIN.md VZM-08, VZM-09), as pure functions of the
+// Who the pupil is and where the melding goes (VZM-08, VZM-09), as pure functions of the
 // BRP stub, the parties of the world and a date.
 import { ageOn, type Foutmelding, type Party } from '@duo-sim/shared';
 import { fout } from './fout.js';

@@ -1,4 +1,4 @@
-// The status machine of a verzuimmelding (DOMAIN.md VZM-12), as pure functions.
+// The status machine of a verzuimmelding (VZM-12), as pure functions.
 import type { Foutmelding } from '@duo-sim/shared';
 import { fout } from './fout.js';
 import type { MeldingStatus } from './types.js';

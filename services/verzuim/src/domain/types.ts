@@ -1,4 +1,4 @@
-// The verzuimregister's domain types (CONTRACT §5, DOMAIN.md §10): where a schema defines the shape,
+// The verzuimregister's domain types (docs/services/verzuim.md, docs/rules.md#verzuimregister): where a schema defines the shape,
 // the type generated from shared/schemas/verzuim-*.json under the name the rules use.
 import type { Foutmelding, Schemas } from '@duo-sim/shared';
 

@@ -1,4 +1,4 @@
-// Who may see and change which melding (CONTRACT §5): the school's vendor (OSR mandate VERZUIM
+// Who may see and change which melding (docs/services/verzuim.md): the school's vendor (OSR mandate VERZUIM
 // today, EK-07), the woongemeente it was routed to (VZM-01, VZM-09), and DUO and the operator.
 import { Problem, schoolOinFromBrin, type Party } from '@duo-sim/shared';
 import type { AppDeps } from '../app.js';

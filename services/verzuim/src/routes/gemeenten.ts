@@ -1,4 +1,4 @@
-// GET /gemeenten/{gemeentecode}/meldingen (CONTRACT §5): the leerplichtambtenaar fetches the meldingen
+// GET /gemeenten/{gemeentecode}/meldingen (docs/services/verzuim.md): the leerplichtambtenaar fetches the meldingen
 // routed to its gemeente (VZM-01, VZM-09), and only those.
 import { partijOf, problems, validQuery, type OperationSpec } from '@duo-sim/shared';
 import { Router } from 'express';

@@ -1,4 +1,4 @@
-// /meldingen (CONTRACT §5): a school reports absence through its vendor (VZM-01), the register
+// /meldingen (docs/services/verzuim.md): a school reports absence through its vendor (VZM-01), the register
 // routes it to the woongemeente (VZM-09); the school may set an einddatum or withdraw, the gemeente
 // moves it forward (VZM-12); both read it.
 import {

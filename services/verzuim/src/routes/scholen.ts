@@ -1,4 +1,4 @@
-// GET /scholen/{brin}/meldingen (CONTRACT §5): a school's meldingen, for its vendor (VZM-01: the
+// GET /scholen/{brin}/meldingen (docs/services/verzuim.md): a school's meldingen, for its vendor (VZM-01: the
 // school sees the status), DUO and the operator.
 import { assertMayReadForSchool, isBrin4, partijOf, problems, validQuery, type OperationSpec } from '@duo-sim/shared';
 import { Router } from 'express';
