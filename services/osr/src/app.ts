@@ -1,18 +1,12 @@
-import { createServiceApp, packageVersion, type CommonDeps, type PushToegestaan } from '@duo-sim/shared';
+import { createServiceApp, packageVersion } from '@duo-sim/shared';
 import { Router, type Express } from 'express';
+import type { AppDeps } from './deps.js';
 import { endpointOperations, endpointRoutes } from './routes/endpoints.js';
 import { mandateOperations, mandateRoutes } from './routes/mandates.js';
 import { schoolOperations, schoolRoutes } from './routes/schools.js';
 import { serviceOperations, serviceRoutes } from './routes/services.js';
-import type { OsrStore, OsrWereld } from './store.js';
 
-export interface AppDeps extends CommonDeps {
-  store: OsrStore;
-  /** The seed world (fixtures/osr.json): loaded into an empty store and on POST /_sim/reset. */
-  seed: () => OsrWereld;
-  /** BRON_PUSH_TOEGESTAAN: the hosts an afleveradres may name (OSR-05). */
-  pushToegestaan: PushToegestaan;
-}
+export type { AppDeps } from './deps.js';
 
 /** The OSR — Onderwijs serviceregister app; never listens, never reads process.env. */
 export function createApp(deps: AppDeps): Express {

@@ -1,28 +1,11 @@
-import {
-  createServiceApp,
-  packageVersion,
-  type BronClient,
-  type CommonDeps,
-  type OsrClient,
-  type ReplayGuard,
-} from '@duo-sim/shared';
+import { createServiceApp, packageVersion } from '@duo-sim/shared';
 import { Router, type Express } from 'express';
+import type { AppDeps } from './deps.js';
 import { gemeenteOperations, gemeenteRoutes } from './routes/gemeenten.js';
 import { meldingOperations, meldingRoutes } from './routes/meldingen.js';
 import { schoolOperations, schoolRoutes } from './routes/scholen.js';
-import type { VerzuimStore, VerzuimWereld } from './store.js';
 
-export interface AppDeps extends CommonDeps {
-  store: VerzuimStore;
-  /** The seed world (the BRP stub): loaded into an empty store and on POST /_sim/reset. */
-  seed: () => VerzuimWereld;
-  /** OSR with DUO's certificate: schools and VERZUIM mandates (EK-03, EK-07). */
-  osr: OsrClient;
-  /** BRON with DUO's certificate: inschrijvingen (VZM-08) and onderwijsnummers (VZM-09). */
-  bron: BronClient;
-  /** EK-06: idempotent berichten. */
-  replay: ReplayGuard;
-}
+export type { AppDeps } from './deps.js';
 
 /** The Verzuimregister app; never listens, never reads process.env. */
 export function createApp(deps: AppDeps): Express {

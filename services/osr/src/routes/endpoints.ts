@@ -2,7 +2,7 @@
 // the mandate's token; anyone reads the afleveradressen valid today.
 import { locals, partijOf, problems, validBody, validQuery, type OperationSpec, type OsrDienstcode } from '@duo-sim/shared';
 import { Router } from 'express';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../deps.js';
 import { checkEndpointPeriod, checkEndpointUrl, endpointPeriod, endpointsValidOn, withoutPeriod } from '../domain/endpoints.js';
 import { isEnded } from '../domain/mandates.js';
 

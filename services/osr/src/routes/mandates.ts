@@ -12,7 +12,7 @@ import {
   type OsrMandaat,
 } from '@duo-sim/shared';
 import { Router } from 'express';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../deps.js';
 import {
   checkEndDate,
   checkMandateReferences,

@@ -1,7 +1,7 @@
 // GET /api/v1/schools (docs/services/osr.md, OSR-01) and the school's own mandate list for its bestuur.
 import { locals, partijOf, problems, validQuery, type OperationSpec, type OsrDienstcode } from '@duo-sim/shared';
 import { Router } from 'express';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../deps.js';
 import { mayManageMandates } from '../domain/mandates.js';
 import { matchesName } from '../domain/schools.js';
 

@@ -1,7 +1,7 @@
 // Who may see and change which melding (docs/services/verzuim.md): the school's vendor (OSR mandate VERZUIM
 // today, EK-07), the woongemeente it was routed to (VZM-01, VZM-09), and DUO and the operator.
 import { Problem, schoolOinFromBrin, type Party } from '@duo-sim/shared';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../deps.js';
 import type { Melding } from '../domain/types.js';
 
 export function isDuoOrOperator(deps: Pick<AppDeps, 'parties'>, oin: string): boolean {

@@ -2,7 +2,7 @@
 // routed to its gemeente (VZM-01, VZM-09), and only those.
 import { partijOf, problems, validQuery, type OperationSpec } from '@duo-sim/shared';
 import { Router } from 'express';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../deps.js';
 import type { MeldingStatus } from '../domain/types.js';
 import { gemeentenVan, isDuoOrOperator } from './access.js';
 

@@ -13,7 +13,7 @@ import {
   type ReplayGuard,
 } from '@duo-sim/shared';
 import { Router } from 'express';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../deps.js';
 import {
   checkEinddatum,
   checkEinddatumInKeten,

@@ -2,7 +2,7 @@
 // school sees the status), DUO and the operator.
 import { assertMayReadForSchool, isBrin4, partijOf, problems, validQuery, type OperationSpec } from '@duo-sim/shared';
 import { Router } from 'express';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../deps.js';
 import type { MeldingStatus } from '../domain/types.js';
 import { isDuoOrOperator } from './access.js';
 
