@@ -1,9 +1,8 @@
 // All SQL of BRON (docs/architecture.md decision 5): inschrijvingen with their full history, the onderwijsnummers
 // duo-sim issued, the schools' mailboxes and the push deliveries that must survive a restart.
-import { currentTrace, migrate, type Clock, type Db } from '@duo-sim/shared';
+import { currentTrace, migrate, pgnWaarde, type Clock, type Db } from '@duo-sim/shared';
 import type { Mutatie } from './domain/mutatie.js';
 import type { Inschrijving } from './domain/types.js';
-import { pgnWaarde } from './domain/identifiers.js';
 
 export type BerichtSoort =
   | 'TERUGKOPPELING'

@@ -141,7 +141,7 @@ export const BRON_REGELS: Regel[] = [
     simulatie: 'Signalen komen meteen als SIGNAAL in de postbus, niet in een wekelijks kwaliteitsbestand.',
     foutcodes: [],
     services: ['bron'],
-    implementatie: [`${D}/terugkoppeling.ts#terugkoppeling`, `${D}/foutmelding.ts#fout`],
+    implementatie: [`${D}/terugkoppeling.ts#terugkoppeling`, 'shared/src/problem.ts#fout'],
   },
   {
     id: 'BRON-13',

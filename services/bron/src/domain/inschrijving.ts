@@ -1,9 +1,7 @@
 // The content rules of one inschrijving (docs/services/bron.md POST /inschrijvingen), run after the schema
 // passed: EK-03, ID-01..03, BRON-02, -03, -05, -07, -08, -09, -10, -11 and -13. BRON-01 (known PGN)
 // and BRON-06 (RIO) need the store and RIO; the service runs those with isKnownPgn and rioChecksFor.
-import { ageOn, daysBetween, type Foutmelding } from '@duo-sim/shared';
-import { fout } from './foutmelding.js';
-import { checkLeerling, pgnSleutel } from './identifiers.js';
+import { ageOn, checkLeerling, daysBetween, fout, pgnSleutel, type Foutmelding } from '@duo-sim/shared';
 import { locatieVan } from './periodes.js';
 import type { Inschrijving, Melding, SoortOnderwijs } from './types.js';
 

@@ -1,7 +1,6 @@
 // BRON-15 schooladvies and BRON-16 doorstroomtoets (docs/services/bron.md POST /resultaten): only for a pupil
 // in groep 8 at the school; late exchange and an advies outside its window are meldingen.
-import { daysBetween, type Foutmelding } from '@duo-sim/shared';
-import { fout } from './foutmelding.js';
+import { daysBetween, fout, type Foutmelding } from '@duo-sim/shared';
 import { periodeOp } from './periodes.js';
 import type { Inschrijving, Melding } from './types.js';
 

@@ -1,7 +1,13 @@
 // POST /identificaties (docs/services/bron.md, BRON-01): identificeren persoon met of zonder PGN.
-import { handleVendorBericht, onderwijsnummerFor, problems, type Bedrijfsdocument, type OperationSpec } from '@duo-sim/shared';
+import {
+  checkLeerling,
+  handleVendorBericht,
+  onderwijsnummerFor,
+  problems,
+  type Bedrijfsdocument,
+  type OperationSpec,
+} from '@duo-sim/shared';
 import { Router } from 'express';
-import { checkLeerling } from '../domain/identifiers.js';
 import {
   identificeer,
   persoonsleutel,

@@ -1,10 +1,17 @@
 // POST /informatiediensten/inschrijvingsstatus (docs/services/bron.md, INFO-06): the digital uitschrijfbewijs
 // for a school about to enrol a pupil. Only the current inschrijving and the last uitschrijving, and
 // only when the geboortedatum matches; the journal keeps every question.
-import { handleVendorBericht, Problem, problems, type Bedrijfsdocument, type OperationSpec } from '@duo-sim/shared';
+import {
+  checkLeerling,
+  handleVendorBericht,
+  pgnWaarde,
+  Problem,
+  problems,
+  type Bedrijfsdocument,
+  type OperationSpec,
+} from '@duo-sim/shared';
 import { Router } from 'express';
 import { geboortegegevensVan } from '../domain/identificatie.js';
-import { checkLeerling, pgnWaarde } from '../domain/identifiers.js';
 import { isIngeschrevenOp } from '../domain/periodes.js';
 import type { Pgn } from '../domain/types.js';
 import type { AppDeps } from '../deps.js';

@@ -4,10 +4,14 @@
 import {
   assertMayReadForSchool,
   BRIN4_PATTERN,
+  checkLeerling,
   DUO_OIN,
+  fout,
   handleVendorBericht,
   partijOf,
   pathFout,
+  pgnSleutel,
+  pgnWaarde,
   problems,
   validQuery,
   type Bedrijfsdocument,
@@ -16,7 +20,6 @@ import {
 } from '@duo-sim/shared';
 import { Router } from 'express';
 import { geboortegegevensVan, isKnownPgn, type UitgegevenOnderwijsnummers } from '../domain/identificatie.js';
-import { checkLeerling, pgnSleutel, pgnWaarde } from '../domain/identifiers.js';
 import { checkInschrijving, rioChecksFor } from '../domain/inschrijving.js';
 import { bepaalMutatie } from '../domain/mutatie.js';
 import { terugkoppeling } from '../domain/terugkoppeling.js';
@@ -92,15 +95,14 @@ export function inschrijvingRoutes(deps: AppDeps): Router {
         const fouten: Foutmelding[] = [];
         // BRON-01: only a pupil the BRP stub knows, or one BRON gave an onderwijsnummer.
         if (pgnGeldig && !isKnownPgn(ins.leerling, kandidaten, issued)) {
-          fouten.push({
-            foutcode: 'BRON-01',
-            fouttekst: 'Deze leerling is niet bekend; identificeer de leerling eerst met POST /identificaties.',
-            pointer: '/inschrijving/leerling',
-            sleutelgegevens: Object.entries(pgnSleutel(ins.leerling)).map(([sleutelnaam, sleutelwaarde]) => ({
-              sleutelnaam,
-              sleutelwaarde,
-            })),
-          });
+          fouten.push(
+            fout(
+              'BRON-01',
+              'Deze leerling is niet bekend; identificeer de leerling eerst met POST /identificaties.',
+              '/inschrijving/leerling',
+              pgnSleutel(ins.leerling),
+            ),
+          );
         }
         const geboortedatum = pgnGeldig ? geboortegegevensVan(ins.leerling, kandidaten, issued)?.geboortedatum : undefined;
         // The pupil is read here, and again inside the commit only when something was stored for it since.

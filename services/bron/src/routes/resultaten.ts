@@ -1,7 +1,15 @@
 // POST /resultaten (docs/services/bron.md): schooladvies (BRON-15) and doorstroomtoets (BRON-16).
-import { handleVendorBericht, problems, type Bedrijfsdocument, type OperationSpec } from '@duo-sim/shared';
+import {
+  checkLeerling,
+  fout,
+  handleVendorBericht,
+  pgnSleutel,
+  pgnWaarde,
+  problems,
+  type Bedrijfsdocument,
+  type OperationSpec,
+} from '@duo-sim/shared';
 import { Router } from 'express';
-import { checkLeerling, pgnSleutel, pgnWaarde } from '../domain/identifiers.js';
 import { checkDoorstroomtoets, checkSchooladvies, type Doorstroomtoets, type Schooladvies } from '../domain/resultaten.js';
 import type { Pgn } from '../domain/types.js';
 import type { AppDeps } from '../deps.js';
@@ -39,15 +47,12 @@ export function resultaatRoutes(deps: AppDeps): Router {
         if (!ins) {
           throw problems.rejected(
             [
-              {
-                foutcode: code,
-                fouttekst: `Geen inschrijving met dit inschrijvingsvolgnummer voor deze leerling op school ${school.brin}; een resultaat hoort bij een inschrijving.`,
-                pointer: '/resultaat/inschrijvingsvolgnummer',
-                sleutelgegevens: Object.entries({
-                  ...pgnSleutel(r.leerling),
-                  inschrijvingsvolgnummer: r.inschrijvingsvolgnummer,
-                }).map(([sleutelnaam, sleutelwaarde]) => ({ sleutelnaam, sleutelwaarde })),
-              },
+              fout(
+                code,
+                `Geen inschrijving met dit inschrijvingsvolgnummer voor deze leerling op school ${school.brin}; een resultaat hoort bij een inschrijving.`,
+                '/resultaat/inschrijvingsvolgnummer',
+                { ...pgnSleutel(r.leerling), inschrijvingsvolgnummer: r.inschrijvingsvolgnummer },
+              ),
             ],
             berichtId,
           );

@@ -1,7 +1,16 @@
 // POST /verwijderingen (docs/services/bron.md, BRON-04): remove an inschrijving that should never have existed.
-import { handleVendorBericht, problems, type Bedrijfsdocument, type OperationSpec } from '@duo-sim/shared';
+import {
+  checkLeerling,
+  fout,
+  handleVendorBericht,
+  pgnSleutel,
+  pgnWaarde,
+  Problem,
+  problems,
+  type Bedrijfsdocument,
+  type OperationSpec,
+} from '@duo-sim/shared';
 import { Router } from 'express';
-import { checkLeerling, pgnSleutel, pgnWaarde } from '../domain/identifiers.js';
 import { terugkoppeling } from '../domain/terugkoppeling.js';
 import type { Pgn } from '../domain/types.js';
 import { checkVerwijdering } from '../domain/verwijdering.js';
@@ -37,15 +46,18 @@ export function verwijderingRoutes(deps: AppDeps): Router {
         if (idFouten.length > 0) throw problems.rejected(idFouten, berichtId);
         const ins = deps.store.findInschrijving(school.brin, pgnWaarde(leerling), inschrijvingsvolgnummer);
         if (!ins) {
-          const p = problems.notFound(
-            'BRON-04',
-            `Geen inschrijving met dit inschrijvingsvolgnummer voor deze leerling op school ${school.brin}.`,
+          throw new Problem(
+            404,
+            [
+              fout(
+                'BRON-04',
+                `Geen inschrijving met dit inschrijvingsvolgnummer voor deze leerling op school ${school.brin}.`,
+                undefined,
+                { ...pgnSleutel(leerling), inschrijvingsvolgnummer },
+              ),
+            ],
+            berichtId,
           );
-          p.identificatiecodeBedrijfsdocument = berichtId;
-          p.foutmeldingen[0]!.sleutelgegevens = Object.entries({ ...pgnSleutel(leerling), inschrijvingsvolgnummer }).map(
-            ([sleutelnaam, sleutelwaarde]) => ({ sleutelnaam, sleutelwaarde }),
-          );
-          throw p;
         }
         const pgn = pgnWaarde(leerling);
         const heeftResultaten = deps.store.heeftResultaten(school.brin, pgn, inschrijvingsvolgnummer);

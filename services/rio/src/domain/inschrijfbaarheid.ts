@@ -1,8 +1,7 @@
 // RIO-11 (sim): may a pupil be enrolled at aanbieder A, locatie X and vestiging V on date d?
 // BRON and the verzuimregister ask this for every inschrijving, so every reason is reported at
 // once, in the order and with the foutcodes of RIO-11 (docs/rules.md).
-import type { Foutmelding } from '@duo-sim/shared';
-import { fout } from './foutmelding.js';
+import { fout, type Foutmelding } from '@duo-sim/shared';
 import { beschrijf, isGeldigOp, isInBedrijfOp } from './peildatum.js';
 import type { Onderwijsaanbieder, Onderwijslocatie, Onderwijslocatiegebruik, Vestigingserkenning } from './types.js';
 
@@ -29,10 +28,10 @@ export function checkInschrijfbaarheid(vraag: InschrijfbaarheidsVraag, gegevens:
 
   // 1. The aanbieder.
   if (!aanbieder) {
-    fouten.push(fout('N09440', `Onderwijsaanbieder ${a} is onbekend in RIO.`, { onderwijsaanbiedercode: a }));
+    fouten.push(fout('N09440', `Onderwijsaanbieder ${a} is onbekend in RIO.`, undefined, { onderwijsaanbiedercode: a }));
   } else if (!isInBedrijfOp(aanbieder, d)) {
     fouten.push(
-      fout('RIO-11', `Onderwijsaanbieder ${a} is op ${d} niet in bedrijf (in bedrijf ${beschrijf(aanbieder)}).`, {
+      fout('RIO-11', `Onderwijsaanbieder ${a} is op ${d} niet in bedrijf (in bedrijf ${beschrijf(aanbieder)}).`, undefined, {
         onderwijsaanbiedercode: a,
         peildatum: d,
       }),
@@ -41,15 +40,15 @@ export function checkInschrijfbaarheid(vraag: InschrijfbaarheidsVraag, gegevens:
 
   // 2. The locatie (it has no dates of its own, RIO-01).
   if (!locatie) {
-    fouten.push(fout('A01060', `Onderwijslocatie ${x} is onbekend in RIO.`, { onderwijslocatiecode: x }));
+    fouten.push(fout('A01060', `Onderwijslocatie ${x} is onbekend in RIO.`, undefined, { onderwijslocatiecode: x }));
   }
 
   // 3. The vestiging and its erkenning.
   if (!vestiging) {
-    fouten.push(fout('A01040', `Vestiging (BRIN6) ${v} is onbekend.`, { vestigingscode: v }));
+    fouten.push(fout('A01040', `Vestiging (BRIN6) ${v} is onbekend.`, undefined, { vestigingscode: v }));
   } else if (!isGeldigOp(vestiging, d)) {
     fouten.push(
-      fout('RIO-11', `De erkenning van vestiging ${v} is op ${d} niet geldig (erkend ${beschrijf(vestiging)}).`, {
+      fout('RIO-11', `De erkenning van vestiging ${v} is op ${d} niet geldig (erkend ${beschrijf(vestiging)}).`, undefined, {
         vestigingscode: v,
         peildatum: d,
       }),
@@ -72,6 +71,7 @@ export function checkInschrijfbaarheid(vraag: InschrijfbaarheidsVraag, gegevens:
         fout(
           'A01130',
           `Er is geen onderwijslocatiegebruik van locatie ${x} voor een bestuur van aanbieder ${a} op ${d}: ${wie}.`,
+          undefined,
           { onderwijsaanbiedercode: a, onderwijslocatiecode: x, peildatum: d },
         ),
       );
@@ -81,6 +81,7 @@ export function checkInschrijfbaarheid(vraag: InschrijfbaarheidsVraag, gegevens:
         fout(
           'RIO-11',
           `Het gebruik van locatie ${x} door bestuur ${g.onderwijsbestuurcode} is op ${d} niet in bedrijf (in bedrijf ${beschrijf(g)}).`,
+          undefined,
           { onderwijsbestuurcode: g.onderwijsbestuurcode, onderwijslocatiecode: x, peildatum: d },
         ),
       );
@@ -98,6 +99,7 @@ export function checkInschrijfbaarheid(vraag: InschrijfbaarheidsVraag, gegevens:
         fout(
           'RIO-11',
           `Het gebruik van locatie ${x} door bestuur ${g.onderwijsbestuurcode} hoort op ${d} niet bij vestiging ${v}.`,
+          undefined,
           { onderwijsbestuurcode: g.onderwijsbestuurcode, onderwijslocatiecode: x, vestigingscode: v, peildatum: d },
         ),
       );
@@ -105,11 +107,16 @@ export function checkInschrijfbaarheid(vraag: InschrijfbaarheidsVraag, gegevens:
     const brin = vestiging.instellingserkenningscode;
     if (aanbieder && !aanbieder.juridischeRelaties.some((r) => r.instellingserkenningscode === brin && isGeldigOp(r, d))) {
       fouten.push(
-        fout('RIO-11', `Onderwijsaanbieder ${a} heeft op ${d} geen juridische relatie met BRIN ${brin} van vestiging ${v}.`, {
-          onderwijsaanbiedercode: a,
-          instellingserkenningscode: brin,
-          peildatum: d,
-        }),
+        fout(
+          'RIO-11',
+          `Onderwijsaanbieder ${a} heeft op ${d} geen juridische relatie met BRIN ${brin} van vestiging ${v}.`,
+          undefined,
+          {
+            onderwijsaanbiedercode: a,
+            instellingserkenningscode: brin,
+            peildatum: d,
+          },
+        ),
       );
     }
   }

@@ -1,10 +1,9 @@
 // /onderwijsaanbieders (docs/services/rio.md): the reads (RIO-08) and the beheer-berichten (RIO-07): POST a
 // new aanbieder, RIO assigns its code (RIO-02); PUT a standlevering of an existing one.
-import { problems, validBody, validQuery, type Schemas } from '@duo-sim/shared';
+import { fout, problems, validBody, validQuery, type Schemas } from '@duo-sim/shared';
 import { Router } from 'express';
 import type { AppDeps } from '../deps.js';
 import { eigenaarsVanAanbieder } from '../domain/eigenaarschap.js';
-import { fout } from '../domain/foutmelding.js';
 import { checkOnderwijsaanbieder, verwijzingenVan, type AanbiederVerwijzingen } from '../domain/onderwijsaanbieder.js';
 import { beschrijf, isInBedrijfOp } from '../domain/peildatum.js';
 import { canonicalAanbieder } from '../domain/standlevering.js';
@@ -132,8 +131,8 @@ export function onderwijsaanbiedersRoutes(deps: AppDeps): Router {
         fout(
           'RIO-02',
           'RIO kent de onderwijsaanbiedercode zelf toe; laat onderwijsaanbiedercode weg bij een nieuwe aanbieder.',
-          { onderwijsaanbiedercode: aanlevering.onderwijsaanbiedercode },
           '/onderwijsaanbiedercode',
+          { onderwijsaanbiedercode: aanlevering.onderwijsaanbiedercode },
         ),
       ]);
     }
@@ -163,8 +162,8 @@ export function onderwijsaanbiedersRoutes(deps: AppDeps): Router {
         fout(
           'RIO-07',
           `De onderwijsaanbiedercode in het bericht (${aanlevering.onderwijsaanbiedercode}) is niet die in het pad (${code}).`,
-          { onderwijsaanbiedercode: aanlevering.onderwijsaanbiedercode },
           '/onderwijsaanbiedercode',
+          { onderwijsaanbiedercode: aanlevering.onderwijsaanbiedercode },
         ),
       ]);
     }

@@ -1,10 +1,9 @@
 // /onderwijslocatiegebruiken (docs/services/rio.md): the reads (RIO-08) and the beheer-berichten (RIO-07):
 // POST a new gebruik (an address not yet in RIO becomes a new locatie with a code, RIO-02),
 // PUT a standlevering of an existing one. One gebruik per (bestuur, locatie) (RIO-04).
-import { Problem, problems, validBody, validQuery, type Foutmelding, type Schemas } from '@duo-sim/shared';
+import { fout, Problem, problems, validBody, validQuery, type Foutmelding, type Schemas } from '@duo-sim/shared';
 import { Router } from 'express';
 import type { AppDeps } from '../deps.js';
-import { fout } from '../domain/foutmelding.js';
 import { checkOnderwijslocatiegebruik } from '../domain/onderwijslocatiegebruik.js';
 import { beschrijf, isInBedrijfOp } from '../domain/peildatum.js';
 import { canonicalAdres, canonicalGebruik } from '../domain/standlevering.js';
@@ -168,6 +167,7 @@ export function onderwijslocatiegebruikenRoutes(deps: AppDeps): Router {
           fout(
             'N01020',
             `Onderwijsbestuur ${bestuurcode} gebruikt onderwijslocatie ${bestaand.onderwijslocatiecode} al; wijzig dat gebruik met PUT /onderwijslocatiegebruiken/${bestuurcode}-${bestaand.onderwijslocatiecode}.`,
+            undefined,
             { onderwijsbestuurcode: bestuurcode, onderwijslocatiecode: bestaand.onderwijslocatiecode },
           ),
         ]);
@@ -217,8 +217,8 @@ export function onderwijslocatiegebruikenRoutes(deps: AppDeps): Router {
         fout(
           'RIO-07',
           `De onderwijsbestuurcode in het bericht (${aanlevering.onderwijsbestuurcode}) is niet die in het pad (${bestuurcode}).`,
-          sleutels,
           '/onderwijsbestuurcode',
+          sleutels,
         ),
       );
     }
@@ -227,8 +227,8 @@ export function onderwijslocatiegebruikenRoutes(deps: AppDeps): Router {
         fout(
           'RIO-07',
           `De onderwijslocatiecode in het bericht (${aanlevering.onderwijslocatiecode}) is niet die in het pad (${locatiecode}).`,
-          sleutels,
           '/onderwijslocatiecode',
+          sleutels,
         ),
       );
     }
@@ -237,8 +237,8 @@ export function onderwijslocatiegebruikenRoutes(deps: AppDeps): Router {
         fout(
           'RIO-07',
           'Een gebruik houdt zijn locatie; een nieuw adres is een nieuw gebruik (POST /onderwijslocatiegebruiken).',
-          sleutels,
           '/onderwijslocatie',
+          sleutels,
         ),
       );
     }

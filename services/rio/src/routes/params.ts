@@ -5,6 +5,7 @@
 import {
   BRIN4_PATTERN,
   BRIN6_PATTERN,
+  fout,
   pathFout,
   Problem,
   RIO_CODE_PATTERNS,
@@ -32,11 +33,5 @@ export function page(pagina: string | undefined, grootte: number): { pagina: num
 }
 
 export function notFound(foutcode: string, fouttekst: string, sleutels: Record<string, string>): Problem {
-  return new Problem(404, [
-    {
-      foutcode,
-      fouttekst,
-      sleutelgegevens: Object.entries(sleutels).map(([sleutelnaam, sleutelwaarde]) => ({ sleutelnaam, sleutelwaarde })),
-    },
-  ]);
+  return new Problem(404, [fout(foutcode, fouttekst, undefined, sleutels)]);
 }

@@ -3,14 +3,14 @@
 // (rejected, nothing stored) and meldingen (accepted, please check; BRON-12 tiers).
 import {
   addDays,
+  checkLeerling,
   daysBetween,
-  isBsn,
-  isOnderwijsnummer,
+  fout,
+  pgnSleutel,
   weekday,
   type BronInschrijving,
   type Foutmelding,
 } from '@duo-sim/shared';
-import { fout } from './fout.js';
 import { leeftijdOp, leerplichtigVanaf } from './routing.js';
 import type { BrpPersoon, Melding, MeldingInhoud, Pgn, Verzuimsoort } from './types.js';
 
@@ -30,37 +30,11 @@ export interface Uitkomst {
 
 const leeg = (): Uitkomst => ({ fouten: [], meldingen: [] });
 
-function pgnSleutel(pgn: Pgn): Record<string, string> {
-  return pgn.burgerservicenummer !== undefined
-    ? { burgerservicenummer: pgn.burgerservicenummer }
-    : { onderwijsnummer: pgn.onderwijsnummer ?? '' };
-}
-
 export function zelfdePgn(a: Pgn, b: Pgn): boolean {
   return (
     (a.burgerservicenummer !== undefined && a.burgerservicenummer === b.burgerservicenummer) ||
     (a.onderwijsnummer !== undefined && a.onderwijsnummer === b.onderwijsnummer)
   );
-}
-
-// ID-01, ID-02: a BSN passes the elfproef, an onderwijsnummer its modular form.
-export function checkLeerling(pgn: Pgn): Foutmelding[] {
-  if (pgn.burgerservicenummer !== undefined && !isBsn(pgn.burgerservicenummer)) {
-    return [
-      fout('ID-01', 'Burgerservicenummer voldoet niet aan de elfproef.', `${P}/leerling/burgerservicenummer`, pgnSleutel(pgn)),
-    ];
-  }
-  if (pgn.onderwijsnummer !== undefined && !isOnderwijsnummer(pgn.onderwijsnummer)) {
-    return [
-      fout(
-        'ID-02',
-        'Onderwijsnummer voldoet niet aan de controle op het onderwijsnummer.',
-        `${P}/leerling/onderwijsnummer`,
-        pgnSleutel(pgn),
-      ),
-    ];
-  }
-  return [];
 }
 
 // EK-03: the school acted for owns the vestiging the melding is about.
@@ -424,7 +398,11 @@ export function checkNieuweMelding(m: MeldingInhoud, ctx: MeldingContext): Uitko
     u.fouten.push(...x.fouten);
     u.meldingen.push(...x.meldingen);
   };
-  u.fouten.push(...checkLeerling(m.leerling), ...checkVestiging(m.vestigingscode, ctx.schoolBrin), ...checkSoort(m));
+  u.fouten.push(
+    ...checkLeerling(m.leerling, `${P}/leerling`),
+    ...checkVestiging(m.vestigingscode, ctx.schoolBrin),
+    ...checkSoort(m),
+  );
   u.fouten.push(...checkDatums(m, ctx.vandaag));
   if (isMeldbareSoort(m.verzuimsoort)) {
     add(checkZestienUur(m));

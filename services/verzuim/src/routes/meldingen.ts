@@ -2,6 +2,7 @@
 // routes it to the woongemeente (VZM-09); the school may set an einddatum or withdraw, the gemeente
 // moves it forward (VZM-12); both read it.
 import {
+  checkLeerling,
   handleVendorBericht,
   partijOf,
   Problem,
@@ -17,7 +18,6 @@ import type { AppDeps } from '../deps.js';
 import {
   checkEinddatum,
   checkEinddatumInKeten,
-  checkLeerling,
   checkLrvEinddatum,
   checkNieuweMelding,
   inschrijvingOp,
@@ -111,7 +111,7 @@ export function meldingRoutes(deps: AppDeps): Router {
       prepare: async ({ body, partij, school, berichtId, vandaag }) => {
         const m = body.melding;
         // Rules that need a valid PGN (enrolment, routing, age) are skipped when it is not (ID-01, ID-02).
-        const pgnGeldig = checkLeerling(m.leerling).length === 0;
+        const pgnGeldig = checkLeerling(m.leerling, '/melding/leerling').length === 0;
         const eigenVestiging = m.vestigingscode.startsWith(school.brin);
         // VZM-08: asked of BRON with DUO's certificate, on the begindatum.
         const inschrijving =
