@@ -1,15 +1,10 @@
 // All SQL of OSR: the register of schools, suppliers, diensten, mandates and afleveradressen.
-import { migrate, type Db, type OsrDienst, type OsrMandaat, type OsrSchool } from '@duo-sim/shared';
+import { migrate, type Db, type OsrDienst, type OsrMandaat, type OsrSchool, type Schemas } from '@duo-sim/shared';
 import type { EndpointWithMandate } from './domain/endpoints.js';
 import type { Period } from './domain/mandates.js';
 
 /** fixtures/osr.json (schema osr-wereld). */
-export interface OsrWereld {
-  diensten: OsrDienst[];
-  onderwijsinstellingen: OsrSchool[];
-  leveranciers: Array<{ oin: string; naam: string }>;
-  mandaten: Array<Omit<OsrMandaat, 'end_date'> & { end_date?: string | null }>;
-}
+export type OsrWereld = Schemas.OSRWereld;
 
 export interface SchoolFilter {
   brin?: string | undefined;

@@ -78,6 +78,6 @@ export const OSR_REGELS: Regel[] = [
       'De echte namespaces zijn niet openbaar. De simulator kent ROD_PO, VERZUIM en RIO met eigen namespaces (urn:duo-sim:dienst:…); een andere code is 400 SCHEMA.',
     foutcodes: ['SCHEMA'],
     services: ['osr'],
-    implementatie: ['shared/src/osr-client.ts#OSR_DIENSTEN'],
+    implementatie: ['shared/schemas/osr-dienst.json#/$defs/dienstcode'],
   },
 ];
