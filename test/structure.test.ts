@@ -93,12 +93,17 @@ describe('the source structure (docs/development.md#layout)', () => {
   });
 
   it.each(SERVICES)(
-    'gives services/%s one skeleton: app, server, config, deps and store, with its deps in deps.ts',
+    'gives services/%s one skeleton: app, server, config, deps and a store with an explicit interface',
     (service) => {
       const src = join(ROOT, 'services', service, 'src');
       for (const file of ['app.ts', 'server.ts', 'config.ts', 'deps.ts', 'store.ts']) {
         expect(sourceFiles(src).map((f) => relative(src, f))).toContain(file);
       }
+      // The store's interface is written out, so a use case reads what it may call without the SQL.
+      const store = readFileSync(join(src, 'store.ts'), 'utf8');
+      const naam = /^export interface (\w+Store) \{/m.exec(store)?.[1];
+      expect(naam).toBeDefined();
+      expect(store).toMatch(new RegExp(`^export function create${naam}\\([^)]*\\): ${naam} \\{`, 'm'));
       // Only the entry points import app.ts; the routes take their deps from deps.ts (app.ts imports them).
       const fromApp = sourceFiles(src).filter((f) => importsOf(f).some((i) => i.target === join(src, 'app.ts')));
       expect(fromApp.map((f) => relative(src, f)).sort()).toEqual(['index.ts', 'server.ts']);
