@@ -28,7 +28,11 @@ export const BRON_REGELS: Regel[] = [
       'De sleutel is echt voor vo en overgenomen voor po. Twee inschrijvingen van één leerling op één school mogen niet overlappen (beide einddatums tellen mee); berichten die tegelijk binnenkomen worden beoordeeld alsof ze na elkaar kwamen.',
     foutcodes: ['BRON-02'],
     services: ['bron'],
-    implementatie: [INSCHRIJVING, `${D}/mutatie.ts#bepaalMutatie`],
+    implementatie: [
+      `${D}/inschrijving-sleutel.ts#checkSleutel`,
+      `${D}/inschrijving-termijnen.ts#checkOverlap`,
+      `${D}/mutatie.ts#bepaalMutatie`,
+    ],
   },
   {
     id: 'BRON-03',
@@ -39,7 +43,7 @@ export const BRON_REGELS: Regel[] = [
     simulatie: 'Een uitschrijfdatum vóór de inschrijfdatum is een foutmelding.',
     foutcodes: ['BRON-03'],
     services: ['bron'],
-    implementatie: [INSCHRIJVING, `${D}/periodes.ts#isIngeschrevenOp`],
+    implementatie: [`${D}/inschrijving-periodes.ts#checkUitschrijfdatum`, `${D}/periodes.ts#isIngeschrevenOp`],
   },
   {
     id: 'BRON-04',
@@ -62,7 +66,7 @@ export const BRON_REGELS: Regel[] = [
       'Begindatums lopen strikt op en liggen niet na de uitschrijfdatum; een periode loopt tot de dag voor de volgende. Twee opeenvolgende periodes met dezelfde groep en locatie zijn een melding (het bericht wordt wel geaccepteerd).',
     foutcodes: ['BRON-05'],
     services: ['bron'],
-    implementatie: [INSCHRIJVING, `${D}/periodes.ts#periodeOp`],
+    implementatie: [`${D}/inschrijving-periodes.ts#checkPeriodes`, `${D}/periodes.ts#periodeOp`],
   },
   {
     id: 'BRON-06',
@@ -85,7 +89,7 @@ export const BRON_REGELS: Regel[] = [
       'Te jong is een foutmelding; voor so en vso controleert de simulator geen leeftijd, en zonder bekende geboortedatum ook niet.',
     foutcodes: ['BRON-07'],
     services: ['bron'],
-    implementatie: [INSCHRIJVING],
+    implementatie: [`${D}/inschrijving-periodes.ts#checkLeeftijd`],
   },
   {
     id: 'BRON-08',
@@ -95,7 +99,7 @@ export const BRON_REGELS: Regel[] = [
     simulatie: 'De grenzen per soort onderwijs zijn een keuze van de simulator.',
     foutcodes: ['BRON-08'],
     services: ['bron'],
-    implementatie: [INSCHRIJVING],
+    implementatie: [`${D}/inschrijving-velden.ts#checkGroep`, `${D}/inschrijving-velden.ts#MAX_GROEP`],
   },
   {
     id: 'BRON-09',
@@ -107,7 +111,7 @@ export const BRON_REGELS: Regel[] = [
       'De inhoud is echt, de veldnamen zijn van de simulator. maandenVoorschools (1–24) mag alleen bij voorschoolsProgramma, en een vroegschools programma eindigt niet voor het begint.',
     foutcodes: ['BRON-09'],
     services: ['bron'],
-    implementatie: [INSCHRIJVING],
+    implementatie: [`${D}/inschrijving-velden.ts#checkVeldenPerSoort`, `${D}/inschrijving-velden.ts#ALLEEN_BAO_SBAO`],
   },
   {
     id: 'BRON-10',
@@ -118,7 +122,7 @@ export const BRON_REGELS: Regel[] = [
     simulatie: 'De inhoud is echt, de veldnamen zijn van de simulator.',
     foutcodes: ['BRON-10'],
     services: ['bron'],
-    implementatie: [INSCHRIJVING],
+    implementatie: [`${D}/inschrijving-velden.ts#checkVeldenPerSoort`, `${D}/inschrijving-velden.ts#ALLEEN_SO_VSO`],
   },
   {
     id: 'BRON-11',
@@ -130,7 +134,7 @@ export const BRON_REGELS: Regel[] = [
       'De lijst is van de simulator. Een reden zonder uitschrijfdatum is een foutmelding; een uitschrijfdatum zonder reden is een melding.',
     foutcodes: ['BRON-11'],
     services: ['bron'],
-    implementatie: [INSCHRIJVING],
+    implementatie: [`${D}/inschrijving-velden.ts#checkRedenUitschrijving`],
   },
   {
     id: 'BRON-12',
@@ -141,7 +145,7 @@ export const BRON_REGELS: Regel[] = [
     simulatie: 'Signalen komen meteen als SIGNAAL in de postbus, niet in een wekelijks kwaliteitsbestand.',
     foutcodes: [],
     services: ['bron'],
-    implementatie: [`${D}/terugkoppeling.ts#terugkoppeling`, 'shared/src/problem.ts#fout'],
+    implementatie: [INSCHRIJVING, `${D}/terugkoppeling.ts#terugkoppeling`, 'shared/src/problem.ts#fout'],
   },
   {
     id: 'BRON-13',
@@ -152,7 +156,7 @@ export const BRON_REGELS: Regel[] = [
       'Geteld van de datum zelf (inschrijfdatum, uitschrijfdatum, begindatum van een periode) tot vandaag, alleen voor datums die nieuw of gewijzigd zijn; te laat is een melding, het bericht wordt geaccepteerd.',
     foutcodes: ['BRON-13'],
     services: ['bron'],
-    implementatie: [INSCHRIJVING],
+    implementatie: [`${D}/inschrijving-termijnen.ts#checkTermijnen`, `${D}/inschrijving-termijnen.ts#TERMIJN_IN_UITSCHRIJVING`],
   },
   {
     id: 'BRON-14',

@@ -41,7 +41,7 @@ export const EDUKOPPELING_REGELS: Regel[] = [
     implementatie: [
       `${BERICHT}#checkBedrijfsdocument`,
       `${VENDOR}#handleVendorBericht`,
-      'services/bron/src/domain/inschrijving.ts#checkInschrijving',
+      'services/bron/src/domain/inschrijving-sleutel.ts#checkSleutel',
       'services/verzuim/src/domain/melding.ts#checkVestiging',
     ],
   },
