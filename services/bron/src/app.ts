@@ -3,8 +3,6 @@ import { Router, type Express } from 'express';
 import type { AppDeps } from './deps.js';
 import { bekostigingOperations, bekostigingRoutes } from './routes/bekostiging.js';
 import { berichtenOperations, berichtenRoutes } from './routes/berichten.js';
-import { herberekenNaKlok } from './bekostiging.js';
-import { signalenNaKlok } from './signalen.js';
 import { identificatieOperations, identificatieRoutes } from './routes/identificaties.js';
 import { informatiedienstOperations, informatiedienstRoutes } from './routes/informatiediensten.js';
 import { resultaatOperations, resultaatRoutes } from './routes/resultaten.js';
@@ -12,6 +10,7 @@ import { inschrijvingOperations, inschrijvingRoutes } from './routes/inschrijvin
 import { leerlingOperations, leerlingRoutes } from './routes/leerlingen.js';
 import { onderwijsnummerOperations, onderwijsnummerRoutes } from './routes/onderwijsnummers.js';
 import { verwijderingOperations, verwijderingRoutes } from './routes/verwijderingen.js';
+import { applyClockChange } from './use-cases/apply-clock-change.js';
 
 export type { AppDeps } from './deps.js';
 
@@ -19,11 +18,7 @@ export type { AppDeps } from './deps.js';
 export function createApp(deps: AppDeps): Express {
   // BEK-09: passing a deadline makes statuses DEFINITIEF (and moving back VOORLOPIG again); schools are told.
   // BRON-17: passing 14 February or 29 March signals groep-8 pupils whose resultaten are missing.
-  deps.clock.onChange((from, to) => {
-    const bekostiging = herberekenNaKlok(deps, from, to);
-    const signalen = signalenNaKlok(deps.store, from, to);
-    if (bekostiging + signalen > 0) deps.pusher?.kick();
-  });
+  deps.clock.onChange((from, to) => applyClockChange(deps, from, to));
   const routes = Router();
   routes.use(
     identificatieRoutes(deps),

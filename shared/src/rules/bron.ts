@@ -204,7 +204,7 @@ export const BRON_REGELS: Regel[] = [
     implementatie: [
       `${D}/signalen.ts#gepasseerdeSignaalmomenten`,
       `${D}/signalen.ts#krijgtSignaal`,
-      'services/bron/src/signalen.ts#signalenNaKlok',
+      'services/bron/src/use-cases/apply-clock-change.ts#signalenNaKlok',
     ],
   },
   {
@@ -217,6 +217,6 @@ export const BRON_REGELS: Regel[] = [
       'De soorten zijn echt, de namen van de simulator (TERUGKOPPELING, BEKOSTIGINGSMELDING, KENNISGEVING_INSCHRIJVING, KENNISGEVING_UITSCHRIJVING, DUBBELE_INSCHRIJVING, SIGNAAL). Alleen een geaccepteerd bericht laat een TERUGKOPPELING in de postbus achter.',
     foutcodes: [],
     services: ['bron'],
-    implementatie: ['services/bron/src/routes/berichten.ts#berichtenRoutes', 'services/bron/src/store.ts#createBronStore'],
+    implementatie: ['services/bron/src/use-cases/read-school.ts#readBerichten', 'services/bron/src/store.ts#createBronStore'],
   },
 ];

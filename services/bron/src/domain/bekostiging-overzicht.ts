@@ -9,7 +9,7 @@ import {
   type BekostigingReden,
   type InschrijvingBekostiging,
   type PupilRecord,
-} from './bekostiging.js';
+} from './bekostiging-status.js';
 import type { Pgn } from './types.js';
 
 /** docs/services/bron.md GET /scholen/{brin}/bekostiging: one line per inschrijving. */

@@ -2,27 +2,23 @@
 // terugkoppeling, and sends BEKOSTIGINGSMELDING to every school whose pupils' status changed (BEK-09).
 import {
   bekostigingNu,
-  bekostigingOp,
   bekostigingVan,
   heeftDefinitieveStatus,
   type InschrijvingBekostiging,
   type PupilRecord,
-} from './domain/bekostiging.js';
-import { soortOp, teldatumIn, type TeldatumModus } from './domain/bekostiging-teldatum.js';
-import { veranderingen } from './domain/bekostiging-overzicht.js';
-import { geboortegegevensVan, type UitgegevenOnderwijsnummers } from './domain/identificatie.js';
-import type { Inschrijving } from './domain/types.js';
-import type { BrpRegister } from './brp.js';
-import type { BronStore } from './store.js';
+} from '../domain/bekostiging-status.js';
+import type { TeldatumModus } from '../domain/bekostiging-teldatum.js';
+import { veranderingen } from '../domain/bekostiging-overzicht.js';
+import { geboortegegevensVan } from '../domain/identificatie.js';
+import type { Inschrijving } from '../domain/types.js';
+import type { BrpRegister } from '../brp.js';
+import type { BronStore } from '../store.js';
+import { issuedNumbers } from './issued-numbers.js';
 
 export interface BekostigingDeps {
   store: BronStore;
   brp: BrpRegister;
   teldatumModus: TeldatumModus;
-}
-
-function issued(store: BronStore): UitgegevenOnderwijsnummers {
-  return { findByPerson: (k) => store.onderwijsnummerVan(k), findByNummer: (n) => store.persoonsleutelVan(n) };
 }
 
 /** Everything BEK-02..08 need of one pupil: every key with its history, and the geboortedatum. */
@@ -36,7 +32,7 @@ export function pupilRecord(deps: BekostigingDeps, pgn: string): PupilRecord {
   const leerling =
     inschrijvingen.find((i) => i.inschrijving)?.inschrijving?.leerling ??
     (pgn.startsWith('10') ? { onderwijsnummer: pgn } : { burgerservicenummer: pgn });
-  const geboortedatum = geboortegegevensVan(leerling, deps.brp.metPgn(leerling), issued(deps.store))?.geboortedatum;
+  const geboortedatum = geboortegegevensVan(leerling, deps.brp.metPgn(leerling), issuedNumbers(deps.store))?.geboortedatum;
   return { ...(geboortedatum !== undefined ? { geboortedatum } : {}), inschrijvingen };
 }
 
@@ -130,38 +126,5 @@ export function meldVeranderingen(
     });
     aantal++;
   }
-  return aantal;
-}
-
-/** The teldata whose deadline lies between two dates: their soort flips when the clock crosses it. */
-export function gekruisteTeldata(from: string, to: string, modus: TeldatumModus): string[] {
-  const [lo, hi] = from < to ? [from, to] : [to, from];
-  const teldata: string[] = [];
-  for (let jaar = Number(lo.slice(0, 4)) - 1; jaar <= Number(hi.slice(0, 4)) + 1; jaar++) {
-    const t = teldatumIn(jaar, modus);
-    if (soortOp(t, from, modus) !== soortOp(t, to, modus)) teldata.push(t);
-  }
-  return teldata;
-}
-
-/**
- * BEK-09: when the simulated clock passes a deadline, the statuses for that teldatum become
- * DEFINITIEF (and VOORLOPIG again when a workshop moves the clock back); every school with a pupil
- * whose status for it changed is told. Returns the number of changed statuses.
- */
-export function herberekenNaKlok(deps: BekostigingDeps, from: string, to: string): number {
-  const teldata = gekruisteTeldata(from, to, deps.teldatumModus);
-  if (teldata.length === 0) return 0;
-  let aantal = 0;
-  deps.store.transaction(() => {
-    for (const pgn of deps.store.alleLeerlingen()) {
-      const record = pupilRecord(deps, pgn);
-      for (const t of teldata) {
-        const voorheen = bekostigingOp(record, t, from, deps.teldatumModus);
-        const nu = bekostigingOp(record, t, to, deps.teldatumModus);
-        aantal += meldVeranderingen(deps.store, voorheen, nu);
-      }
-    }
-  });
   return aantal;
 }

@@ -1,9 +1,9 @@
 // Applies what an accepted change means for the pupil's other schools (INFO-03..05, BRON-14):
 // runs inside the transaction of the change, so the berichten and the change land together.
 import { DUO_OIN, type OsrClient } from '@duo-sim/shared';
-import { dubbeleInschrijvingen, ketenGevolgen, type SchoolInschrijving } from './domain/keten.js';
-import type { Inschrijving, Pgn } from './domain/types.js';
-import type { BronStore } from './store.js';
+import { dubbeleInschrijvingen, ketenGevolgen, type SchoolInschrijving } from '../domain/keten.js';
+import type { Inschrijving, Pgn } from '../domain/types.js';
+import type { BronStore } from '../store.js';
 
 /** The pupil's current inschrijvingen at every school, as BronStore.inschrijvingenVanLeerling reads them. */
 export type OpLeerling = ReadonlyArray<{ brin: string; inschrijving: Inschrijving }>;
