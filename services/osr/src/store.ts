@@ -1,7 +1,7 @@
 // All SQL of OSR: the register of schools, suppliers, diensten, mandates and afleveradressen.
 import { migrate, type Db, type OsrDienst, type OsrMandaat, type OsrSchool, type Schemas } from '@duo-sim/shared';
-import type { EndpointWithMandate } from './domain/endpoints.js';
-import type { Period } from './domain/mandates.js';
+import type { EndpointWithMandate } from './domain/endpoint.js';
+import type { Period } from './domain/mandate.js';
 
 /** fixtures/osr.json (schema osr-wereld). */
 export type OsrWereld = Schemas.OSRWereld;

@@ -3,6 +3,7 @@
 import type { Regel } from './types.js';
 
 const D = 'services/bron/src/domain';
+const UC = 'services/bron/src/use-cases';
 const INSCHRIJVING = `${D}/inschrijving.ts#checkInschrijving`;
 
 export const BRON_REGELS: Regel[] = [
@@ -55,7 +56,7 @@ export const BRON_REGELS: Regel[] = [
       'De simulator weigert een verwijdering als de inschrijving meer dan één periode heeft, resultaten heeft of ooit definitief bekostigd was; een onbekende inschrijving is 404 BRON-04.',
     foutcodes: ['BRON-04'],
     services: ['bron'],
-    implementatie: [`${D}/verwijdering.ts#checkVerwijdering`],
+    implementatie: [`${D}/verwijdering.ts#checkVerwijdering`, `${UC}/remove-inschrijving.ts#removeInschrijving`],
   },
   {
     id: 'BRON-05',
@@ -78,7 +79,7 @@ export const BRON_REGELS: Regel[] = [
       'Echt voor (v)so; voor bao en sbao vraagt de simulator het ook. Dezelfde vraag (locatie, datum) wordt één keer gesteld.',
     foutcodes: ['N09440', 'A01060', 'A01040', 'A01130', 'RIO-11'],
     services: ['bron'],
-    implementatie: [`${D}/inschrijving.ts#rioChecksFor`],
+    implementatie: [`${D}/inschrijving.ts#rioChecksFor`, `${UC}/submit-inschrijving.ts#askRio`],
   },
   {
     id: 'BRON-07',
@@ -167,7 +168,11 @@ export const BRON_REGELS: Regel[] = [
       'Beide scholen krijgen meteen een bericht DUBBELE_INSCHRIJVING (niet pas de maandag erna), en opnieuw als de overlap opgelost is. De controle volgt na de correctie van INFO-05.',
     foutcodes: [],
     services: ['bron'],
-    implementatie: [`${D}/keten.ts#dubbeleInschrijvingen`, `${D}/keten.ts#ketenGevolgen`],
+    implementatie: [
+      `${D}/keten.ts#dubbeleInschrijvingen`,
+      `${D}/keten.ts#ketenGevolgen`,
+      `${UC}/apply-ketengevolgen.ts#verwerkKetengevolgen`,
+    ],
   },
   {
     id: 'BRON-15',
@@ -179,7 +184,7 @@ export const BRON_REGELS: Regel[] = [
       'Lager is een foutmelding; de volgorde boven vmbo gl/tl is niet openbaar en door de simulator gekozen. Alleen voor een leerling in groep 8 op die school. Een adviesdatum buiten het venster of meer dan 14 dagen oud is een melding; een datum na vandaag een foutmelding.',
     foutcodes: ['BRON-15'],
     services: ['bron'],
-    implementatie: [`${D}/resultaten.ts#checkSchooladvies`],
+    implementatie: [`${D}/resultaat.ts#checkSchooladvies`, `${UC}/submit-resultaat.ts#submitResultaat`],
   },
   {
     id: 'BRON-16',
@@ -190,7 +195,7 @@ export const BRON_REGELS: Regel[] = [
     simulatie: 'Meer dan 14 dagen na de uitslagdatum is een melding; een uitslagdatum na vandaag is een foutmelding.',
     foutcodes: ['BRON-16'],
     services: ['bron'],
-    implementatie: [`${D}/resultaten.ts#checkDoorstroomtoets`],
+    implementatie: [`${D}/resultaat.ts#checkDoorstroomtoets`],
   },
   {
     id: 'BRON-17',
@@ -204,7 +209,7 @@ export const BRON_REGELS: Regel[] = [
     implementatie: [
       `${D}/signalen.ts#gepasseerdeSignaalmomenten`,
       `${D}/signalen.ts#krijgtSignaal`,
-      'services/bron/src/use-cases/apply-clock-change.ts#signalenNaKlok',
+      `${UC}/apply-clock-change.ts#signalenNaKlok`,
     ],
   },
   {
@@ -217,6 +222,6 @@ export const BRON_REGELS: Regel[] = [
       'De soorten zijn echt, de namen van de simulator (TERUGKOPPELING, BEKOSTIGINGSMELDING, KENNISGEVING_INSCHRIJVING, KENNISGEVING_UITSCHRIJVING, DUBBELE_INSCHRIJVING, SIGNAAL). Alleen een geaccepteerd bericht laat een TERUGKOPPELING in de postbus achter.',
     foutcodes: [],
     services: ['bron'],
-    implementatie: ['services/bron/src/use-cases/read-school.ts#readBerichten', 'services/bron/src/store.ts#createBronStore'],
+    implementatie: [`${UC}/read-school.ts#readBerichten`, 'services/bron/src/store.ts#createBronStore'],
   },
 ];

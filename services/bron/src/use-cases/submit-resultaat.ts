@@ -10,7 +10,7 @@ import {
   type Commit,
   type VendorBerichtContext,
 } from '@duo-sim/shared';
-import { checkDoorstroomtoets, checkSchooladvies, type Doorstroomtoets, type Schooladvies } from '../domain/resultaten.js';
+import { checkDoorstroomtoets, checkSchooladvies, type Doorstroomtoets, type Schooladvies } from '../domain/resultaat.js';
 import type { Pgn } from '../domain/types.js';
 import type { AppDeps } from '../deps.js';
 

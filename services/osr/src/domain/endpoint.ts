@@ -1,6 +1,6 @@
 // The OSR rules about afleveradressen (docs/rules.md#osr-onderwijs-serviceregister, OSR-05), as pure functions.
 import type { Foutmelding, OsrEndpoint, OsrMandaat, PushToegestaan } from '@duo-sim/shared';
-import { isMandateActive, type Period } from './mandates.js';
+import { isMandateActive, type Period } from './mandate.js';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
 
