@@ -2,7 +2,7 @@
 // cycles, rules that stay pure, routes that stay thin. Read from the sources, so a move that breaks
 // the shape fails here before a newcomer trips over it.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import * as ts from 'typescript';
 
 const ROOT = resolve(__dirname, '..');
@@ -107,6 +107,40 @@ describe('the source structure (docs/development.md#layout)', () => {
       // Only the entry points import app.ts; the routes take their deps from deps.ts (app.ts imports them).
       const fromApp = sourceFiles(src).filter((f) => importsOf(f).some((i) => i.target === join(src, 'app.ts')));
       expect(fromApp.map((f) => relative(src, f)).sort()).toEqual(['index.ts', 'server.ts']);
+    },
+  );
+
+  it.each(SERVICES)('gives services/%s the same folders, and every file in it a name of its own', (service) => {
+    const src = join(ROOT, 'services', service, 'src');
+    const files = sourceFiles(src).map((f) => relative(src, f));
+    for (const folder of ['domain', 'use-cases', 'routes']) {
+      expect(files.filter((f) => f.startsWith(`${folder}/`)).length).toBeGreaterThan(0);
+    }
+    // "bekostiging.ts" in three folders made a reader ask which one a stack trace meant.
+    const names = files.map((f) => basename(f));
+    expect(files.filter((f) => names.indexOf(basename(f)) !== names.lastIndexOf(basename(f)))).toEqual([]);
+  });
+
+  it.each(SERVICES)(
+    'layers services/%s: rules import only rules, use cases no routes, routes no store and no rules',
+    (service) => {
+      const src = join(ROOT, 'services', service, 'src');
+      const layerOf = (file: string) => relative(src, file).split('/')[0];
+      const wrong = sourceFiles(src).flatMap((f) =>
+        importsOf(f)
+          .filter((i) => i.target.startsWith(src))
+          .filter((i) => {
+            const from = layerOf(f);
+            const to = layerOf(i.target);
+            if (from === 'domain') return to !== 'domain';
+            if (from === 'use-cases') return to === 'routes';
+            // A route may name a type of the rules or the store; what it runs is a use case.
+            if (from === 'routes') return !i.typeOnly && (to === 'domain' || to === 'store.ts');
+            return false;
+          })
+          .map((i) => `${relative(ROOT, f)} -> ${relative(ROOT, i.target)}`),
+      );
+      expect(wrong).toEqual([]);
     },
   );
 
