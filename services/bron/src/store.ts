@@ -120,8 +120,8 @@ export interface BronStore {
 
   /** BRON-14: the keys of the pupil's dubbele inschrijvingen that are not resolved yet. */
   openDubbeleInschrijvingen(pgn: string): string[];
-  registreerDubbeleInschrijving(pgn: string, sleutel: string, vandaag: string): void;
-  losDubbeleInschrijvingOp(pgn: string, sleutel: string, vandaag: string): void;
+  registreerDubbeleInschrijving(pgn: string, sleutel: string, today: string): void;
+  losDubbeleInschrijvingOp(pgn: string, sleutel: string, today: string): void;
 
   /** BRON-15/16: one result per soort per inschrijving; a resend replaces it. Returns whether it existed. */
   slaResultaatOp(
@@ -131,7 +131,7 @@ export interface BronStore {
     soort: string,
     inhoud: unknown,
     berichtId: string,
-    vandaag: string,
+    today: string,
   ): boolean;
   resultaat<T>(brin: string, pgn: string, volgnummer: string, soort: string): T | undefined;
   /** BRON-15/16: the soorten of resultaat stored for this inschrijving (SCHOOLADVIES_VOORLOPIG, …). */
@@ -460,9 +460,8 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>): BronStore {
     alleLeerlingen: () => (q.alleLeerlingen.all() as Array<{ pgn: string }>).map((r) => r.pgn),
 
     openDubbeleInschrijvingen: (pgn: string) => (q.openDubbele.all(pgn) as Array<{ sleutel: string }>).map((r) => r.sleutel),
-    registreerDubbeleInschrijving: (pgn: string, sleutel: string, vandaag: string) =>
-      void q.insertDubbele.run(pgn, sleutel, vandaag),
-    losDubbeleInschrijvingOp: (pgn: string, sleutel: string, vandaag: string) => void q.losDubbeleOp.run(vandaag, pgn, sleutel),
+    registreerDubbeleInschrijving: (pgn: string, sleutel: string, today: string) => void q.insertDubbele.run(pgn, sleutel, today),
+    losDubbeleInschrijvingOp: (pgn: string, sleutel: string, today: string) => void q.losDubbeleOp.run(today, pgn, sleutel),
 
     slaResultaatOp(
       brin: string,
@@ -471,10 +470,10 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>): BronStore {
       soort: string,
       inhoud: unknown,
       berichtId: string,
-      vandaag: string,
+      today: string,
     ): boolean {
       const bestond = q.resultaat.get(brin, pgn, volgnummer, soort) !== undefined;
-      q.upsertResultaat.run(brin, pgn, volgnummer, soort, JSON.stringify(inhoud), berichtId, vandaag);
+      q.upsertResultaat.run(brin, pgn, volgnummer, soort, JSON.stringify(inhoud), berichtId, today);
       return bestond;
     },
     resultaat<T>(brin: string, pgn: string, volgnummer: string, soort: string): T | undefined {

@@ -19,7 +19,7 @@ import { issuedNumbers } from './issued-numbers.js';
 /** The answer (a 404 INFO-06 when the pupil and geboortedatum do not match); nothing is stored. */
 export async function answerInschrijvingsstatus(
   deps: AppDeps,
-  { body, berichtId, vandaag }: VendorBerichtContext<Schemas.BRONInschrijvingsstatusvraag>,
+  { body, berichtId, today }: VendorBerichtContext<Schemas.BRONInschrijvingsstatusvraag>,
 ): Promise<Commit> {
   // ID-01/02/03: a malformed number is the question's fault, not "nothing found"; the elfproef is public.
   const idFouten = checkLeerling(body.leerling, '/leerling');
@@ -34,7 +34,7 @@ export async function answerInschrijvingsstatus(
     );
   }
   const pgn = pgnWaarde(body.leerling);
-  const { actueel, laatste } = inschrijvingsstatus(deps.store.inschrijvingenVanLeerling(pgn), vandaag);
+  const { actueel, laatste } = inschrijvingsstatus(deps.store.inschrijvingenVanLeerling(pgn), today);
   const namen = await schoolNamen(deps.osr, deps.store, pgn, {});
   const antwoord: Schemas.BRONInschrijvingsstatus = {
     identificatiecodeBedrijfsdocument: berichtId,

@@ -43,23 +43,23 @@ export function verwerkKetengevolgen(
   pgn: string,
   gewijzigd: SchoolInschrijving,
   vorige: Inschrijving | undefined,
-  vandaag: string,
+  today: string,
   namen: ReadonlyMap<string, string>,
   na: readonly SchoolInschrijving[],
 ): { correctie?: SchoolInschrijving; plaatsBerichten(): void } {
   let stand = na;
-  const gevolgen = ketenGevolgen(gewijzigd, vorige, stand, vandaag, namen);
+  const gevolgen = ketenGevolgen(gewijzigd, vorige, stand, today, namen);
   const correctie = gevolgen.correctie;
   if (correctie) {
     // INFO-05: a DUO mutation in the old school's history.
-    store.slaInschrijvingOp(correctie.brin, correctie.ins, 'GEWIJZIGD', { berichtId: null, afzender: DUO_OIN, vandaag });
+    store.slaInschrijvingOp(correctie.brin, correctie.ins, 'GEWIJZIGD', { berichtId: null, afzender: DUO_OIN, vandaag: today });
     stand = vervang(stand, correctie);
   }
   return {
     ...(correctie ? { correctie } : {}),
     plaatsBerichten() {
       for (const b of gevolgen.berichten) store.plaatsBericht(b.brin, b.soort, b.inhoud);
-      werkDubbeleInschrijvingenBij(store, pgn, gewijzigd.ins.leerling, vandaag, namen, stand);
+      werkDubbeleInschrijvingenBij(store, pgn, gewijzigd.ins.leerling, today, namen, stand);
     },
   };
 }
@@ -79,7 +79,7 @@ export function werkDubbeleInschrijvingenBij(
   store: BronStore,
   pgn: string,
   leerling: Pgn,
-  vandaag: string,
+  today: string,
   namen: ReadonlyMap<string, string>,
   stand: readonly SchoolInschrijving[] = store.inschrijvingenVanLeerling(pgn).map(toSchool),
 ): void {
@@ -87,12 +87,12 @@ export function werkDubbeleInschrijvingenBij(
   const open = new Set(store.openDubbeleInschrijvingen(pgn));
   for (const [sleutel, [a, b]] of nu) {
     if (open.has(sleutel)) continue;
-    store.registreerDubbeleInschrijving(pgn, sleutel, vandaag);
+    store.registreerDubbeleInschrijving(pgn, sleutel, today);
     meld(store, 'ONTSTAAN', leerling, a, b, namen);
   }
   for (const sleutel of open) {
     if (nu.has(sleutel)) continue;
-    store.losDubbeleInschrijvingOp(pgn, sleutel, vandaag);
+    store.losDubbeleInschrijvingOp(pgn, sleutel, today);
     const [ka, kb] = sleutel.split('|') as [string, string];
     const [brinA, volgA] = ka.split('/') as [string, string];
     const [brinB, volgB] = kb.split('/') as [string, string];

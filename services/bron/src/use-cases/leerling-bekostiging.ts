@@ -37,13 +37,13 @@ export function pupilRecord(deps: BekostigingDeps, pgn: string): PupilRecord {
 }
 
 /**
- * The record after BRON stored `ins` at `brin` on `vandaag` (BronStore.slaInschrijvingOp), without
+ * The record after BRON stored `ins` at `brin` on `today` (BronStore.slaInschrijvingOp), without
  * reading the pupil again: the new version is added to its key, or a new key is put in the store's
  * order (brin, volgnummer).
  */
-export function metVersie(record: PupilRecord, brin: string, ins: Inschrijving, vandaag: string): PupilRecord {
+export function metVersie(record: PupilRecord, brin: string, ins: Inschrijving, today: string): PupilRecord {
   const volgnummer = ins.inschrijvingsvolgnummer;
-  const versie = { vandaag, inschrijving: ins };
+  const versie = { vandaag: today, inschrijving: ins };
   // A key's first version is its first aanlevering, never null, so it names the volgnummer.
   const keyOf = (i: PupilRecord['inschrijvingen'][number]) =>
     (i.versies[0]?.inschrijving ?? i.inschrijving)?.inschrijvingsvolgnummer;
@@ -57,7 +57,7 @@ export function metVersie(record: PupilRecord, brin: string, ins: Inschrijving, 
     inschrijvingen.splice(na < 0 ? inschrijvingen.length : na, 0, {
       brin,
       inschrijving: ins,
-      geaccepteerd: vandaag,
+      geaccepteerd: today,
       versies: [versie],
     });
   }

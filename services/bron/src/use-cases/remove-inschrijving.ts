@@ -20,7 +20,7 @@ import { isDefinitiefBekostigd, meldVeranderingen, statussen } from './leerling-
 /** Checks that the inschrijving exists and may go (throws 404 or 400), and returns the commit that removes it. */
 export async function removeInschrijving(
   deps: AppDeps,
-  { body, school, berichtId, partij, vandaag }: VendorBerichtContext<Schemas.BRONVerwijderingbericht>,
+  { body, school, berichtId, partij, today }: VendorBerichtContext<Schemas.BRONVerwijderingbericht>,
 ): Promise<Commit> {
   const { leerling, inschrijvingsvolgnummer } = body.verwijdering;
   const idFouten = checkLeerling(leerling, '/verwijdering/leerling');
@@ -42,21 +42,21 @@ export async function removeInschrijving(
     );
   }
   const heeftResultaten = deps.store.heeftResultaten(school.brin, pgn, inschrijvingsvolgnummer);
-  const bekostigingDefinitief = isDefinitiefBekostigd(deps, pgn, school.brin, ins, vandaag);
+  const bekostigingDefinitief = isDefinitiefBekostigd(deps, pgn, school.brin, ins, today);
   const fouten = checkVerwijdering(ins, { heeftResultaten, bekostigingDefinitief }, '/verwijdering');
   if (fouten.length > 0) throw problems.rejected(fouten, berichtId);
   const namen = await schoolNamen(deps.osr, deps.store, pgn, { [school.brin]: school.naam });
   return () => {
-    const voorheen = statussen(deps, pgn, vandaag);
-    deps.store.verwijderInschrijving(school.brin, ins, { berichtId, afzender: partij, vandaag });
+    const voorheen = statussen(deps, pgn, today);
+    deps.store.verwijderInschrijving(school.brin, ins, { berichtId, afzender: partij, vandaag: today });
     // BRON-14: removing one side resolves a dubbele inschrijving.
-    werkDubbeleInschrijvingenBij(deps.store, pgn, leerling, vandaag, namen);
+    werkDubbeleInschrijvingenBij(deps.store, pgn, leerling, today, namen);
     const tk = terugkoppeling('VERWIJDERD', leerling, inschrijvingsvolgnummer, []);
     deps.store.plaatsBericht(school.brin, 'TERUGKOPPELING', {
       identificatiecodeBedrijfsdocument: berichtId,
       terugkoppeling: tk,
     });
-    meldVeranderingen(deps.store, voorheen, statussen(deps, pgn, vandaag));
+    meldVeranderingen(deps.store, voorheen, statussen(deps, pgn, today));
     deps.pusher?.kick();
     return { status: 200, body: { identificatiecodeBedrijfsdocument: berichtId, terugkoppeling: tk } };
   };

@@ -49,7 +49,7 @@ async function askRio(deps: AppDeps, ins: Inschrijving): Promise<Foutmelding[]> 
  */
 export async function submitInschrijving(
   deps: AppDeps,
-  { body, school, berichtId, partij, vandaag }: VendorBerichtContext<Schemas.BRONInschrijvingbericht>,
+  { body, school, berichtId, partij, today }: VendorBerichtContext<Schemas.BRONInschrijvingbericht>,
 ): Promise<Commit> {
   const ins = body.inschrijving;
   const brin = school.brin;
@@ -77,7 +77,7 @@ export async function submitInschrijving(
   const opLeerling = deps.store.inschrijvingenVanLeerling(pgn);
   const check = (stand: OpLeerling) =>
     checkInschrijving(ins, {
-      today: vandaag,
+      today,
       schoolBrin: brin,
       ...(geboortedatum !== undefined ? { geboortedatum } : {}),
       ...opSchool(stand, brin, ins),
@@ -96,22 +96,22 @@ export async function submitInschrijving(
     if (uitslag.foutmeldingen.length > 0) throw problems.rejected(uitslag.foutmeldingen, berichtId);
     const huidig = opSchool(stand, brin, ins).vorige;
     const voor = pupilRecord(deps, pgn);
-    const voorheen = statussen(deps, pgn, vandaag, voor);
+    const voorheen = statussen(deps, pgn, today, voor);
     const mutatie = bepaalMutatie(huidig, ins);
-    deps.store.slaInschrijvingOp(brin, ins, mutatie, { berichtId, afzender: partij, vandaag });
+    deps.store.slaInschrijvingOp(brin, ins, mutatie, { berichtId, afzender: partij, vandaag: today });
     const keten = verwerkKetengevolgen(
       deps.store,
       pgn,
       { brin, ins },
       huidig,
-      vandaag,
+      today,
       namen,
       vervang(stand.map(toSchool), { brin, ins }),
     );
     // BEK-09: the status in the terugkoppeling, and a BEKOSTIGINGSMELDING to every school whose status changed.
-    let na = metVersie(voor, brin, ins, vandaag);
-    if (keten.correctie) na = metVersie(na, keten.correctie.brin, keten.correctie.ins, vandaag);
-    const { bekostiging, statussen: nu } = naWijziging(deps, na, brin, ins.inschrijvingsvolgnummer, vandaag);
+    let na = metVersie(voor, brin, ins, today);
+    if (keten.correctie) na = metVersie(na, keten.correctie.brin, keten.correctie.ins, today);
+    const { bekostiging, statussen: nu } = naWijziging(deps, na, brin, ins.inschrijvingsvolgnummer, today);
     const tk = {
       ...terugkoppeling(mutatie, ins.leerling, ins.inschrijvingsvolgnummer, uitslag.meldingen),
       ...(bekostiging ? { bekostiging } : {}),

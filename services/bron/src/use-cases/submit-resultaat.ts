@@ -26,7 +26,7 @@ export interface ResultaatBericht {
 /** Checks the resultaat against its inschrijving (throws the 400) and returns the commit that stores it. */
 export function submitResultaat(
   deps: AppDeps,
-  { body, school, berichtId, vandaag }: VendorBerichtContext<ResultaatBericht>,
+  { body, school, berichtId, today }: VendorBerichtContext<ResultaatBericht>,
 ): Commit {
   const r = body.resultaat;
   const idFouten = checkLeerling(r.leerling, '/resultaat/leerling');
@@ -52,10 +52,10 @@ export function submitResultaat(
     ? checkSchooladvies(
         r.schooladvies,
         ins,
-        vandaag,
+        today,
         deps.store.resultaat<Schooladvies>(school.brin, pgn, r.inschrijvingsvolgnummer, 'SCHOOLADVIES_VOORLOPIG'),
       )
-    : checkDoorstroomtoets(r.doorstroomtoets!, ins, vandaag);
+    : checkDoorstroomtoets(r.doorstroomtoets!, ins, today);
   if (uitslag.foutmeldingen.length > 0) throw problems.rejected(uitslag.foutmeldingen, berichtId);
   return () => {
     // BRON-15: the voorlopig advies stays when the definitief one arrives (another soort).
@@ -66,7 +66,7 @@ export function submitResultaat(
       soort,
       r.schooladvies ?? r.doorstroomtoets,
       berichtId,
-      vandaag,
+      today,
     );
     const terugkoppeling = {
       mutatie: bestond ? 'GEWIJZIGD' : 'TOEGEVOEGD',

@@ -24,7 +24,7 @@ export interface MeldingWijziging {
 export function changeMelding(
   { store, clock }: AppDeps,
   nr: string,
-  { body, partij, school, berichtId, vandaag }: VendorBerichtContext<MeldingWijziging>,
+  { body, partij, school, berichtId, today }: VendorBerichtContext<MeldingWijziging>,
 ): Commit {
   const melding = store.melding(nr);
   // Another school's melding is answered as one that does not exist (docs/authorization.md).
@@ -38,7 +38,7 @@ export function changeMelding(
   if (body.einddatum !== undefined) {
     const einddatum = body.einddatum;
     const fouten = [
-      ...checkEinddatum(melding.begindatum, einddatum, vandaag, '/einddatum'),
+      ...checkEinddatum(melding.begindatum, einddatum, today, '/einddatum'),
       ...(melding.verzuimsoort === 'LANGDURIG_RELATIEF' ? checkLrvEinddatum(melding.begindatum, einddatum, '/einddatum') : []),
       ...checkEinddatumInKeten(
         einddatum,
@@ -58,7 +58,7 @@ export function changeMelding(
       namens: school.oin,
       rol: 'school' as const,
       tijdstip: clock.now().toISOString(),
-      vandaag,
+      vandaag: today,
     };
     const gewijzigd =
       body.einddatum !== undefined

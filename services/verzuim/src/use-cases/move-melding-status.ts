@@ -22,14 +22,14 @@ export function moveMeldingStatus({ store, clock }: AppDeps, partij: string, nr:
     const actueel = store.melding(nr)!;
     const conflict = checkStatusMove('gemeente', actueel.status, status);
     if (conflict) throw new Problem(409, [conflict]);
-    const vandaag = clock.today();
+    const today = clock.today();
     return store.setStatus(nr, {
       wijziging: 'STATUS',
       status,
       door: partij,
       rol: 'gemeente',
       tijdstip: clock.now().toISOString(),
-      vandaag,
+      vandaag: today,
     });
   });
 }

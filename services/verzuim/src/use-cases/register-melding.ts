@@ -26,7 +26,7 @@ async function zoekPersoon({ store, bron }: AppDeps, pgn: Pgn): Promise<BrpPerso
 /** Checks the melding (throws the 400 with every foutmelding) and returns the commit that registers it. */
 export async function registerMelding(
   deps: AppDeps,
-  { body, partij, school, berichtId, vandaag }: VendorBerichtContext<MeldingBericht>,
+  { body, partij, school, berichtId, today }: VendorBerichtContext<MeldingBericht>,
 ): Promise<Commit> {
   const { store, clock, bron } = deps;
   const m = body.melding;
@@ -41,7 +41,7 @@ export async function registerMelding(
   const persoon = pgnGeldig ? await zoekPersoon(deps, m.leerling) : null;
   const routering = pgnGeldig ? routeer(persoon, gemeentenVan(deps)) : null;
   const uitkomst = checkNieuweMelding(m, {
-    vandaag,
+    vandaag: today,
     schoolBrin: school.brin,
     vorige: m.vervolgOp === undefined ? undefined : store.melding(m.vervolgOp),
     inschrijving,
@@ -58,10 +58,10 @@ export async function registerMelding(
         verzuimsoort: m.verzuimsoort as Verzuimsoort,
         brin: school.brin,
         woongemeente,
-        registratiedatum: vandaag,
+        registratiedatum: today,
         meldingen: uitkomst.meldingen,
       },
-      { door: partij, namens: school.oin, rol: 'school', tijdstip: clock.now().toISOString(), vandaag },
+      { door: partij, namens: school.oin, rol: 'school', tijdstip: clock.now().toISOString(), vandaag: today },
     );
     return {
       status: 201,
