@@ -99,7 +99,10 @@ export async function measureSlowClients(o: SlowOptions): Promise<SlowResult> {
   const abort = () => o.chain.child.exitCode !== null || o.chain.child.signalCode !== null;
   const load = (name: string, warmup: number) => {
     o.log(`slow: ${name}: ${o.load.requests} requests`);
-    return runLoad({ ...o.load, url: o.chain.urls.bron, warmup, abort });
+    return runLoad({ ...o.load, url: o.chain.urls.bron, warmup, abort }).then((r) => {
+      for (const e of r.firstErrors) o.log(`slow:   ${e}`);
+      return r;
+    });
   };
   const rss = () => memoryOf(o.chain.pid).rssMb;
   let peak = 0;
