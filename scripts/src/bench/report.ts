@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from './processes.js';
 import type { ConsoleFigures } from './console.js';
 import { median, type LoadResult } from './load.js';
-import { AFTER_IDLE_MS, type SlowResult } from './slow.js';
+import { AFTER_IDLE_MS, AFTER_MARGIN_MB, type SlowResult } from './slow.js';
 
 export interface BenchResults {
   options: string;
@@ -183,16 +183,16 @@ function slowRows(s: SlowResult): string[][] {
     [
       `normal POST /inschrijvingen while ${s.slowConnections.toLocaleString('en')} slow connections are open: p99`,
       `${f1(s.during.p99Ms)} ms`,
-      `${load(s.during)}; ${s.openDuring.min}–${s.openDuring.max} slow open; ${s.cut} closed by the server in ${f0(s.attackMs / 1000)} s; p99 ratio ${f2(s.during.p99Ms / s.before.p99Ms)}`,
+      `${load(s.during)}; ${s.openDuring.min}–${s.openDuring.max} slow open; ${s.cut} closed by the server and ${s.refused} bodies refused (503 TE_DRUK) in ${f0(s.attackMs / 1000)} s; p99 ratio ${f2(s.during.p99Ms / s.before.p99Ms)}`,
       '',
       '',
     ],
     [
       'RSS of the chain before / during / after the slow connections',
       `${f0(s.rssMb.before)} / ${f0(s.rssMb.during)} / ${f0(s.rssMb.after)} MB`,
-      `after: a normal load once they closed (p99 ${f1(s.after.p99Ms)} ms, ${s.after.errors} errors), then ${f0(AFTER_IDLE_MS / 1000)} s idle`,
-      '',
-      '',
+      `after: a normal load once they closed (p99 ${f1(s.after.p99Ms)} ms, ${s.after.errors} errors), then ${f0(AFTER_IDLE_MS / 1000)} s idle; after − before ${f0(s.rssMb.after - s.rssMb.before)} MB`,
+      `after ≤ before + ${AFTER_MARGIN_MB} MB`,
+      met(s.rssMb.after - s.rssMb.before <= AFTER_MARGIN_MB),
     ],
     [
       'RSS of the chain during / after a second round of slow connections',

@@ -13,6 +13,7 @@ import { Problem } from '../problem.js';
 import type { SchemaRegistry } from '../schemas.js';
 import type { RevocationList } from '../tls.js';
 import { BODY_LIMIT_BYTES, bodyBudgetGate, createBodyBudget, type BodyBudget } from './body-budget.js';
+import { oneBufferJsonBody } from './body-buffer.js';
 import { bodyTextPolicy, checkRawBody } from './body-text.js';
 import { changeMiddleware } from './change-middleware.js';
 import { commonRoutes, COMMON_OPERATIONS } from './common-routes.js';
@@ -70,15 +71,17 @@ export function createServiceApp(deps: CommonDeps, def: ServiceDefinition): expr
     next();
   });
   app.use(bodyBudgetGate(deps.bodyBudget ?? createBodyBudget(DEFAULT_SERVER_LIMITS.bodyBudgetBytes), deps.parties));
+  // Keep the text as received for the journal, so it is not serialised again there.
+  const verify = (res: express.Response, buf: Buffer, encoding: string) => {
+    checkRawBody(res, buf, encoding);
+    locals(res).verzoekJson = buf.toString('utf8');
+  };
+  app.use(oneBufferJsonBody((res, buf) => verify(res, buf, 'utf-8')));
   app.use(
     express.json({
       limit: BODY_LIMIT_BYTES,
       strict: true,
-      // Keep the text as received for the journal, so it is not serialised again there.
-      verify: (_req, res, buf, encoding) => {
-        checkRawBody(res as unknown as express.Response, buf, encoding);
-        locals(res as unknown as express.Response).verzoekJson = buf.toString('utf8');
-      },
+      verify: (_req, res, buf, encoding) => verify(res as unknown as express.Response, buf, encoding),
     }),
   );
   app.use(enterTrace);
