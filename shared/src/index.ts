@@ -17,6 +17,7 @@ export * from './pki.js';
 export * from './pkcs12.js';
 export * from './server-names.js';
 export * from './world-parties.js';
+export * from './nieuwe-leverancier.js';
 export * from './tls.js';
 export * from './bericht.js';
 export * from './openapi.js';
