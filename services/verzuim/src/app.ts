@@ -7,9 +7,10 @@ import {
   type ReplayGuard,
 } from '@duo-sim/shared';
 import { Router, type Express } from 'express';
-import { gemeenteOperations, gemeenteRoutes } from './routes/gemeenten.js';
-import { meldingOperations, meldingRoutes } from './routes/meldingen.js';
-import { schoolOperations, schoolRoutes } from './routes/scholen.js';
+import { VERZUIM_OPERATIONS } from './operations.js';
+import { gemeenteRoutes } from './routes/gemeenten.js';
+import { meldingRoutes } from './routes/meldingen.js';
+import { schoolRoutes } from './routes/scholen.js';
 import type { VerzuimStore, VerzuimWereld } from './store.js';
 
 export interface AppDeps extends CommonDeps {
@@ -35,7 +36,7 @@ export function createApp(deps: AppDeps): Express {
     description:
       'Verzuimmeldingen van scholen (via hun leverancier, dienst VERZUIM) naar de leerplichtambtenaar van de woongemeente, met de status voor beide kanten (docs/services/verzuim.md, VZM-01…12).',
     versie: packageVersion(__dirname),
-    operations: [...meldingOperations, ...schoolOperations, ...gemeenteOperations],
+    operations: VERZUIM_OPERATIONS,
     routes,
     reset: () => {
       deps.store.loadWorld(deps.seed());
