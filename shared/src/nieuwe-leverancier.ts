@@ -38,6 +38,31 @@ export interface NieuweLeverancierAntwoord {
 
 export const EIGEN_LEVERANCIER_DIENSTEN = ['ROD_PO', 'VERZUIM'] as const;
 
+const BRINS = /^[0-9]{2}[A-Z]{2}(,[0-9]{2}[A-Z]{2})*$/;
+
+/**
+ * "3" or "11AA,13CB" (the CLI's --scholen, the console's field `label`); empty means 3. Anything else
+ * is a Dutch sentence for the user.
+ */
+export function parseScholen(raw: string | undefined, label = '--scholen'): number | string[] {
+  if (raw === undefined || raw.trim() === '') return 3;
+  if (/^\d+$/.test(raw) && Number(raw) >= 1) return Number(raw);
+  const brins = raw.toUpperCase().replace(/\s/g, '');
+  if (BRINS.test(brins)) return brins.split(',');
+  throw new LeverancierFout(
+    `${label} ${raw}: geef een aantal van 1 of meer (${label} 3) of BRIN's met komma's (${label} 11AA,13CB).`,
+  );
+}
+
+/** A path or name as one shell word, whatever it holds. */
+export const shellQuote = (path: string): string => `'${path.replace(/'/g, "'\\''")}'`;
+
+/** The curl line printed after a new vendor (CLI and console): its own mandates in OSR, with its PEM files. */
+export function curlRegel(caCert: string, bestanden: NieuweLeverancierAntwoord['bestanden'], osrUrl: string): string {
+  const q = shellQuote;
+  return `curl --cacert ${q(caCert)} --cert ${q(bestanden.certificaat)} --key ${q(bestanden.sleutel)} ${osrUrl}/api/v1/mandates`;
+}
+
 const foutteksten = (body: unknown): string =>
   ((body as { foutmeldingen?: Array<{ fouttekst: string }> } | null)?.foutmeldingen ?? []).map((f) => f.fouttekst).join(' ');
 

@@ -2,10 +2,13 @@
 // own (docs/vendor-guide.md#1-your-own-vendor). The use case itself is shared with the console
 // (shared/src/nieuwe-leverancier.ts); this file reads the arguments and prints.
 import {
+  curlRegel,
   LeverancierFout,
   maakNieuweLeverancier,
+  parseScholen,
   pkiPaths,
   readWorldParties,
+  shellQuote,
   worldPartiesFile,
   type NieuweLeverancierAntwoord,
   type ServiceConfig,
@@ -16,21 +19,6 @@ export const LEVERANCIER_USAGE = `  leverancier nieuw --naam <naam> [--scholen <
                                            een eigen leverancier: OIN, certificaat (PEM en PKCS#12),
                                            gemandateerd voor ROD_PO en VERZUIM (standaard 3 scholen)
   leverancier lijst                        de eigen leveranciers van deze wereld`;
-
-const BRINS = /^[0-9]{2}[A-Z]{2}(,[0-9]{2}[A-Z]{2})*$/;
-
-/** `--scholen 3` or `--scholen 11AA,13CB`; anything else is a Dutch sentence for the user. */
-export function parseScholen(raw: string | undefined): number | string[] {
-  if (raw === undefined) return 3;
-  if (/^\d+$/.test(raw) && Number(raw) >= 1) return Number(raw);
-  const brins = raw.toUpperCase().replace(/\s/g, '');
-  if (BRINS.test(brins)) return brins.split(',');
-  throw new LeverancierFout(
-    `--scholen ${raw}: geef een aantal van 1 of meer (--scholen 3) of BRIN's met komma's (--scholen 11AA,13CB).`,
-  );
-}
-
-const q = (path: string) => `'${path.replace(/'/g, "'\\''")}'`;
 
 /** What the user sees once: the password is printed here and nowhere else. */
 export function describeNieuweLeverancier(n: NieuweLeverancierAntwoord, config: Readonly<ServiceConfig>): string {
@@ -50,9 +38,9 @@ Uw mandaten (token per school en dienst, voor een afleveradres):
 ${n.mandaten.map((m) => `  ${m.brin} ${m.service.padEnd(7)} ${m.token}`).join('\n')}
 
 Probeer het (uw mandaten in OSR):
-  curl --cacert ${q(ca)} --cert ${q(n.bestanden.certificaat)} --key ${q(n.bestanden.sleutel)} ${config.peers.osr}/api/v1/mandates
+  ${curlRegel(ca, n.bestanden, config.peers.osr)}
 
-Als partij in de CLI: npm run sim -- call --as ${q(n.naam)} GET osr:/api/v1/mandates
+Als partij in de CLI: npm run sim -- call --as ${shellQuote(n.naam)} GET osr:/api/v1/mandates
 Een reset houdt deze leverancier; npm run sim -- reset --zonder-eigen-leveranciers verwijdert hem.`;
 }
 
