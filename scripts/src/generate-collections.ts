@@ -1,5 +1,5 @@
 // `npm run generate:collections [-- --check]`: the Postman and Bruno collections under collections/,
-// from the services' operations and docs/examples/ (docs/vendor-guide.md#7-collections). --check
+// from the services' operations and docs/examples/ (docs/vendor-guide.md#5-collections). --check
 // fails when a committed file is stale, missing or left over.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';

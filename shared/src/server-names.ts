@@ -1,5 +1,5 @@
 // SIM_SERVER_NAMES: the DNS names and IP addresses a LAS in a container or on another machine uses
-// to reach the chain (docs/vendor-guide.md#containers-and-other-machines). They go into the server
+// to reach the chain (docs/vendor-guide.md#4-containers-and-other-machines). They go into the server
 // certificate next to localhost and loopback, and into the default of BRON_PUSH_TOEGESTAAN.
 import { isIP } from 'node:net';
 

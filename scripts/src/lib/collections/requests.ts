@@ -1,4 +1,4 @@
-// What the generated collections hold (docs/vendor-guide.md#7-collections): every operation a vendor
+// What the generated collections hold (docs/vendor-guide.md#5-collections): every operation a vendor
 // calls, by the services' own operation lists, with the example berichten of docs/examples/ as
 // bodies. Built in-process: no running chain is needed.
 import { readFileSync } from 'node:fs';
