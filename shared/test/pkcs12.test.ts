@@ -1,4 +1,5 @@
-// PKCS#12 for the vendors of `sim leverancier nieuw`: readable by Node (pfx) and by OpenSSL.
+// PKCS#12 for the vendors of `sim leverancier nieuw`: readable by Node (pfx), by OpenSSL and by
+// Java's keytool (docs/vendor-guide.md#java).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,14 +7,17 @@ import { join } from 'node:path';
 import { createSecureContext } from 'node:tls';
 import { ensurePki, issueVendorCertificate, oinOfCertificate } from '@duo-sim/shared';
 
-const hasOpenssl = (() => {
+const installed = (command: string, args: string[]) => {
   try {
-    execFileSync('openssl', ['version']);
+    execFileSync(command, args, { stdio: 'ignore' });
     return true;
   } catch {
     return false;
   }
-})();
+};
+const hasOpenssl = installed('openssl', ['version']);
+// The Java example of the vendor guide loads the .p12 as a PKCS12 KeyStore; keytool reads it the same way.
+const hasKeytool = installed('keytool', ['-help']);
 
 describe('issueVendorCertificate', () => {
   let pkiDir: string;
@@ -46,5 +50,17 @@ describe('issueVendorCertificate', () => {
     expect(info).toContain('00000099100010010000');
     expect(info).toContain('Simulatie PKIoverheid CA');
     expect(info.match(/BEGIN CERTIFICATE/g)).toHaveLength(2);
+  });
+
+  (hasKeytool ? it : it.skip)("is a PKCS12 KeyStore for Java's keytool: one key entry with its chain", () => {
+    const list = execFileSync(
+      'keytool',
+      ['-list', '-v', '-storetype', 'PKCS12', '-keystore', issued.pkcs12, '-storepass', issued.wachtwoord],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    expect(list).toContain('Your keystore contains 1 entry');
+    expect(list).toContain('PrivateKeyEntry');
+    expect(list).toContain('Certificate chain length: 2');
+    expect(list).toContain('SERIALNUMBER=00000099100010010000');
   });
 });
