@@ -26,7 +26,8 @@ describe('issueVendorCertificate', () => {
     pkiDir = join(mkdtempSync(join(tmpdir(), 'duo-sim-p12-')), 'pki');
     await ensurePki(pkiDir, []);
     issued = await issueVendorCertificate(pkiDir, { oin: '00000099100010010000', naam: 'Mijn LAS' });
-  });
+    // RSA keys for the CA, the server and the vendor: seconds on a busy machine.
+  }, 30_000);
 
   it('writes the PEM pair and the .p12 privately, the OIN in the subject', () => {
     expect(oinOfCertificate(readFileSync(issued.certificaat))).toBe('00000099100010010000');

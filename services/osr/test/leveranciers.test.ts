@@ -22,6 +22,9 @@ import { readOsrWorld, withEigenLeveranciers } from '../src/seed';
 import { createOsrStore, type OsrStore } from '../src/store';
 import { DOMSTAD, HEUVELRUG, OPERATOR, PLAZA, school, TODAY } from './osr-test-world';
 
+// Each vendor gets a fresh RSA key and a PKCS#12 file: seconds, not milliseconds, on a busy machine.
+jest.setTimeout(30_000);
+
 interface World {
   served: Served;
   store: OsrStore;
