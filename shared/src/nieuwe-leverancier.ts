@@ -78,7 +78,7 @@ async function ok<T>(send: Verstuur, service: ServiceName, path: string): Promis
  */
 export async function kiesScholen(send: Verstuur, aantal: number): Promise<string[]> {
   if (!Number.isInteger(aantal) || aantal < 1)
-    throw new LeverancierFout(`--scholen ${aantal}: geef een aantal van 1 of meer, of de BRIN's van de scholen (11AA,13CB).`);
+    throw new LeverancierFout(`Scholen ${aantal}: geef een aantal van 1 of meer, of de BRIN's van de scholen (11AA,13CB).`);
   const { vandaag } = await ok<{ vandaag: string }>(send, 'osr', '/health');
   const { onderwijsinstellingen } = await ok<{ onderwijsinstellingen: OsrSchool[] }>(send, 'osr', '/api/v1/schools');
   const gekozen: string[] = [];
@@ -96,7 +96,7 @@ export async function kiesScholen(send: Verstuur, aantal: number): Promise<strin
   }
   if (gekozen.length < aantal) {
     throw new LeverancierFout(
-      `De wereld heeft ${gekozen.length} scholen zonder leverancierswissel of sluiting; vraag er hoogstens ${gekozen.length}, of noem de scholen zelf (--scholen 11AA,13CB).`,
+      `De wereld heeft ${gekozen.length} scholen zonder leverancierswissel of sluiting; vraag er hoogstens ${gekozen.length}, of noem de scholen zelf met hun BRIN's (11AA,13CB).`,
     );
   }
   return gekozen;
