@@ -13,6 +13,7 @@ import { bedieningRoutes } from './routes/bediening.js';
 import { hulpRoutes } from './routes/hulp.js';
 import { inspecteurRoutes } from './routes/inspecteur.js';
 import { ketenRoutes } from './routes/keten.js';
+import { leverancierRoutes } from './routes/leveranciers.js';
 import { scenarioRoutes } from './routes/scenarios.js';
 import { verstuurRoutes } from './routes/verstuur.js';
 import { wereldRoutes } from './routes/wereld.js';
@@ -71,6 +72,7 @@ export function createApp(deps: ConsoleDeps, options: { logger?: Logger; teldatu
     wereldRoutes(ctx),
     verstuurRoutes(ctx),
     bedieningRoutes(ctx, options.teldatumModus ?? 'FEBRUARI'),
+    leverancierRoutes(ctx),
     apiReferentieRoutes(ctx),
     hulpRoutes(ctx),
   );

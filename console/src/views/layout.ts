@@ -17,6 +17,7 @@ export const NAV: readonly NavItem[] = [
   { pad: '/verstuur', titel: 'Verstuur als', toets: '5' },
   { pad: '/bediening', titel: 'Klok en reset', toets: '6' },
   { pad: '/api-referentie', titel: 'API-referentie', toets: '7' },
+  { pad: '/leveranciers', titel: 'Nieuwe leverancier', toets: '8' },
 ];
 
 export const SERVICE_NAMEN: Record<string, string> = { rio: 'RIO', osr: 'OSR', bron: 'BRON', verzuim: 'Verzuimregister' };
@@ -92,7 +93,7 @@ export function page(options: PageOptions, body: Html): string {
           ${body}
         </main>
         <footer class="voet">
-          Toetsen: <kbd>1</kbd>–<kbd>7</kbd> pagina's, <kbd>g</kbd> grote letters, <kbd>?</kbd> hulp. Alle tijden in de
+          Toetsen: <kbd>1</kbd>–<kbd>8</kbd> pagina's, <kbd>g</kbd> grote letters, <kbd>?</kbd> hulp. Alle tijden in de
           gesimuleerde keten; niets verlaat deze computer.
         </footer>
         <!-- Every page script includes algemeen (keys, large type, the services' state): one event stream per page. -->

@@ -1,15 +1,16 @@
 import { createServiceApp, packageVersion } from '@duo-sim/shared';
 import { Router, type Express } from 'express';
 import type { AppDeps } from './deps.js';
-import { bekostigingOperations, bekostigingRoutes } from './routes/bekostiging.js';
-import { berichtenOperations, berichtenRoutes } from './routes/berichten.js';
-import { identificatieOperations, identificatieRoutes } from './routes/identificaties.js';
-import { informatiedienstOperations, informatiedienstRoutes } from './routes/informatiediensten.js';
-import { resultaatOperations, resultaatRoutes } from './routes/resultaten.js';
-import { inschrijvingOperations, inschrijvingRoutes } from './routes/inschrijvingen.js';
-import { leerlingOperations, leerlingRoutes } from './routes/leerlingen.js';
-import { onderwijsnummerOperations, onderwijsnummerRoutes } from './routes/onderwijsnummers.js';
-import { verwijderingOperations, verwijderingRoutes } from './routes/verwijderingen.js';
+import { BRON_OPERATIONS } from './operations.js';
+import { bekostigingRoutes } from './routes/bekostiging.js';
+import { berichtenRoutes } from './routes/berichten.js';
+import { identificatieRoutes } from './routes/identificaties.js';
+import { informatiedienstRoutes } from './routes/informatiediensten.js';
+import { resultaatRoutes } from './routes/resultaten.js';
+import { inschrijvingRoutes } from './routes/inschrijvingen.js';
+import { leerlingRoutes } from './routes/leerlingen.js';
+import { onderwijsnummerRoutes } from './routes/onderwijsnummers.js';
+import { verwijderingRoutes } from './routes/verwijderingen.js';
 import { applyClockChange } from './use-cases/apply-clock-change.js';
 
 export type { AppDeps } from './deps.js';
@@ -37,17 +38,7 @@ export function createApp(deps: AppDeps): Express {
     description:
       'Identificatie, inschrijvingen met directe terugkoppeling, verwijderingen, het registratieoverzicht en de berichtenbus van de school (docs/services/bron.md, BRON-*).',
     versie: packageVersion(__dirname),
-    operations: [
-      ...identificatieOperations,
-      ...inschrijvingOperations,
-      ...verwijderingOperations,
-      ...resultaatOperations,
-      ...informatiedienstOperations,
-      ...bekostigingOperations,
-      ...berichtenOperations,
-      ...onderwijsnummerOperations,
-      ...leerlingOperations,
-    ],
+    operations: BRON_OPERATIONS,
     routes,
     reset: () => {
       deps.store.reset();

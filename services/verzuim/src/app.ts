@@ -1,9 +1,10 @@
 import { createServiceApp, packageVersion } from '@duo-sim/shared';
 import { Router, type Express } from 'express';
 import type { AppDeps } from './deps.js';
-import { gemeenteOperations, gemeenteRoutes } from './routes/gemeenten.js';
-import { meldingOperations, meldingRoutes } from './routes/meldingen.js';
-import { schoolOperations, schoolRoutes } from './routes/scholen.js';
+import { VERZUIM_OPERATIONS } from './operations.js';
+import { gemeenteRoutes } from './routes/gemeenten.js';
+import { meldingRoutes } from './routes/meldingen.js';
+import { schoolRoutes } from './routes/scholen.js';
 
 export type { AppDeps } from './deps.js';
 
@@ -18,7 +19,7 @@ export function createApp(deps: AppDeps): Express {
     description:
       'Verzuimmeldingen van scholen (via hun leverancier, dienst VERZUIM) naar de leerplichtambtenaar van de woongemeente, met de status voor beide kanten (docs/services/verzuim.md, VZM-01…12).',
     versie: packageVersion(__dirname),
-    operations: [...meldingOperations, ...schoolOperations, ...gemeenteOperations],
+    operations: VERZUIM_OPERATIONS,
     routes,
     reset: () => {
       deps.store.loadWorld(deps.seed());

@@ -183,6 +183,18 @@ export const MUTATING_ENDPOINTS: readonly MutatingEndpoint[] = [
   },
   {
     service: 'osr',
+    method: 'POST',
+    template: '/api/v1/leveranciers',
+    path: () => '/api/v1/leveranciers',
+    as: OIN.operator,
+    schema: 'osr-leverancier-nieuw',
+    // OSR-07: a vendor of your own. A valid one issues a certificate; the corpus and the fuzz send the
+    // same name, so at most one is made and every later one is 400 OSR-07.
+    base: () => ({ naam: 'Corpus LAS', scholen: ['11AA'] }),
+    bericht: false,
+  },
+  {
+    service: 'osr',
     method: 'PATCH',
     template: '/api/v1/mandates/{id}',
     path: (a) => `/api/v1/mandates/${a.mandaatId}`,
