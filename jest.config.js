@@ -46,4 +46,7 @@ module.exports = {
   // Makes the test PKI once per run (RSA keys are slow) and shares it through an env variable.
   globalSetup: path.join(__dirname, 'test/support/global-setup.ts'),
   projects,
+  // Jest's 5 s default fails hooks that start mTLS servers on a loaded CI machine; a real hang is
+  // still caught, and no test asserts on time.
+  testTimeout: 30_000,
 };
