@@ -25,6 +25,7 @@ import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { explainConnectionError, explainRefusal, isConnectionRefused } from './lib/connection-errors.js';
 import { issuedCertificates } from './lib/issued-certificates.js';
+import { storingCommand, STORING_USAGE } from './lib/storing-command.js';
 
 const USAGE = `gebruik: npm run sim -- <opdracht>
 
@@ -40,7 +41,8 @@ const USAGE = `gebruik: npm run sim -- <opdracht>
   scenario [naam]                          een walk-through uit docs/workshop.md, stap voor stap (zonder naam: de lijst)
   partijen                                 de partijen van de wereld met hun OIN
   ontvanger [poort]                        een afleveradres op http://127.0.0.1:<poort>/ (standaard 8088)
-                                           dat elk gepusht bericht toont en met 204 beantwoordt`;
+                                           dat elk gepusht bericht toont en met 204 beantwoordt
+${STORING_USAGE}`;
 
 const env = process.env;
 const config = loadServiceConfig('rio', env);
@@ -274,6 +276,15 @@ async function main(): Promise<void> {
       return scenario(args[0]);
     case 'ontvanger':
       return receive(Number(args[0] ?? 8088));
+    case 'storing':
+      return storingCommand(args, {
+        parties,
+        resolveParty,
+        operatorOin,
+        clientFor,
+        explain: (err, service, asOin) => explainConnectionError(err, config.peers[service], config.pkiDir, asOin),
+        fail,
+      });
     case 'partijen':
       for (const p of parties())
         console.log(`${p.oin}  ${p.rol.padEnd(11)} ${p.naam}${p.gemeentecode ? ` (${p.gemeentecode})` : ''}`);
