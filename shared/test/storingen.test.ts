@@ -22,6 +22,9 @@ import { testCommonDeps } from '../../test/support/deps';
 import { callerFor, serveOverMtls } from '../../test/support/mtls';
 import { clientTls, fixtureParties, testPkiDir } from '../../test/support/test-pki';
 
+// Real restarts and mTLS servers: slower than the default 5 s on a busy machine.
+jest.setTimeout(30_000);
+
 const parties = fixtureParties();
 const OPERATOR = parties.find((p) => p.rol === 'operator')!.oin;
 const VENDOR = parties.find((p) => p.rol === 'leverancier')!.oin;
@@ -188,6 +191,22 @@ it('refuses a push fault on a service other than BRON with 400', async () => {
     expect(res.body.foutmeldingen).toEqual([
       expect.objectContaining({ foutcode: 'SCHEMA', pointer: '/soort', fouttekst: expect.stringMatching(/bron/) }),
     ]);
+  } finally {
+    await served.close();
+  }
+});
+
+it('describes the storingen endpoints in /openapi.json, and 503 on every operation', async () => {
+  const served = await serveOverMtls(createServiceApp(testCommonDeps(), proefDefinitie('rio')));
+  try {
+    const { body } = await served.as(VENDOR).get('/openapi.json');
+    expect(body.paths['/_sim/storingen'].put).toMatchObject({
+      requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/sim-storing-nieuw' } } } },
+      responses: { '201': { content: { 'application/json': { schema: { $ref: '#/components/schemas/sim-storing' } } } } },
+    });
+    expect(Object.keys(body.paths['/_sim/storingen'])).toEqual(['get', 'put', 'delete']);
+    expect(Object.keys(body.paths['/_sim/storingen/{id}'])).toEqual(['delete']);
+    expect(body.paths['/proeven'].post.responses['503']).toBeDefined();
   } finally {
     await served.close();
   }
