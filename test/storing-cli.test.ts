@@ -25,7 +25,7 @@ describe('npm run sim -- storing', () => {
 
   beforeAll(async () => {
     chain = await startTestChain({ SIM_DATE: '2026-11-28' });
-  }, 30_000);
+  }, 120_000);
   afterAll(() => chain?.close());
 
   it('sets a fault as a vendor, lists it for that vendor and the operator, and lifts it', async () => {
@@ -40,14 +40,14 @@ describe('npm run sim -- storing', () => {
     expect((await sim('lijst', '--as', 'kwartet')).stdout.trim()).toBe('geen actieve storingen');
     expect((await sim('weg', 'bron', id!, '--as', 'plaza')).stdout.trim()).toBe(`storing ${id} op bron weggehaald`);
     expect((await sim('lijst', 'bron')).stdout.trim()).toBe('geen actieve storingen');
-  }, 30_000);
+  }, 120_000);
 
   it('turns --minuten into a tot and --vertraging into vertragingMs, and lifts all with --alle', async () => {
     const gezet = await sim('zet', 'verzuim', 'VERTRAGING', '--vertraging', '1500', '--minuten', '5', '--school', '11aa');
     expect(gezet.code).toBe(0);
     expect(gezet.stdout).toMatch(/VERTRAGING, op alles, voor iedereen, school 11AA, 1500 ms, tot 20\d\d-/);
     expect((await sim('weg', 'verzuim', '--alle')).stdout.trim()).toBe('alle storingen op verzuim weggehaald');
-  }, 30_000);
+  }, 120_000);
 
   it("shows the service's foutmeldingen when it refuses the fault, and exits 1", async () => {
     const geenGrens = await sim('zet', 'rio', 'INT500');
@@ -59,7 +59,7 @@ describe('npm run sim -- storing', () => {
     expect(push.stderr).toMatch(/PUSH_DUBBEL is een storing van de push van BRON/);
     const ander = await sim('zet', 'bron', 'INT500', '--aantal', '1', '--leverancier', 'kwartet', '--as', 'plaza');
     expect(ander.stderr).toMatch(/HTTP 403\):\n {2}AUT401: Een leverancier mag alleen storingen op het eigen verkeer zetten/);
-  }, 30_000);
+  }, 120_000);
 
   it('says what is missing before asking a service', async () => {
     expect((await sim('zet', 'bron')).stderr).toMatch(/geef de soort storing/);
@@ -69,5 +69,5 @@ describe('npm run sim -- storing', () => {
     expect((await sim('weg', 'bron')).stderr).toMatch(/geef het id van de storing, of --alle/);
     expect((await sim('zet', 'bron', 'INT500', '--aantal', 'veel')).stderr).toMatch(/--aantal moet een geheel getal zijn/);
     expect((await sim('stuk')).code).toBe(2);
-  }, 30_000);
+  }, 120_000);
 });
