@@ -14,6 +14,7 @@ import { generateWorldInto, preloadBron } from './bench/growth.js';
 import { median, runLoad, type LoadResult } from './bench/load.js';
 import { profileMarkdown, summariseProfile } from './bench/profile.js';
 import { measureSlowClients } from './bench/slow.js';
+import { BENCH_STORINGEN, setIdleStoringen } from './bench/storingen.js';
 import { attach, freePorts, memoryOf, spawnBaseline, spawnChain, spawnNpmStart, type ChainProcess } from './bench/processes.js';
 import { appendResults, commitLine, textTable, summaryRows, type BenchResults } from './bench/report.js';
 import { createStreams, loadPupils, loadSchools, type BenchPupil, type BenchSchool } from './bench/world.js';
@@ -108,7 +109,14 @@ async function main(): Promise<void> {
     dataDir: string,
     schools: BenchSchool[],
     pupils: BenchPupil[],
-    extra: { fixturesDir?: string; nodeFlags?: string[]; requests?: number; warmup?: number } = {},
+    extra: {
+      fixturesDir?: string;
+      nodeFlags?: string[];
+      requests?: number;
+      warmup?: number;
+      /** Runs once the chain is up, before the load. */
+      prepare?: (urls: Record<string, string>) => Promise<void>;
+    } = {},
   ): Promise<LoadResult> => {
     const ports = await freePorts(4);
     log(`${name}: starting the chain`);
@@ -121,6 +129,7 @@ async function main(): Promise<void> {
     });
     children.push(chain);
     try {
+      await extra.prepare?.(chain.urls);
       const r = await runLoad({
         url: chain.urls.bron,
         path: '/inschrijvingen',
@@ -176,8 +185,17 @@ async function main(): Promise<void> {
       const chain = await measureChain('default world', dataDir, smallSchools, smallPupils);
       smallPerSecond = chain.perSecond;
       if (opts.only.has('throughput')) {
+        const operator = loadParties(join(DEFAULT_FIXTURES_DIR, 'parties.json')).find((p) => p.rol === 'operator')!.oin;
+        const storingen = await measureChain(
+          `default world, ${BENCH_STORINGEN} idle storingen`,
+          freshDataDir('storingen'),
+          smallSchools,
+          smallPupils,
+          { prepare: (urls) => setIdleStoringen(urls.bron!, join(work, 'storingen', 'pki'), operator) },
+        );
         results.throughput = {
           chain,
+          storingen,
           bare: bareResult,
           skeleton: skeletonResult,
           ratio: chain.perSecond / bareResult.perSecond,

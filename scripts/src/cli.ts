@@ -29,6 +29,7 @@ import { resolve } from 'node:path';
 import { explainConnectionError, explainRefusal, isConnectionRefused } from './lib/connection-errors.js';
 import { issuedCertificates } from './lib/issued-certificates.js';
 import { LEVERANCIER_USAGE, leverancierCommand, verwijderEigenLeveranciers } from './lib/leverancier-command.js';
+import { storingCommand, STORING_USAGE } from './lib/storing-command.js';
 
 const USAGE = `gebruik: npm run sim -- <opdracht>
 
@@ -46,7 +47,8 @@ const USAGE = `gebruik: npm run sim -- <opdracht>
   partijen                                 de partijen van de wereld met hun OIN
 ${LEVERANCIER_USAGE}
   ontvanger [poort]                        een afleveradres op http://127.0.0.1:<poort>/ (standaard 8088)
-                                           dat elk gepusht bericht toont en met 204 beantwoordt`;
+                                           dat elk gepusht bericht toont en met 204 beantwoordt
+${STORING_USAGE}`;
 
 const env = process.env;
 const config = loadServiceConfig('rio', env);
@@ -313,6 +315,15 @@ async function main(): Promise<void> {
       return scenario(args[0]);
     case 'ontvanger':
       return receive(Number(args[0] ?? 8088));
+    case 'storing':
+      return storingCommand(args, {
+        parties,
+        resolveParty,
+        operatorOin,
+        clientFor,
+        explain: (err, service, asOin) => explainConnectionError(err, config.peers[service], config.pkiDir, asOin),
+        fail,
+      });
     case 'partijen':
       for (const p of parties())
         console.log(`${p.oin}  ${p.rol.padEnd(11)} ${p.naam}${p.gemeentecode ? ` (${p.gemeentecode})` : ''}`);

@@ -65,6 +65,8 @@ const TYPES: Record<number, { slug: string; title: string }> = {
   415: { slug: 'verkeerd-mediatype', title: 'Verkeerd mediatype' },
   500: { slug: 'interne-fout', title: 'Interne fout' },
   503: { slug: 'onderhoud', title: 'Dienst niet beschikbaar' },
+  // Journal only: a TIME_OUT storing never answers the client (docs/storingen.md).
+  504: { slug: 'geen-antwoord', title: 'Geen antwoord' },
 };
 
 /** RIO-07: sleutelwaarde at most 25 characters, the middle cut out (`fddec347-8c...a85d09c0004`). */

@@ -15,6 +15,7 @@ import { ensurePki, pkiPaths } from './pki.js';
 import { createSchemaRegistry, type SchemaRegistry } from './schemas.js';
 import { createSimStateStore } from './sim-state.js';
 import { createWorldPartyRegistry, worldPartiesFile } from './world-parties.js';
+import { createStoringenStore, type StoringenStore } from './storingen/store.js';
 import {
   createMtlsServer,
   createRevocationList,
@@ -39,6 +40,8 @@ export interface ServiceContext {
   changes: ChangeSource;
   /** This service's budget of body bytes read at once (SIM_BODY_BUDGET_BYTES). */
   bodyBudget: BodyBudget;
+  /** The injected faults of this service (docs/storingen.md), kept in its database. */
+  storingen: StoringenStore;
 }
 
 export interface BuiltService {
@@ -83,6 +86,7 @@ export async function startService(
     revocations: createRevocationList(pkiPaths(config.pkiDir).revoked, { db, logger }),
     duoTls: loadPartyTls(config.pkiDir, DUO_OIN),
     bodyBudget: createBodyBudget(config.limits.bodyBudgetBytes),
+    storingen: createStoringenStore(db),
   };
   const built = await build(ctx);
   const server = createMtlsServer(built.app, loadServerTls(config.pkiDir), config.limits);

@@ -7,6 +7,7 @@ import { REPO_ROOT } from './processes.js';
 import type { ConsoleFigures } from './console.js';
 import { median, type LoadResult } from './load.js';
 import { AFTER_IDLE_MS, AFTER_MARGIN_MB, type SlowResult } from './slow.js';
+import { BENCH_STORINGEN } from './storingen.js';
 
 export interface BenchResults {
   options: string;
@@ -17,6 +18,8 @@ export interface BenchResults {
     bare: LoadResult;
     /** The services' HTTP stack with no chain work (bench/skeleton-server.ts): what the framework costs. */
     skeleton: LoadResult;
+    /** The same load with idle storingen on BRON (bench/storingen.ts). */
+    storingen?: LoadResult;
     ratio: number;
     pupils: number;
     schools: number;
@@ -99,6 +102,16 @@ export function summaryRows(r: BenchResults): string[][] {
       '',
     ]);
     rows.push(['throughput ratio chain / bare', f2(ratio), '', `≥ ${TARGETS.ratio}`, met(ratio >= TARGETS.ratio)]);
+    const idle = r.throughput.storingen;
+    if (idle) {
+      rows.push([
+        `chain with ${BENCH_STORINGEN} idle storingen on BRON (match the operation, not the school) / without`,
+        f2(idle.perSecond / chain.perSecond),
+        `${f0(idle.perSecond)}/s, p50 ${f1(idle.p50Ms)} ms, p99 ${f1(idle.p99Ms)} ms; ${idle.ok}/${idle.requests} 201`,
+        '',
+        '',
+      ]);
+    }
   }
   if (r.growth) {
     const g = r.growth;
