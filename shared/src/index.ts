@@ -32,3 +32,4 @@ export * from './bron-client.js';
 export * from './http/params.js';
 export * from './rules/index.js';
 export * from './scenarios/index.js';
+export * from './brp-toevoeging.js';

@@ -3,6 +3,7 @@ import { Router, type Express } from 'express';
 import type { AppDeps } from './deps.js';
 import { bekostigingOperations, bekostigingRoutes } from './routes/bekostiging.js';
 import { berichtenOperations, berichtenRoutes } from './routes/berichten.js';
+import { brpPersonenOperations, brpPersonenRoutes } from './routes/brp-personen.js';
 import { herberekenNaKlok } from './bekostiging.js';
 import { signalenNaKlok } from './signalen.js';
 import { identificatieOperations, identificatieRoutes } from './routes/identificaties.js';
@@ -36,6 +37,7 @@ export function createApp(deps: AppDeps): Express {
     onderwijsnummerRoutes(deps),
     leerlingRoutes(deps),
   );
+  if (deps.brpToevoegingen) routes.use(brpPersonenRoutes(deps, deps.brpToevoegingen));
   return createServiceApp(deps, {
     service: 'bron',
     title: 'duo-sim BRON (ROD po) — Register Onderwijsdeelnemers po',
@@ -52,11 +54,13 @@ export function createApp(deps: AppDeps): Express {
       ...berichtenOperations,
       ...onderwijsnummerOperations,
       ...leerlingOperations,
+      ...(deps.brpToevoegingen ? brpPersonenOperations : []),
     ],
     routes,
     reset: () => {
       deps.store.reset();
       deps.replay.clear();
+      deps.brpToevoegingen?.wis();
     },
   });
 }

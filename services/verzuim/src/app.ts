@@ -1,4 +1,5 @@
 import {
+  BRP_TOEVOEGING_OPERATION,
   createServiceApp,
   packageVersion,
   type BronClient,
@@ -7,6 +8,7 @@ import {
   type ReplayGuard,
 } from '@duo-sim/shared';
 import { Router, type Express } from 'express';
+import { brpPersonenRoutes } from './routes/brp-personen.js';
 import { gemeenteOperations, gemeenteRoutes } from './routes/gemeenten.js';
 import { meldingOperations, meldingRoutes } from './routes/meldingen.js';
 import { schoolOperations, schoolRoutes } from './routes/scholen.js';
@@ -28,14 +30,14 @@ export interface AppDeps extends CommonDeps {
 export function createApp(deps: AppDeps): Express {
   if (deps.store.isEmpty()) deps.store.loadWorld(deps.seed());
   const routes = Router();
-  routes.use(meldingRoutes(deps), schoolRoutes(deps), gemeenteRoutes(deps));
+  routes.use(meldingRoutes(deps), schoolRoutes(deps), gemeenteRoutes(deps), brpPersonenRoutes(deps));
   return createServiceApp(deps, {
     service: 'verzuim',
     title: 'duo-sim Verzuimregister',
     description:
       'Verzuimmeldingen van scholen (via hun leverancier, dienst VERZUIM) naar de leerplichtambtenaar van de woongemeente, met de status voor beide kanten (docs/services/verzuim.md, VZM-01…12).',
     versie: packageVersion(__dirname),
-    operations: [...meldingOperations, ...schoolOperations, ...gemeenteOperations],
+    operations: [...meldingOperations, ...schoolOperations, ...gemeenteOperations, BRP_TOEVOEGING_OPERATION],
     routes,
     reset: () => {
       deps.store.loadWorld(deps.seed());
