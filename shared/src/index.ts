@@ -33,3 +33,4 @@ export * from './http/params.js';
 export * from './rules/index.js';
 export * from './scenarios/index.js';
 export * from './brp-toevoeging.js';
+export * from './private-files.js';
