@@ -14,6 +14,7 @@ import { createPartyRegistry, loadParties, type PartyRegistry } from './parties.
 import { ensurePki, pkiPaths } from './pki.js';
 import { createSchemaRegistry, type SchemaRegistry } from './schemas.js';
 import { createSimStateStore } from './sim-state.js';
+import { createStoringenStore, type StoringenStore } from './storingen/store.js';
 import {
   createMtlsServer,
   createRevocationList,
@@ -38,6 +39,8 @@ export interface ServiceContext {
   changes: ChangeSource;
   /** This service's budget of body bytes read at once (SIM_BODY_BUDGET_BYTES). */
   bodyBudget: BodyBudget;
+  /** The injected faults of this service (docs/storingen.md), kept in its database. */
+  storingen: StoringenStore;
 }
 
 export interface BuiltService {
@@ -80,6 +83,7 @@ export async function startService(
     revocations: createRevocationList(pkiPaths(config.pkiDir).revoked, { db, logger }),
     duoTls: loadPartyTls(config.pkiDir, DUO_OIN),
     bodyBudget: createBodyBudget(config.limits.bodyBudgetBytes),
+    storingen: createStoringenStore(db),
   };
   const built = await build(ctx);
   const server = createMtlsServer(built.app, loadServerTls(config.pkiDir), config.limits);

@@ -116,6 +116,9 @@ export interface AlleSchemas {
   'rio-wijzigingen'?: RIOWijzigingen;
   'rio-wijzigingen-query'?: RIOWijzigingenvraag;
   'sim-clock'?: GesimuleerdeKlok;
+  'sim-storing'?: Storing;
+  'sim-storing-nieuw'?: StoringZetten;
+  'sim-storingen'?: Storingen;
   'verzuim-melding'?: Verzuimmelding;
   'verzuim-melding-antwoord'?: VerzuimmeldingGewijzigd;
   'verzuim-melding-bericht'?: Verzuimmeldingbericht;
@@ -1566,6 +1569,73 @@ export interface GesimuleerdeKlok {
    * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
    */
   vandaag: string;
+}
+/**
+ * A fault as stored (answer of PUT /_sim/storingen, item of GET /_sim/storingen; docs/storingen.md). resterend counts the matching requests left when aantal was given; tot is a real instant, not the simulated date.
+ */
+export interface Storing {
+  id: string;
+  soort: 'ONDERHOUD' | 'INT500' | 'VERTRAGING' | 'VERBROKEN' | 'TIME_OUT' | 'PUSH_VERTRAAGD' | 'PUSH_DUBBEL' | 'PUSH_VOLGORDE';
+  /**
+   * Method and path template as in this service's /openapi.json, e.g. "POST /inschrijvingen".
+   */
+  operatie?: string;
+  /**
+   * ID-05
+   */
+  leverancier?: string;
+  /**
+   * ID-04
+   */
+  school?: string;
+  vertragingMs?: number;
+  aantal?: number;
+  /**
+   * RFC 3339 date-time with time zone; its date from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+   */
+  tot?: string;
+  retryAfterSeconden?: number;
+  naVerwerking?: boolean;
+  /**
+   * RFC 3339 date-time with time zone; its date from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+   */
+  aangemaakt: string;
+  resterend?: number;
+}
+/**
+ * Body of PUT /_sim/storingen (docs/storingen.md): one fault on this service's own operations. Exactly one of aantal and tot; vertragingMs is required for VERTRAGING and PUSH_VERTRAAGD; the PUSH_* soorten exist on BRON only. A vendor may leave leverancier out (its own OIN is filled in) and may name no other.
+ */
+export interface StoringZetten {
+  soort: 'ONDERHOUD' | 'INT500' | 'VERTRAGING' | 'VERBROKEN' | 'TIME_OUT' | 'PUSH_VERTRAAGD' | 'PUSH_DUBBEL' | 'PUSH_VOLGORDE';
+  /**
+   * Method and path template as in this service's /openapi.json, e.g. "POST /inschrijvingen".
+   */
+  operatie?: string;
+  /**
+   * ID-05
+   */
+  leverancier?: string;
+  /**
+   * ID-04
+   */
+  school?: string;
+  vertragingMs?: number;
+  aantal?: number;
+  /**
+   * RFC 3339 date-time with time zone; its date from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+   */
+  tot?: string;
+  retryAfterSeconden?: number;
+  /**
+   * VERBROKEN only: break the answer after the bericht was processed and stored.
+   */
+  naVerwerking?: boolean;
+}
+/**
+ * GET /_sim/storingen: the active faults the caller may see (the operator all, a vendor its own; docs/storingen.md).
+ */
+export interface Storingen {
+  storingen: Storing[];
 }
 /**
  * A verzuimmelding as the verzuimregister holds it (docs/services/verzuim.md): the reported contents (VZM-11), the woongemeente it was routed to at registration (VZM-09), its status and every change (VZM-12).

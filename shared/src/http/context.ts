@@ -1,5 +1,6 @@
 // What the middleware learns about an exchange, kept in res.locals for handlers and the journal.
 import type { Response } from 'express';
+import type { StoringMark } from '../storingen/types.js';
 import type { TraceContext } from '../trace.js';
 
 export interface ExchangeLocals {
@@ -19,6 +20,8 @@ export interface ExchangeLocals {
   spoor?: TraceContext;
   /** The body's bytes were not valid UTF-8 (text policy, body-text.ts). */
   ongeldigeUtf8?: boolean;
+  /** The injected fault that hit this exchange (docs/storingen.md), for the journal's mark. */
+  storing?: StoringMark;
 }
 
 export function locals(res: Response): ExchangeLocals {

@@ -79,6 +79,7 @@ export function journalMiddleware(journal: Journal, clock: Clock, logger: Logger
                   uitGeheugen: l.spoor.remembered,
                 }
               : {}),
+            ...(l.storing ? { storing: l.storing } : {}),
             // The raw text only when it parsed: a refused non-JSON body is journaled as no body.
             ...(l.verzoekJson !== undefined && req.body !== undefined ? { verzoekJson: l.verzoekJson } : {}),
             ...(l.antwoordJson !== undefined ? { antwoordJson: l.antwoordJson } : {}),

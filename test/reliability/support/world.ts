@@ -112,6 +112,18 @@ const clock = (service: ServiceName): MutatingEndpoint => ({
   bericht: false,
 });
 
+/** docs/storingen.md: sent as a vendor, which goes through the party gate's one exception. */
+const storing = (service: ServiceName): MutatingEndpoint => ({
+  service,
+  method: 'PUT',
+  template: '/_sim/storingen',
+  path: () => '/_sim/storingen',
+  as: OIN.plaza,
+  schema: 'sim-storing-nieuw',
+  base: () => ({ soort: 'INT500', ...(service === 'bron' ? { operatie: 'POST /inschrijvingen' } : {}), aantal: 1 }),
+  bericht: false,
+});
+
 export const MUTATING_ENDPOINTS: readonly MutatingEndpoint[] = [
   {
     service: 'rio',
@@ -312,4 +324,8 @@ export const MUTATING_ENDPOINTS: readonly MutatingEndpoint[] = [
   clock('osr'),
   clock('bron'),
   clock('verzuim'),
+  storing('rio'),
+  storing('osr'),
+  storing('bron'),
+  storing('verzuim'),
 ];
