@@ -2,11 +2,11 @@
 // LAS fails exactly the cases and checks named in SLORDIG, a vendor without traffic passes nothing,
 // and a second start replaces the first.
 import { execFile } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { GEVAL_SOORTEN, leesRun, SLORDIG } from '@duo-sim/ketentest';
+import { leesRun, SLORDIG } from '@duo-sim/ketentest';
 import { startTestChain, type TestChain } from './support/chain';
 import { REPO_ROOT } from './support/test-pki';
 
@@ -129,6 +129,9 @@ describe('ketentest', () => {
     const gemeente = await sim('ketentest', 'start', '--as', 'Gemeente Utrecht');
     expect(gemeente.code).toBe(2);
     expect(gemeente.stderr).toContain('is geen leverancier');
-    expect(GEVAL_SOORTEN.length).toBeGreaterThan(0);
-  });
+    rmSync(join(chain.dataDir, 'ketentest', `${ZANDLOPER}.json`), { force: true });
+    const zonder = await sim('ketentest', 'rapport', '--as', 'zandloper');
+    expect(zonder.code).toBe(2);
+    expect(zonder.stderr).toContain('heeft geen ketentest; start er een met: npm run sim -- ketentest start');
+  }, 30_000);
 });

@@ -60,6 +60,7 @@ export function alsBewijs(e: Uitwisseling): Bewijs {
     foutcodes: e.foutcodes,
     duurMs: Math.round(e.duurMs),
     bericht: e.identificatiecodeBedrijfsdocument,
+    ...(e.storing ? { storing: e.storing.soort } : {}),
   };
 }
 
@@ -233,12 +234,21 @@ const BEOORDEEL: Partial<Record<GevalSoort, Beoordelaar>> = {
       : uitslag(g, 'GEZAKT', 'De berichtenbus is gelezen, maar geen enkel bericht is opgehaald.', lezen, w);
   },
   ONDERHOUD: (g, mijn, w) => {
-    const pogingen = mijn.filter((e) => pad(e) === 'POST /inschrijvingen' && betreft(e, bsn(g)));
-    if (pogingen.length === 0)
-      return uitslag(g, 'NIET_GEPROBEERD', 'Er is geen inschrijving van deze leerling ontvangen.', [], w);
+    // Whichever inschrijving the window hit (with one school that need not be this case's pupil):
+    // the exchanges marked with the fault, and every later one with the same content.
+    const geraakt = mijn.filter((e) => e.storing?.id === g.gegevens.storingId);
+    if (geraakt.length === 0) {
+      return uitslag(
+        g,
+        'NIET_GEPROBEERD',
+        `Er is geen inschrijving voor ${g.school.brin} in het onderhoudsvenster ontvangen.`,
+        [],
+        w,
+      );
+    }
+    const eerste = geraakt[0]!;
+    const pogingen = mijn.filter((e) => e.seq >= eerste.seq && e.service === eerste.service && inhoud(e) === inhoud(eerste));
     const ids = new Set(pogingen.map((e) => e.identificatiecodeBedrijfsdocument));
-    if (!pogingen.some(aanvaard))
-      return uitslag(g, 'GEZAKT', 'De inschrijving is na het onderhoud niet aangekomen.', pogingen, w);
     if (ids.size > 1) {
       return uitslag(
         g,
@@ -263,12 +273,13 @@ const BEOORDEEL: Partial<Record<GevalSoort, Beoordelaar>> = {
     }
     const onderhoud = pogingen.filter((e) => e.status === 503).length;
     if (pogingen.length > onderhoud + 2) {
-      return uitslag(g, 'GEZAKT', `${pogingen.length} pogingen voor één inschrijving: dat is een storm.`, pogingen, w);
+      return uitslag(g, 'GEZAKT', `${pogingen.length} pogingen voor één bericht: dat is een storm.`, pogingen, w);
     }
+    if (!pogingen.some(aanvaard)) return uitslag(g, 'GEZAKT', 'Het bericht is na het onderhoud niet aangekomen.', pogingen, w);
     return uitslag(
       g,
       'GESLAAGD',
-      `Na ${onderhoud} keer 503 ONDERHOUD aangekomen met hetzelfde id en Retry-After gevolgd.`,
+      `Na ${onderhoud} keer 503 ONDERHOUD aangekomen met hetzelfde id, Retry-After gevolgd.`,
       pogingen,
       w,
     );

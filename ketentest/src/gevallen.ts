@@ -16,7 +16,7 @@ export interface GevalBouwstenen {
   /** The other school's inschrijfdatum of the pupil who moves (KENNISGEVING). */
   verhuisdatum: string;
   berichtenbusStart: number;
-  onderhoud?: { retryAfterSeconden: number; aantal: number };
+  onderhoud?: { retryAfterSeconden: number; aantal: number; storingId: string };
   soorten: readonly GevalSoort[];
 }
 
@@ -160,10 +160,11 @@ const BOUW: Record<GevalSoort, Bouw> = {
       inschrijfdatum: addDays(b.vandaag, -1),
       groep: 4,
       retryAfterSeconden: b.onderhoud?.retryAfterSeconden ?? 1,
+      storingId: b.onderhoud?.storingId ?? '',
     },
     opdracht: [
       `Schrijf ${wie(l!)} in op ${b.onderhoudSchool.brin}: inschrijfdatum ${addDays(b.vandaag, -1)}, groep 4.`,
-      `BRON is voor deze school in onderhoud: de eerste pogingen krijgen 503 ONDERHOUD met Retry-After.`,
+      `BRON is voor deze school in onderhoud: uw eerste inschrijvingen daar krijgen 503 ONDERHOUD met Retry-After.`,
       'Probeer opnieuw met HETZELFDE identificatiecodeBedrijfsdocument, wacht minstens Retry-After, en niet vaker dan nodig.',
     ],
   }),

@@ -96,6 +96,8 @@ export interface Bewijs {
   foutcodes: string[];
   duurMs: number;
   bericht: string | null;
+  /** The injected fault that hit this exchange (its soort), if any. */
+  storing?: string;
 }
 
 export interface Uitslag {

@@ -11,7 +11,8 @@ export const OORDEEL_TEKST: Record<Oordeel, string> = {
 export function bewijsRegel(b: Bewijs): string {
   const codes = b.foutcodes.length > 0 ? ` ${b.foutcodes.join(',')}` : '';
   const id = b.bericht ? ` id ${b.bericht}` : '';
-  return `${b.tijdstip} ${b.service} #${b.seq} ${b.operatie} -> ${b.status}${codes} (${b.duurMs} ms)${id}`;
+  const storing = b.storing ? ` [storing ${b.storing}]` : '';
+  return `${b.tijdstip} ${b.service} #${b.seq} ${b.operatie} -> ${b.status}${codes} (${b.duurMs} ms)${id}${storing}`;
 }
 
 function blok(u: Uitslag): string[] {

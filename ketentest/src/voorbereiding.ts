@@ -124,7 +124,7 @@ export interface GestartResultaat {
 export async function startKetentest(
   omg: KetenOmgeving,
   leverancier: { oin: string; naam: string },
-  soorten: readonly GevalSoort[] = GEVAL_SOORTEN.filter((s) => s !== 'ONDERHOUD'),
+  soorten: readonly GevalSoort[] = GEVAL_SOORTEN,
 ): Promise<GestartResultaat> {
   const operatorTls = loadPartyTls(omg.pkiDir, omg.operatorOin);
   const op = Object.fromEntries(SERVICES.map((s) => [s, verbind(omg.peers[s], operatorTls)])) as Record<ServiceName, Verbinding>;
@@ -254,10 +254,26 @@ export async function startKetentest(
       });
     }
 
+    // The ONDERHOUD window: BRON answers the vendor's first inschrijvingen for that school with 503.
+    const onderhoudSchool = tweede ?? school;
+    const onderhoud = { retryAfterSeconden: 1, aantal: 2, storingId: '' };
+    if (soorten.includes('ONDERHOUD')) {
+      const storing = await zeker<{ id: string }>(op.bron, 'PUT', '/_sim/storingen', {
+        soort: 'ONDERHOUD',
+        operatie: 'POST /inschrijvingen',
+        leverancier: leverancier.oin,
+        school: onderhoudSchool.brin,
+        aantal: onderhoud.aantal,
+        retryAfterSeconden: onderhoud.retryAfterSeconden,
+      });
+      onderhoud.storingId = storing.id;
+    }
+
     const bouwstenen: GevalBouwstenen = {
       vandaag,
       school,
-      onderhoudSchool: tweede ?? school,
+      onderhoudSchool,
+      onderhoud,
       andereSchool,
       leerlingen,
       bestaand,
