@@ -26,6 +26,7 @@ import { join, resolve } from 'node:path';
 import { explainConnectionError, explainRefusal, isConnectionRefused } from './lib/connection-errors.js';
 import { issuedCertificates } from './lib/issued-certificates.js';
 import { ketentestRapport, ketentestStart, las, type KetentestCliDeps } from './lib/ketentest-cli.js';
+import { storingCommand, STORING_USAGE } from './lib/storing-command.js';
 
 const USAGE = `gebruik: npm run sim -- <opdracht>
 
@@ -45,7 +46,8 @@ const USAGE = `gebruik: npm run sim -- <opdracht>
                                            beoordeel elk geval uit het journaal; exitcode 1 als er een niet slaagde
   las --as <leverancier> [--slordig]       de referentie-LAS doet de ketentest (--slordig: met fouten)
   ontvanger [poort]                        een afleveradres op http://127.0.0.1:<poort>/ (standaard 8088)
-                                           dat elk gepusht bericht toont en met 204 beantwoordt`;
+                                           dat elk gepusht bericht toont en met 204 beantwoordt
+${STORING_USAGE}`;
 
 const env = process.env;
 const config = loadServiceConfig('rio', env);
@@ -305,6 +307,15 @@ async function main(): Promise<void> {
       return las(ketentestDeps(args), args.includes('--slordig'));
     case 'ontvanger':
       return receive(Number(args[0] ?? 8088));
+    case 'storing':
+      return storingCommand(args, {
+        parties,
+        resolveParty,
+        operatorOin,
+        clientFor,
+        explain: (err, service, asOin) => explainConnectionError(err, config.peers[service], config.pkiDir, asOin),
+        fail,
+      });
     case 'partijen':
       for (const p of parties())
         console.log(`${p.oin}  ${p.rol.padEnd(11)} ${p.naam}${p.gemeentecode ? ` (${p.gemeentecode})` : ''}`);

@@ -38,6 +38,7 @@ export function start(config: Readonly<BronConfig> = loadConfig(), peers: InProc
       config: config.push,
       duoTls: ctx.duoTls,
       toegestaan: config.pushToegestaan,
+      storingen: ctx.storingen,
     });
     const app = createApp({
       ...ctx,

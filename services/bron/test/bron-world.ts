@@ -1,6 +1,13 @@
 // BRON under test: the app on an in-memory database, served over mTLS, asking real OSR and RIO apps
 // on the seed world (fixtures/README.md), plus builders for its berichten.
-import { createReplayGuard, DEFAULT_FIXTURES_DIR, DUO_OIN, parsePushToegestaan, schoolOinFromBrin } from '@duo-sim/shared';
+import {
+  createReplayGuard,
+  createStoringenStore,
+  DEFAULT_FIXTURES_DIR,
+  DUO_OIN,
+  parsePushToegestaan,
+  schoolOinFromBrin,
+} from '@duo-sim/shared';
 import { randomUUID } from 'node:crypto';
 import { createApp } from '../src/app';
 import { createBrpRegister, loadBrpPersonen } from '../src/brp';
@@ -44,6 +51,8 @@ export async function startBron(today = VANDAAG, push?: PushConfig, toegestaan?:
   const peers = await startPeers(today);
   const deps = testCommonDeps(today);
   const store = createBronStore(deps.db, deps.clock);
+  // One set of faults for the app (which sets them) and the pusher (which meets the push faults).
+  const storingen = createStoringenStore(deps.db);
   const pusher = push
     ? createPusher({
         store,
@@ -54,11 +63,13 @@ export async function startBron(today = VANDAAG, push?: PushConfig, toegestaan?:
         config: push,
         duoTls: clientTls(DUO_OIN),
         toegestaan: parsePushToegestaan(toegestaan).toegestaan,
+        storingen,
       })
     : undefined;
   const app = createApp({
     ...(pusher ? { pusher } : {}),
     ...deps,
+    storingen,
     store,
     osr: peers.osr,
     rio: peers.rio,
