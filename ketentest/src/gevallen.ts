@@ -149,7 +149,8 @@ const BOUW: Record<GevalSoort, Bouw> = {
     opdracht: [
       `Lees de berichtenbus van ${b.school.brin} vanaf cursor ${b.berichtenbusStart} (GET /scholen/${b.school.brin}/berichten?na=${b.berichtenbusStart}).`,
       'Geef elke volgende keer de "volgende" van het vorige antwoord mee: geen gaten, niets twee keer.',
-      'Pushberichten aan uw afleveradres kunnen uitvallen; de berichtenbus is de bron.',
+      `De push naar uw afleveradres ligt voor ${b.school.brin} de komende 15 minuten stil: BRON levert elk bericht pas 2 minuten later af`,
+      '(storing PUSH_VERTRAAGD). Wacht er niet op: de berichtenbus is de bron, en de push levert later wat u al gelezen hebt.',
     ],
   }),
   ONDERHOUD: (b, l) => ({

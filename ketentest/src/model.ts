@@ -81,6 +81,8 @@ export interface KetentestRun {
   journaalStart: Record<ServiceName, number>;
   /** Mailbox cursor per school at the start: where the LAS begins reading (BERICHTENBUS). */
   berichtenbusStart: Record<string, number>;
+  /** The ids of the faults the start set on BRON (ended when the vendor starts afresh). */
+  storingen: string[];
   gevallen: Geval[];
 }
 

@@ -26,6 +26,9 @@ export interface KetenOmgeving {
   operatorOin: string;
 }
 
+/** How long BRON holds back each push during the run: the longest delay a storing may ask for. */
+export const PUSH_UITSTEL_MS = 120_000;
+
 /** Thrown for what the operator or vendor must fix first; the message is Dutch and says how. */
 export class KetentestFout extends Error {}
 
@@ -136,6 +139,9 @@ export async function startKetentest(
   };
   try {
     const vorige = leesRun(omg.dataDir, leverancier.oin);
+    // Starting afresh: the old run's faults end now, so they cannot hit the new run's exchanges.
+    for (const id of vorige?.storingen ?? []) await op.bron.vraag('DELETE', `/_sim/storingen/${id}`);
+    const storingen: string[] = [];
     const { vandaag } = await zeker<{ vandaag: string }>(op.bron, 'GET', '/_sim/clock');
 
     // Which schools the vendor, and the others, hold a ROD_PO mandate for today.
@@ -267,6 +273,20 @@ export async function startKetentest(
         retryAfterSeconden: onderhoud.retryAfterSeconden,
       });
       onderhoud.storingId = storing.id;
+      storingen.push(storing.id);
+    }
+
+    // The push outage: BRON holds back every push of this school's berichten to the vendor's
+    // afleveradres for the run, so a LAS that waits for pushes misses the kennisgeving (BERICHTENBUS).
+    if (soorten.includes('BERICHTENBUS')) {
+      const { id } = await zeker<{ id: string }>(op.bron, 'PUT', '/_sim/storingen', {
+        soort: 'PUSH_VERTRAAGD',
+        leverancier: leverancier.oin,
+        school: school.brin,
+        vertragingMs: PUSH_UITSTEL_MS,
+        tot: new Date(Date.now() + 15 * 60_000).toISOString(),
+      });
+      storingen.push(id);
     }
 
     const bouwstenen: GevalBouwstenen = {
@@ -290,6 +310,7 @@ export async function startKetentest(
       scholen: eigen.map((s) => s.brin),
       journaalStart,
       berichtenbusStart,
+      storingen,
       gevallen: maakGevallen(bouwstenen),
     };
     schrijfRun(omg.dataDir, ketentest);

@@ -38,6 +38,7 @@ function runMet(...gevallen: Geval[]): KetentestRun {
     scholen: ['11AA', '11AC'],
     journaalStart: { rio: 0, osr: 0, bron: 0, verzuim: 0 },
     berichtenbusStart: { '11AA': 10 },
+    storingen: [],
     gevallen,
   };
 }
