@@ -6,7 +6,9 @@ import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { loadConsoleConfig, startConsole } from '@duo-sim/console';
 import { leesRun, SLORDIG } from '@duo-sim/ketentest';
+import { silentLogger } from '@duo-sim/shared';
 import { startTestChain, type TestChain } from './support/chain';
 import { REPO_ROOT } from './support/test-pki';
 
@@ -77,6 +79,21 @@ describe('ketentest', () => {
       'GEDRAG-4',
     ]);
     expect(readFileSync(html, 'utf8')).toContain('<strong>Geslaagd</strong>');
+
+    // The console shows the same report, through the same grader.
+    const console = await startConsole(loadConsoleConfig({ ...chain.env, CONSOLE_PORT: '0' }), silentLogger());
+    try {
+      const lijst = await (await fetch(`${console.url}ketentest`)).text();
+      expect(lijst).toContain(`href="/ketentest/${PLAZA}"`);
+      const pagina = await fetch(`${console.url}ketentest/${PLAZA}`);
+      expect(pagina.status).toBe(200);
+      const tekst = await pagina.text();
+      expect(tekst).toContain('<strong>Geslaagd</strong>');
+      for (const g of gevallen) expect(tekst).toContain(`<td>${g.code}</td>`);
+      expect((await fetch(`${console.url}ketentest/00000099100000099000`)).status).toBe(404);
+    } finally {
+      await console.close();
+    }
   }, 120_000);
 
   it('the sloppy LAS fails exactly its named cases and checks; the report exits 1', async () => {

@@ -13,6 +13,7 @@ import { bedieningRoutes } from './routes/bediening.js';
 import { hulpRoutes } from './routes/hulp.js';
 import { inspecteurRoutes } from './routes/inspecteur.js';
 import { ketenRoutes } from './routes/keten.js';
+import { ketentestRoutes } from './routes/ketentest.js';
 import { scenarioRoutes } from './routes/scenarios.js';
 import { verstuurRoutes } from './routes/verstuur.js';
 import { wereldRoutes } from './routes/wereld.js';
@@ -72,6 +73,7 @@ export function createApp(deps: ConsoleDeps, options: { logger?: Logger; teldatu
     verstuurRoutes(ctx),
     bedieningRoutes(ctx, options.teldatumModus ?? 'FEBRUARI'),
     apiReferentieRoutes(ctx),
+    ketentestRoutes(ctx),
     hulpRoutes(ctx),
   );
   app.use(notFound(deps.feed));

@@ -17,6 +17,7 @@ export const NAV: readonly NavItem[] = [
   { pad: '/verstuur', titel: 'Verstuur als', toets: '5' },
   { pad: '/bediening', titel: 'Klok en reset', toets: '6' },
   { pad: '/api-referentie', titel: 'API-referentie', toets: '7' },
+  { pad: '/ketentest', titel: 'Ketentest', toets: '8' },
 ];
 
 export const SERVICE_NAMEN: Record<string, string> = { rio: 'RIO', osr: 'OSR', bron: 'BRON', verzuim: 'Verzuimregister' };
