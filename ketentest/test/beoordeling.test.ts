@@ -104,7 +104,7 @@ describe('behaviour checks', () => {
     expect(gedrag([post('a', 400, fout, 9), post('b', 201, {}, 3)], 'GEDRAG-2').oordeel).toBe('GESLAAGD');
   });
 
-  it('GEDRAG-3: an accepted bericht with melding BRON-13 is a deadline missed', () => {
+  it('GEDRAG-3: an accepted bericht whose terugkoppeling has the deadline melding was sent late', () => {
     const laat = { antwoord: { terugkoppeling: { meldingen: [{ foutcode: 'BRON-13', fouttekst: 'te laat' }] } } };
     expect(gedrag([post('a', 201, laat)], 'GEDRAG-3').oordeel).toBe('GEZAKT');
     expect(gedrag([post('a', 201, { antwoord: { terugkoppeling: { meldingen: [] } } })], 'GEDRAG-3').oordeel).toBe('GESLAAGD');
