@@ -39,7 +39,7 @@ describe('POST /_sim/brp-personen', () => {
   let stopped = false;
   beforeAll(async () => {
     chain = await startTestChain({ SIM_DATE: '2026-11-28' });
-  });
+  }, 60_000);
   afterAll(async () => {
     if (stopped) rmSync(chain.dataDir, { recursive: true, force: true });
     else await chain.close();
@@ -70,34 +70,38 @@ describe('POST /_sim/brp-personen', () => {
     } finally {
       await restarted.close();
     }
-  });
+  }, 60_000);
 });
 
 describe('POST /_sim/brp-personen refuses bad input and other parties', () => {
   let chain: TestChain;
   beforeAll(async () => {
     chain = await startTestChain({ SIM_DATE: '2026-11-28' });
-  });
+  }, 60_000);
   afterAll(() => chain.close());
 
-  it.each(['bron', 'verzuim'] as const)('%s: elfproef, seed collision, schema, a vendor', async (service) => {
-    const op = callerFor(chain.services[service].url, clientTls(OPERATOR));
-    const elfproef = await op.post('/_sim/brp-personen', [persoon('900000005')]);
-    expect(elfproef.status).toBe(400);
-    expect(elfproef.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(elfproef.body.foutmeldingen[0]).toMatchObject({ foutcode: 'ID-01', pointer: '/0/burgerservicenummer' });
-    // 802533048 is Thijs Demir of the seed.
-    const seed = await op.post('/_sim/brp-personen', [persoon('802533048')]);
-    expect(seed.status).toBe(409);
-    const schema = await op.post('/_sim/brp-personen', [{ achternaam: 'X' }]);
-    expect(schema.status).toBe(400);
-    expect(schema.body.foutmeldingen[0].foutcode).toBe('SCHEMA');
-    const vendor = await callerFor(chain.services[service].url, clientTls(PLAZA)).post('/_sim/brp-personen', [
-      persoon(NIEUW_BSN),
-    ]);
-    expect(vendor.status).toBe(403);
-    // Nothing of the refused bodies was stored: the new person can still be added once.
-    expect((await op.post('/_sim/brp-personen', [persoon(NIEUW_BSN), persoon('900000004')])).status).toBe(409);
-    expect((await op.post('/_sim/brp-personen', [persoon(NIEUW_BSN)])).status).toBe(201);
-  });
+  it.each(['bron', 'verzuim'] as const)(
+    '%s: elfproef, seed collision, schema, a vendor',
+    async (service) => {
+      const op = callerFor(chain.services[service].url, clientTls(OPERATOR));
+      const elfproef = await op.post('/_sim/brp-personen', [persoon('900000005')]);
+      expect(elfproef.status).toBe(400);
+      expect(elfproef.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(elfproef.body.foutmeldingen[0]).toMatchObject({ foutcode: 'ID-01', pointer: '/0/burgerservicenummer' });
+      // 802533048 is Thijs Demir of the seed.
+      const seed = await op.post('/_sim/brp-personen', [persoon('802533048')]);
+      expect(seed.status).toBe(409);
+      const schema = await op.post('/_sim/brp-personen', [{ achternaam: 'X' }]);
+      expect(schema.status).toBe(400);
+      expect(schema.body.foutmeldingen[0].foutcode).toBe('SCHEMA');
+      const vendor = await callerFor(chain.services[service].url, clientTls(PLAZA)).post('/_sim/brp-personen', [
+        persoon(NIEUW_BSN),
+      ]);
+      expect(vendor.status).toBe(403);
+      // Nothing of the refused bodies was stored: the new person can still be added once.
+      expect((await op.post('/_sim/brp-personen', [persoon(NIEUW_BSN), persoon('900000004')])).status).toBe(409);
+      expect((await op.post('/_sim/brp-personen', [persoon(NIEUW_BSN)])).status).toBe(201);
+    },
+    30_000,
+  );
 });

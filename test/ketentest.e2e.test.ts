@@ -44,7 +44,7 @@ describe('ketentest', () => {
   };
   beforeAll(async () => {
     chain = await startTestChain({ SIM_DATE: '2026-11-28' });
-  });
+  }, 60_000);
   afterAll(() => chain.close());
 
   it('the reference LAS passes every case; the report exits 0 and writes valid JUnit XML and HTML', async () => {
