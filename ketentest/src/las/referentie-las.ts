@@ -5,7 +5,7 @@
 // mailbox by cursor. With `slordig` it makes the mistakes the ketentest must catch (SLORDIG below).
 import { addDays, loadPartyTls } from '@duo-sim/shared';
 import { bedrijfsdocument, inschrijvingBericht, verwijderingBericht, type Pgn } from '../berichten.js';
-import type { Geval, GevalSoort, KetentestRun, KetenSchool } from '../model.js';
+import type { Geval, GevalSoort, KetenSchool } from '../model.js';
 import { leesRun } from '../run-bestand.js';
 import type { KetenOmgeving } from '../voorbereiding.js';
 import { GeenAntwoord, verbind, type Antwoord, type Verbinding } from '../verbinding.js';
@@ -238,5 +238,3 @@ export async function draaiLas(omg: Pick<KetenOmgeving, 'peers' | 'pkiDir' | 'da
     verzuim.sluit();
   }
 }
-
-export type { KetentestRun };
