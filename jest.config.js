@@ -15,6 +15,7 @@ const moduleNameMapper = {
   '^@duo-sim/shared$': path.join(__dirname, 'shared/src/index.ts'),
   '^@duo-sim/(rio|osr|bron|verzuim)$': path.join(__dirname, 'services/$1/src/index.ts'),
   '^@duo-sim/console$': path.join(__dirname, 'console/src/index.ts'),
+  '^@duo-sim/ketentest$': path.join(__dirname, 'ketentest/src/index.ts'),
   // nodenext sources import './x.js'; in Jest that is './x.ts'.
   '^(\\.{1,2}/.*)\\.js$': '$1',
 };
@@ -38,6 +39,7 @@ const projects = [
   project('bron', ['services/bron/test']),
   project('verzuim', ['services/verzuim/test']),
   project('console', ['console/test']),
+  project('ketentest', ['ketentest/test']),
   project('e2e', ['test']),
   project('scripts', ['scripts/test']),
 ].filter((p) => p.roots.every((r) => fs.existsSync(r)));

@@ -14,6 +14,7 @@ import { hulpRoutes } from './routes/hulp.js';
 import { inspecteurRoutes } from './routes/inspecteur.js';
 import { ketenRoutes } from './routes/keten.js';
 import { leverancierRoutes } from './routes/leveranciers.js';
+import { ketentestRoutes } from './routes/ketentest.js';
 import { scenarioRoutes } from './routes/scenarios.js';
 import { verstuurRoutes } from './routes/verstuur.js';
 import { wereldRoutes } from './routes/wereld.js';
@@ -74,6 +75,7 @@ export function createApp(deps: ConsoleDeps, options: { logger?: Logger; teldatu
     bedieningRoutes(ctx, options.teldatumModus ?? 'FEBRUARI'),
     leverancierRoutes(ctx),
     apiReferentieRoutes(ctx),
+    ketentestRoutes(ctx),
     hulpRoutes(ctx),
   );
   app.use(notFound(deps.feed));

@@ -11,6 +11,8 @@ export interface ConsoleConfig {
   peers: Record<ServiceName, string>;
   pkiDir: string;
   fixturesDir: string;
+  /** The data folder: the ketentest runs are read from its ketentest/ (docs/ketentest.md). */
+  dataDir: string;
   /** How many journal entries of the four services together the console keeps in memory. */
   venster: number;
   /** BEK-01: BRON's teldatum mode (BRON_TELDATUM), for the clock's jumps. */
@@ -49,6 +51,7 @@ export function loadConsoleConfig(env: Env): Readonly<ConsoleConfig> {
     peers: Object.freeze(Object.fromEntries(SERVICES.map((s) => [s, service.peers[s]])) as Record<ServiceName, string>),
     pkiDir: service.pkiDir,
     fixturesDir: service.fixturesDir,
+    dataDir: service.dataDir,
     venster,
     teldatumModus,
   });

@@ -3,6 +3,7 @@ import type { Party, SchemaRegistry, ServiceName } from '@duo-sim/shared';
 import type { Response } from 'express';
 import type { Controls } from './controls.js';
 import type { JournalFeed } from './feed.js';
+import type { KetentestBron } from './ketentest.js';
 import type { Gateway } from './gateway.js';
 import type { Html } from './html.js';
 import type { LiveHub } from './live.js';
@@ -27,6 +28,8 @@ export interface ConsoleDeps {
   publicDir: string;
   /** swagger-ui-dist's folder, for the API reference. */
   swaggerDir: string;
+  /** The ketentest runs and their reports; absent in tests that show none. */
+  ketentest?: KetentestBron;
 }
 
 export interface ConsoleContext {

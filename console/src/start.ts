@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { createApp } from './app.js';
 import type { ConsoleConfig } from './config.js';
 import { createJournalFeed } from './feed.js';
+import { createKetentestBron } from './ketentest.js';
 import { createGateway } from './gateway.js';
 import { createRuleBook } from './rules.js';
 
@@ -50,6 +51,12 @@ export async function startConsole(
       schemas: () => (schemas ??= createSchemaRegistry()),
       publicDir: PUBLIC_DIR,
       swaggerDir: SWAGGER_DIR,
+      ketentest: createKetentestBron({
+        peers: config.peers,
+        pkiDir: config.pkiDir,
+        dataDir: config.dataDir,
+        operatorOin: operator.oin,
+      }),
     },
     { logger, teldatumModus: config.teldatumModus },
   );

@@ -4,12 +4,13 @@
 // connections are open (with memory before, during and after), and the console's first paint, size,
 // live delay and clicks under load. Only 127.0.0.1; every loop is bounded in count and time. Appends
 // the figures to bench/RESULTS.md. See bench/README.md.
-//   npm run bench [-- --quick] [--only throughput,growth,coldstart,memory,slow,console] [--profile] [--no-record]
+//   npm run bench [-- --quick] [--only throughput,growth,coldstart,memory,slow,console,ketentest] [--profile] [--no-record]
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, DEFAULT_FIXTURES_DIR, ensurePki, loadParties } from '@duo-sim/shared';
 import { measureConsole } from './bench/console.js';
+import { measureKetentest } from './bench/ketentest.js';
 import { generateWorldInto, preloadBron } from './bench/growth.js';
 import { median, runLoad, type LoadResult } from './bench/load.js';
 import { profileMarkdown, summariseProfile } from './bench/profile.js';
@@ -19,10 +20,10 @@ import { attach, freePorts, memoryOf, spawnBaseline, spawnChain, spawnNpmStart, 
 import { appendResults, commitLine, textTable, summaryRows, type BenchResults } from './bench/report.js';
 import { createStreams, loadPupils, loadSchools, type BenchPupil, type BenchSchool } from './bench/world.js';
 
-type Phase = 'throughput' | 'growth' | 'coldstart' | 'memory' | 'slow' | 'console';
+type Phase = 'throughput' | 'growth' | 'coldstart' | 'memory' | 'slow' | 'console' | 'ketentest';
 /** Persons in the memory run's world (the default nine schools). */
 const MEMORY_PERSONEN = 25_000;
-const PHASES: Phase[] = ['throughput', 'growth', 'coldstart', 'memory', 'slow', 'console'];
+const PHASES: Phase[] = ['throughput', 'growth', 'coldstart', 'memory', 'slow', 'console', 'ketentest'];
 /** Slow connections held open against BRON in the `slow` phase. */
 const SLOW_CONNECTIONS = 1_000;
 
@@ -50,7 +51,7 @@ function parseOptions(argv: string[]): Options {
       o.only = new Set(wanted);
     } else if (a === '--help' || a === '-h') {
       console.log(
-        'npm run bench [-- --quick] [--only throughput,growth,coldstart,memory,slow,console] [--profile] [--no-record] [--keep]',
+        'npm run bench [-- --quick] [--only throughput,growth,coldstart,memory,slow,console,ketentest] [--profile] [--no-record] [--keep]',
       );
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
@@ -389,6 +390,19 @@ async function main(): Promise<void> {
           },
           log,
         });
+      } finally {
+        await chain.stop();
+      }
+    }
+
+    if (opts.only.has('ketentest')) {
+      const dataDir = freshDataDir('ketentest');
+      log('ketentest: the reference LAS runs a whole ketentest');
+      const chain = await spawnChain({ dataDir, simDate: VANDAAG, ports: await freePorts(4) });
+      children.push(chain);
+      try {
+        results.ketentest = await measureKetentest({ urls: chain.urls, dataDir });
+        log(`ketentest: LAS ${(results.ketentest.lasMs / 1000).toFixed(1)} s, ${results.ketentest.exchanges} exchanges`);
       } finally {
         await chain.stop();
       }

@@ -29,6 +29,7 @@ import { resolve } from 'node:path';
 import { explainConnectionError, explainRefusal, isConnectionRefused } from './lib/connection-errors.js';
 import { issuedCertificates } from './lib/issued-certificates.js';
 import { LEVERANCIER_USAGE, leverancierCommand, verwijderEigenLeveranciers } from './lib/leverancier-command.js';
+import { ketentestRapport, ketentestStart, las, type KetentestCliDeps } from './lib/ketentest-cli.js';
 import { storingCommand, STORING_USAGE } from './lib/storing-command.js';
 
 const USAGE = `gebruik: npm run sim -- <opdracht>
@@ -46,6 +47,10 @@ const USAGE = `gebruik: npm run sim -- <opdracht>
   scenario [naam]                          een walk-through uit docs/workshop.md, stap voor stap (zonder naam: de lijst)
   partijen                                 de partijen van de wereld met hun OIN
 ${LEVERANCIER_USAGE}
+  ketentest start --as <leverancier>       nieuwe, genummerde ketentestgevallen voor die leverancier (docs/ketentest.md)
+  ketentest rapport --as <leverancier> [--junit BESTAND] [--html BESTAND]
+                                           beoordeel elk geval uit het journaal; exitcode 1 als er een niet slaagde
+  las --as <leverancier> [--slordig]       de referentie-LAS doet de ketentest (--slordig: met fouten)
   ontvanger [poort]                        een afleveradres op http://127.0.0.1:<poort>/ (standaard 8088)
                                            dat elk gepusht bericht toont en met 204 beantwoordt
 ${STORING_USAGE}`;
@@ -295,6 +300,28 @@ function receive(port: number): Promise<void> {
   });
 }
 
+function ketentestDeps(args: string[]): KetentestCliDeps {
+  const as = option(args, '--as') ?? fail('geef --as <leverancier> (OIN of naam)');
+  const oin = resolveParty(as);
+  const partij = parties().find((p) => p.oin === oin);
+  if (partij && partij.rol !== 'leverancier')
+    fail(`${partij.naam} is geen leverancier; de ketentest is voor de LAS van een leverancier`);
+  return {
+    omgeving: { peers: config.peers, pkiDir: config.pkiDir, dataDir: config.dataDir, operatorOin: operatorOin() },
+    leverancier: { oin, naam: partij?.naam ?? oin },
+    fail,
+  };
+}
+
+async function ketentest(args: string[]): Promise<void> {
+  const [sub] = args;
+  if (sub === 'start') return ketentestStart(ketentestDeps(args));
+  if (sub === 'rapport') return ketentestRapport(ketentestDeps(args), option(args, '--junit'), option(args, '--html'));
+  fail(
+    `${sub === undefined ? 'geef start of rapport' : `onbekende opdracht "ketentest ${sub}"`}: npm run sim -- ketentest start|rapport --as <leverancier>`,
+  );
+}
+
 async function main(): Promise<void> {
   const [command, ...args] = process.argv.slice(2);
   switch (command) {
@@ -313,6 +340,10 @@ async function main(): Promise<void> {
       return call(args);
     case 'scenario':
       return scenario(args[0]);
+    case 'ketentest':
+      return ketentest(args);
+    case 'las':
+      return las(ketentestDeps(args), args.includes('--slordig'));
     case 'ontvanger':
       return receive(Number(args[0] ?? 8088));
     case 'storing':

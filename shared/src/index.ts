@@ -37,3 +37,5 @@ export * from './bron-client.js';
 export * from './http/params.js';
 export * from './rules/index.js';
 export * from './scenarios/index.js';
+export * from './brp-toevoeging.js';
+export * from './private-files.js';

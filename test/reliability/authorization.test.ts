@@ -103,8 +103,28 @@ const common = (service: ServiceName): Endpoint[] => [
   },
 ];
 
+/** A person new to the BRP stub (passes the elfproef): if a refused caller got it added, the operator could not add it again. */
+const BRP_PERSOON: Json = [
+  {
+    burgerservicenummer: '900000004',
+    achternaam: 'Matrix',
+    voornamen: 'Anna',
+    geboortedatum: '2018-03-04',
+    geslacht: 'V',
+    adres: { postcode: '3511AB', huisnummer: 5, woonplaats: 'Utrecht', gemeentecode: '0344' },
+  },
+];
+
 const ENDPOINTS: Endpoint[] = [
   ...(['rio', 'osr', 'bron', 'verzuim'] as const).flatMap(common),
+  // The ketentest's additions to the BRP stub (docs/ketentest.md), operator only.
+  ...(['bron', 'verzuim'] as const).map((service): Endpoint => ({
+    service,
+    method: 'POST',
+    template: '/_sim/brp-personen',
+    path: () => '/_sim/brp-personen',
+    body: () => BRP_PERSOON,
+  })),
   // RIO (docs/services/rio.md)
   {
     service: 'rio',
@@ -489,6 +509,18 @@ const PARTY_ROWS: PartyRow[] = [
         ['DUO', OIN.duo],
       ].map(([who, as]) => ({ endpoint: `${service} ${r}`, who: `${who} (non-operator on /_sim/*)`, as: as })),
     ),
+  ),
+  ...(['bron', 'verzuim'] as const).flatMap((service) =>
+    [
+      ['a vendor', OIN.plaza],
+      ['a bestuur', OIN.domstad],
+      ['a gemeente', OIN.utrecht],
+      ['DUO', OIN.duo],
+    ].map(([who, as]): PartyRow => ({
+      endpoint: `${service} POST /_sim/brp-personen`,
+      who: `${who} (non-operator on /_sim/*)`,
+      as,
+    })),
   ),
   // The console's read of what one trace placed in mailboxes is the operator's too.
   ...[

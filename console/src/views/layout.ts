@@ -18,6 +18,7 @@ export const NAV: readonly NavItem[] = [
   { pad: '/bediening', titel: 'Klok en reset', toets: '6' },
   { pad: '/api-referentie', titel: 'API-referentie', toets: '7' },
   { pad: '/leveranciers', titel: 'Nieuwe leverancier', toets: '8' },
+  { pad: '/ketentest', titel: 'Ketentest', toets: '9' },
 ];
 
 export const SERVICE_NAMEN: Record<string, string> = { rio: 'RIO', osr: 'OSR', bron: 'BRON', verzuim: 'Verzuimregister' };

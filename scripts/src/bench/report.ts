@@ -5,6 +5,7 @@ import { cpus, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './processes.js';
 import type { ConsoleFigures } from './console.js';
+import type { KetentestFigures } from './ketentest.js';
 import { median, type LoadResult } from './load.js';
 import { AFTER_IDLE_MS, AFTER_MARGIN_MB, type SlowResult } from './slow.js';
 import { BENCH_STORINGEN } from './storingen.js';
@@ -37,6 +38,7 @@ export interface BenchResults {
   memory?: { accepted: number; errors: number; peakMb: number; rssEndMb: number; elapsedMs: number; journalLimit: number };
   slow?: SlowResult;
   console?: ConsoleFigures;
+  ketentest?: KetentestFigures;
   profile?: string;
   notes: string[];
 }
@@ -51,6 +53,8 @@ export const TARGETS = {
   assetsKb: 300,
   visibleMs: 500,
   clickMs: 200,
+  // The ketentest (issue 17): the reference LAS through every case.
+  ketentestMs: 10_000,
 };
 
 export function machineLine(): string {
@@ -184,6 +188,16 @@ export function summaryRows(r: BenchResults): string[][] {
       `max ${f0(maxOf(answered(c.loadedClicks)))} ms; idle ${f0(median(answered(c.idleClicks)))} ms (ratio ${f2(median(answered(c.loadedClicks)) / median(answered(c.idleClicks)))}); first paint ${f0(median(painted(c.loadedClicks)))} ms under load, ${f0(median(painted(c.idleClicks)))} ms idle; load ${f0(c.loadPerSecond)}/s`,
       `< ${TARGETS.clickMs} ms`,
       met(median(answered(c.loadedClicks)) < TARGETS.clickMs),
+    ]);
+  }
+  if (r.ketentest) {
+    const k = r.ketentest;
+    rows.push([
+      `ketentest: the reference LAS through all ${k.gevallen} cases`,
+      `${f1(k.lasMs / 1000)} s`,
+      `${k.exchanges} exchanges; baseline ${k.exchanges}× GET /health ${f0(k.baselineMs)} ms + Retry-After waits ${f0(k.wachtMs)} ms (ratio ${f2(k.lasMs / (k.baselineMs + k.wachtMs))}); start ${f1(k.startMs / 1000)} s, rapport ${f1(k.rapportMs / 1000)} s; ${k.geslaagd ? 'all passed' : '**not passed**'}`,
+      `< ${TARGETS.ketentestMs / 1000} s`,
+      met(k.lasMs < TARGETS.ketentestMs && k.geslaagd),
     ]);
   }
   return rows;

@@ -4,6 +4,7 @@ import type { AppDeps } from './deps.js';
 import { BRON_OPERATIONS } from './operations.js';
 import { bekostigingRoutes } from './routes/bekostiging.js';
 import { berichtenRoutes } from './routes/berichten.js';
+import { brpPersonenOperations, brpPersonenRoutes } from './routes/brp-personen.js';
 import { identificatieRoutes } from './routes/identificaties.js';
 import { informatiedienstRoutes } from './routes/informatiediensten.js';
 import { resultaatRoutes } from './routes/resultaten.js';
@@ -32,17 +33,19 @@ export function createApp(deps: AppDeps): Express {
     onderwijsnummerRoutes(deps),
     leerlingRoutes(deps),
   );
+  if (deps.brpToevoegingen) routes.use(brpPersonenRoutes(deps, deps.brpToevoegingen));
   return createServiceApp(deps, {
     service: 'bron',
     title: 'duo-sim BRON (ROD po) — Register Onderwijsdeelnemers po',
     description:
       'Identificatie, inschrijvingen met directe terugkoppeling, verwijderingen, het registratieoverzicht en de berichtenbus van de school (docs/services/bron.md, BRON-*).',
     versie: packageVersion(__dirname),
-    operations: BRON_OPERATIONS,
+    operations: [...BRON_OPERATIONS, ...(deps.brpToevoegingen ? brpPersonenOperations : [])],
     routes,
     reset: () => {
       deps.store.reset();
       deps.replay.clear();
+      deps.brpToevoegingen?.wis();
     },
   });
 }

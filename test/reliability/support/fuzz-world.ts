@@ -12,7 +12,8 @@ import {
   type ServiceName,
 } from '@duo-sim/shared';
 import { createApp as createBronApp } from '../../../services/bron/src/app';
-import { createBrpRegister, loadBrpPersonen } from '../../../services/bron/src/brp';
+import { loadBrpPersonen } from '../../../services/bron/src/brp';
+import { createWereldBrp } from '../../../services/bron/src/brp-toevoegingen';
 import { createBronStore } from '../../../services/bron/src/store';
 import { createApp as createVerzuimApp } from '../../../services/verzuim/src/app';
 import { readVerzuimWorld } from '../../../services/verzuim/src/seed';
@@ -50,13 +51,16 @@ export async function startFuzzWorld(today: string): Promise<FuzzWorld> {
 
   const bronDeps = testCommonDeps(today);
   const bronStore = createBronStore(bronDeps.db, bronDeps.clock);
+  // The stub as the running service has it: POST /_sim/brp-personen is a write endpoint too.
+  const brp = createWereldBrp(bronDeps.db, loadBrpPersonen(DEFAULT_FIXTURES_DIR));
   const bron: Served = await serveOverMtls(
     createBronApp({
       ...bronDeps,
       store: bronStore,
       osr: peers.osr,
       rio: peers.rio,
-      brp: createBrpRegister(loadBrpPersonen(DEFAULT_FIXTURES_DIR)),
+      brp,
+      brpToevoegingen: brp,
       replay: createReplayGuard(bronDeps.db),
       teldatumModus: 'FEBRUARI',
     }),

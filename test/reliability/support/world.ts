@@ -124,6 +124,27 @@ const storing = (service: ServiceName): MutatingEndpoint => ({
   bericht: false,
 });
 
+/** docs/ketentest.md: persons added to the BRP stub by the operator. */
+const brpPersonen = (service: ServiceName): MutatingEndpoint => ({
+  service,
+  method: 'POST',
+  template: '/_sim/brp-personen',
+  path: () => '/_sim/brp-personen',
+  as: OIN.operator,
+  schema: 'brp-personen',
+  base: () => [
+    {
+      burgerservicenummer: '900000004',
+      achternaam: 'Corpus',
+      voornamen: 'Anna',
+      geboortedatum: '2018-03-04',
+      geslacht: 'V',
+      adres: { postcode: '3511AB', huisnummer: 5, woonplaats: 'Utrecht', gemeentecode: '0344' },
+    },
+  ],
+  bericht: false,
+});
+
 export const MUTATING_ENDPOINTS: readonly MutatingEndpoint[] = [
   {
     service: 'rio',
@@ -340,4 +361,6 @@ export const MUTATING_ENDPOINTS: readonly MutatingEndpoint[] = [
   storing('osr'),
   storing('bron'),
   storing('verzuim'),
+  brpPersonen('bron'),
+  brpPersonen('verzuim'),
 ];
