@@ -1,8 +1,16 @@
 // A party's key and certificate as one PKCS#12 file (.p12), for clients that take a keystore rather
 // than PEM files: .NET (X509Certificate2), Java (KeyStore "PKCS12"), Postman, Node's `pfx`.
 import { randomBytes } from 'node:crypto';
-import forge from 'node-forge';
+import type Forge from 'node-forge';
 import type { KeyAndCert } from './pki.js';
+
+// node-forge is large (a second to load on a busy machine): loaded for the first .p12, not by every
+// service, CLI call and test that imports @duo-sim/shared.
+let loaded: typeof Forge | undefined;
+function forge(): typeof Forge {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load; import() would make toPkcs12 async
+  return (loaded ??= require('node-forge') as typeof Forge);
+}
 
 /**
  * The key encrypted with PBE-SHA1-3DES and a SHA-1 MAC: what every keystore reader still in use
@@ -10,13 +18,14 @@ import type { KeyAndCert } from './pki.js';
  * along as a second certificate, so a client that imports the file also has the chain.
  */
 export function toPkcs12(pair: KeyAndCert, caCert: string, password: string, friendlyName: string): Buffer {
-  const asn1 = forge.pkcs12.toPkcs12Asn1(
-    forge.pki.privateKeyFromPem(pair.key),
-    [forge.pki.certificateFromPem(pair.cert), forge.pki.certificateFromPem(caCert)],
+  const { asn1: der, pkcs12, pki } = forge();
+  const asn1 = pkcs12.toPkcs12Asn1(
+    pki.privateKeyFromPem(pair.key),
+    [pki.certificateFromPem(pair.cert), pki.certificateFromPem(caCert)],
     password,
     { algorithm: '3des', friendlyName, generateLocalKeyId: true },
   );
-  return Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary');
+  return Buffer.from(der.toDer(asn1).getBytes(), 'binary');
 }
 
 /** A password to print once: 18 random bytes as 24 URL-safe characters (no shell quoting needed). */
