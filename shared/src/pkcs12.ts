@@ -2,7 +2,6 @@
 // than PEM files: .NET (X509Certificate2), Java (KeyStore "PKCS12"), Postman, Node's `pfx`.
 import { randomBytes } from 'node:crypto';
 import type Forge from 'node-forge';
-import type { KeyAndCert } from './pki.js';
 
 // node-forge is large (a second to load on a busy machine): loaded for the first .p12, not by every
 // service, CLI call and test that imports @duo-sim/shared.
@@ -17,7 +16,8 @@ function forge(): typeof Forge {
  * accepts (older Java and .NET, macOS Keychain, OpenSSL 3 without its legacy provider). The CA goes
  * along as a second certificate, so a client that imports the file also has the chain.
  */
-export function toPkcs12(pair: KeyAndCert, caCert: string, password: string, friendlyName: string): Buffer {
+// The pair is typed here, not imported from pki.ts, which imports this file (no import cycle).
+export function toPkcs12(pair: { key: string; cert: string }, caCert: string, password: string, friendlyName: string): Buffer {
   const { asn1: der, pkcs12, pki } = forge();
   const asn1 = pkcs12.toPkcs12Asn1(
     pki.privateKeyFromPem(pair.key),

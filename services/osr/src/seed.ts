@@ -4,7 +4,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EigenLeverancier, SchemaRegistry } from '@duo-sim/shared';
-import { mandatenNaReset } from './domain/leveranciers.js';
+import { mandatenNaReset } from './domain/leverancier.js';
 import type { OsrWereld } from './store.js';
 
 /** Reads and validates `<fixturesDir>/osr.json`; a broken seed stops start-up with every violation. */

@@ -105,8 +105,8 @@ export const OSR_REGELS: Regel[] = [
     foutcodes: ['OSR-07'],
     services: ['osr'],
     implementatie: [
-      'services/osr/src/domain/leveranciers.ts#checkNieuweLeverancier',
-      'services/osr/src/domain/leveranciers.ts#mandatenNaReset',
+      'services/osr/src/domain/leverancier.ts#checkNieuweLeverancier',
+      'services/osr/src/domain/leverancier.ts#mandatenNaReset',
     ],
   },
 ];
