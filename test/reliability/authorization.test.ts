@@ -25,7 +25,7 @@ interface Ctx {
 
 interface Endpoint {
   service: ServiceName;
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   template: string;
   path: (c: Ctx, brin: string) => string;
   body?: (c: Ctx, brin: string) => Json;
@@ -215,6 +215,20 @@ const ENDPOINTS: Endpoint[] = [
     method: 'GET',
     template: '/api/v1/endpoints',
     path: () => `/api/v1/endpoints?school_oin=${schoolOinFromBrin('11AA')}&service=ROD_PO`,
+  },
+  {
+    service: 'osr',
+    method: 'POST',
+    template: '/api/v1/leveranciers',
+    path: () => '/api/v1/leveranciers',
+    body: (_c, brin) => ({ naam: 'Matrix LAS', scholen: [brin] }),
+  },
+  {
+    service: 'osr',
+    method: 'DELETE',
+    template: '/api/v1/leveranciers/{oin}',
+    // The first OIN a vendor of your own gets (OSR-07): refused before OSR looks it up.
+    path: () => '/api/v1/leveranciers/00000099100010010000',
   },
   // BRON (docs/services/bron.md)
   {
@@ -435,6 +449,15 @@ const PARTY_ROWS: PartyRow[] = [
     as: OIN.domstad,
     verborgen: true,
   },
+  // OSR-07: only the operator adds or removes a vendor of your own.
+  ...['osr POST /api/v1/leveranciers', 'osr DELETE /api/v1/leveranciers/{oin}'].flatMap((e): PartyRow[] =>
+    [
+      ['a vendor (OSR-07)', OIN.plaza],
+      ['a bestuur (OSR-07)', OIN.domstad],
+      ['a gemeente (OSR-07)', OIN.utrecht],
+      ['DUO (OSR-07)', OIN.duo],
+    ].map(([who, as]) => ({ endpoint: e, who: who, as: as })),
+  ),
   // DUO-only: the holder of an onderwijsnummer.
   { endpoint: 'bron GET /onderwijsnummers/{nummer}', who: 'a vendor (DUO only)', as: OIN.plaza },
   { endpoint: 'bron GET /onderwijsnummers/{nummer}', who: 'a bestuur (DUO only)', as: OIN.domstad },

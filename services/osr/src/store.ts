@@ -32,6 +32,8 @@ export interface OsrStore {
   findSchools(filter: SchoolFilter): OsrSchool[];
   school(oin: string): OsrSchool | undefined;
   hasLeverancier(oin: string): boolean;
+  /** A vendor added to the world (OSR-07). */
+  insertLeverancier(oin: string, naam: string): void;
   mandate(id: string): OsrMandaat | undefined;
   mandateByToken(token: string): OsrMandaat | undefined;
   mandatesOfTriple(schoolOin: string, supplierOin: string, service: string): OsrMandaat[];
@@ -197,6 +199,7 @@ export function createOsrStore(db: Db): OsrStore {
       return row && toSchool(row);
     },
     hasLeverancier: (oin) => q.leverancier.get(oin) !== undefined,
+    insertLeverancier: (oin, naam) => void q.insertLeverancier.run(oin, naam),
     mandate: (id) => q.mandate.get(id) as OsrMandaat | undefined,
     mandateByToken: (token) => q.mandateByToken.get(token) as OsrMandaat | undefined,
     mandatesOfTriple: (school, supplier, service) => q.triple.all(supplier, school, service) as OsrMandaat[],

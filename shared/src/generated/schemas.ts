@@ -79,6 +79,9 @@ export interface AlleSchemas {
   'osr-endpoint-registratie'?: OSRAfleveradresRegistreren;
   'osr-endpoints'?: OSRAfleveradressen;
   'osr-endpoints-query'?: OSRAfleveradresvraag;
+  'osr-leverancier'?: EigenLeverancier;
+  'osr-leverancier-nieuw'?: EigenLeverancierToevoegen;
+  'osr-leverancier-verwijderd'?: EigenLeverancierVerwijderd;
   'osr-mandaat'?: OSRMandaat;
   'osr-mandaat-einde'?: OSRMandaatBeeindigen;
   'osr-mandaat-nieuw'?: OSRMandaatAanmaken;
@@ -898,6 +901,77 @@ export interface OSRAfleveradresvraag {
    */
   school_oin: string;
   service: Dienstcode;
+}
+/**
+ * Answer of POST /api/v1/leveranciers (OSR-07): the new vendor's OIN, its schools with their besturen (who mandate it next), its certificate files in the world's pki folder, and the PKCS#12 password, given only in this answer (the journal keeps the answer without it).
+ */
+export interface EigenLeverancier {
+  /**
+   * ID-05
+   */
+  oin: string;
+  naam: string;
+  /**
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+   */
+  sinds: string;
+  scholen: {
+    /**
+     * ID-04
+     */
+    brin: string;
+    /**
+     * ID-06
+     */
+    school_oin: string;
+    /**
+     * ID-05
+     */
+    bestuur_oin: string;
+  }[];
+  bestanden: {
+    /**
+     * PEM certificate, signed by the world's CA
+     */
+    certificaat: string;
+    /**
+     * PEM private key
+     */
+    sleutel: string;
+    /**
+     * key, certificate and CA as PKCS#12
+     */
+    pkcs12: string;
+  };
+  /**
+   * The .p12 password; stored nowhere
+   */
+  wachtwoord: string;
+}
+/**
+ * Body of POST /api/v1/leveranciers (OSR-07, operator only): a vendor of your own for this world, with a name no party has yet and the BRINs of the schools whose besturen will mandate it for ROD_PO and VERZUIM (docs/services/osr.md).
+ */
+export interface EigenLeverancierToevoegen {
+  naam: string;
+  /**
+   * @minItems 1
+   * @maxItems 1000
+   */
+  scholen: [string, ...string[]];
+}
+/**
+ * Answer of DELETE /api/v1/leveranciers/{oin} (OSR-07): the vendor is no party of the world any more and its certificate is revoked; its OSR rows go at the next reset (mandates are never deleted, OSR-02).
+ */
+export interface EigenLeverancierVerwijderd {
+  /**
+   * ID-05
+   */
+  oin: string;
+  naam: string;
+  /**
+   * SHA-256 fingerprint of the revoked certificate
+   */
+  ingetrokken: string;
 }
 /**
  * A school's mandate for one supplier and one dienst (OSR-01). Active on d iff start_date <= d < end_date; end_date is exclusive and absent (or null) while open (OSR-03).

@@ -11,6 +11,11 @@ export interface ExchangeLocals {
   berichtId?: string;
   /** The response body as sent, for the journal. */
   antwoord?: unknown;
+  /**
+   * What the journal keeps instead of the answer, when the answer carries a secret it shows once
+   * (the .p12 password of a new vendor): the party gets it, the journal never stores it.
+   */
+  journaalAntwoord?: unknown;
   /** The same as JSON text, as Express serialised it (so the journal need not do it again). */
   antwoordJson?: string;
   /** The request body as received (JSON text), for the journal. */

@@ -80,4 +80,19 @@ export const OSR_REGELS: Regel[] = [
     services: ['osr'],
     implementatie: ['shared/src/osr-client.ts#OSR_DIENSTEN'],
   },
+  {
+    id: 'OSR-07',
+    titel: 'Een eigen leverancier',
+    tekst:
+      'De operator voegt een leverancier toe aan de wereld: een nieuw OIN in de reeks van de leveranciers, een certificaat van de CA van de wereld (PEM en PKCS#12) en een leverancier in OSR. De besturen van de gekozen scholen mandateren hem daarna voor ROD_PO en VERZUIM met POST /api/v1/mandates. Een reset houdt hem met die mandaten (nieuwe tokens), tenzij hij verwijderd is.',
+    herkomst: 'SIM',
+    simulatie:
+      'In het echt vraagt een leverancier een PKIoverheid-certificaat aan en registreert Kennisnet hem. Een naam die een partij al heeft of een school die OSR niet kent geeft 400 OSR-07 en verandert niets; een OIN wordt nooit twee keer uitgegeven.',
+    foutcodes: ['OSR-07'],
+    services: ['osr'],
+    implementatie: [
+      'services/osr/src/domain/leveranciers.ts#checkNieuweLeverancier',
+      'services/osr/src/domain/leveranciers.ts#mandatenNaReset',
+    ],
+  },
 ];
