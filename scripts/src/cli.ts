@@ -29,6 +29,7 @@ import { resolve } from 'node:path';
 import { explainConnectionError, explainRefusal, isConnectionRefused } from './lib/connection-errors.js';
 import { issuedCertificates } from './lib/issued-certificates.js';
 import { LEVERANCIER_USAGE, leverancierCommand, verwijderEigenLeveranciers } from './lib/leverancier-command.js';
+import { WORKSHOP_USAGE, workshopCommand } from './lib/workshop-command.js';
 
 const USAGE = `gebruik: npm run sim -- <opdracht>
 
@@ -45,6 +46,7 @@ const USAGE = `gebruik: npm run sim -- <opdracht>
   scenario [naam]                          een walk-through uit docs/workshop.md, stap voor stap (zonder naam: de lijst)
   partijen                                 de partijen van de wereld met hun OIN
 ${LEVERANCIER_USAGE}
+${WORKSHOP_USAGE}
   ontvanger [poort]                        een afleveradres op http://127.0.0.1:<poort>/ (standaard 8088)
                                            dat elk gepusht bericht toont en met 204 beantwoordt`;
 
@@ -302,6 +304,9 @@ async function main(): Promise<void> {
       return reset(args);
     case 'leverancier':
       process.exitCode = await leverancierCommand(args, send, config);
+      return;
+    case 'workshop':
+      process.exitCode = await workshopCommand(args, { send, config, env, out: console.log, err: console.error });
       return;
     case 'clock':
       return clock(args[0]);

@@ -36,3 +36,4 @@ export * from './bron-client.js';
 export * from './http/params.js';
 export * from './rules/index.js';
 export * from './scenarios/index.js';
+export * from './workshop/index.js';
