@@ -11,6 +11,10 @@ export interface WorkshopSchool {
   brin: string;
   naam: string;
   school_oin: string;
+  /** What an inschrijving of this school names (RIO), so an opdracht can give it. */
+  vestigingscode: string;
+  onderwijsaanbiedercode: string;
+  onderwijslocatiecode: string;
 }
 
 export interface WorkshopLeerling {
@@ -41,6 +45,8 @@ export interface Workshop {
   geopend: number;
   docentTokenHash: string;
   deelnemers: Deelnemer[];
+  /** Per participant's OIN the opdrachten done; kept, because the console's journal window moves on. */
+  behaald?: Record<string, string[]>;
 }
 
 export function workshopFile(dataDir: string): string {

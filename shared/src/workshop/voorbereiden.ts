@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { kiesScholen, LeverancierFout, maakNieuweLeverancier, type Verstuur } from '../nieuwe-leverancier.js';
 import type { OsrSchool } from '../osr-client.js';
 import { hashWorkshopToken, newWorkshopToken } from './tokens.js';
-import type { Deelnemer, Workshop, WorkshopLeerling } from './state.js';
+import type { Deelnemer, Workshop, WorkshopLeerling, WorkshopSchool } from './state.js';
 
 export const SCHOLEN_PER_DEELNEMER = 2;
 export const LEERLINGEN_PER_DEELNEMER = 4;
@@ -90,7 +90,21 @@ export async function maakWorkshop(send: Verstuur, vraag: WorkshopVraag): Promis
   // Pupils are checked before any vendor is made: a class that cannot get its pupils changes nothing.
   const leerlingen = await kiesLeerlingen(send, vraag.fixturesDir, n * LEERLINGEN_PER_DEELNEMER, vandaag);
   const schools = (await send('osr', 'GET', '/api/v1/schools')).body as { onderwijsinstellingen: OsrSchool[] };
-  const schoolNaam = new Map(schools.onderwijsinstellingen.map((s) => [s.brin, s.naam]));
+  const perBrin = new Map(schools.onderwijsinstellingen.map((s) => [s.brin, s]));
+  const schoolVan = async (brin: string, school_oin: string): Promise<WorkshopSchool> => {
+    const vestigingscode = `${brin}00`;
+    const gebruiken = await send('rio', 'GET', `/onderwijslocatiegebruiken?vestigingscode=${vestigingscode}`);
+    const locatie = /"onderwijslocatiecode":"(\w+)"/.exec(JSON.stringify(gebruiken.body))?.[1] ?? '';
+    const osr = perBrin.get(brin);
+    return {
+      brin,
+      school_oin,
+      naam: osr?.naam ?? brin,
+      vestigingscode,
+      onderwijsaanbiedercode: osr?.onderwijsaanbiedercode ?? '',
+      onderwijslocatiecode: locatie,
+    };
+  };
 
   const docentToken = newWorkshopToken();
   const deelnemerTokens: string[] = [];
@@ -106,7 +120,7 @@ export async function maakWorkshop(send: Verstuur, vraag: WorkshopVraag): Promis
       nummer: i + 1,
       naam: vendor.naam,
       oin: vendor.oin,
-      scholen: vendor.scholen.map((s) => ({ brin: s.brin, school_oin: s.school_oin, naam: schoolNaam.get(s.brin) ?? s.brin })),
+      scholen: await Promise.all(vendor.scholen.map((s) => schoolVan(s.brin, s.school_oin))),
       leerlingen: leerlingen.slice(i * LEERLINGEN_PER_DEELNEMER, (i + 1) * LEERLINGEN_PER_DEELNEMER),
       bestanden: vendor.bestanden,
       wachtwoord: vendor.wachtwoord,
