@@ -55,6 +55,7 @@ const DEELNEMER_ROUTES: Array<[string, string]> = [
   ['GET', '/api/voorbeelden/bron/inschrijving.json'],
   ['GET', '/static/console.css'],
   ['GET', '/toegang/bestaat-niet'],
+  ['GET', '/toegang/%E0%A4%A'],
 ];
 const ALL = [...OPERATOR_ROUTES, ...DOCENT_ROUTES, ...DEELNEMER_ROUTES];
 

@@ -75,7 +75,8 @@ export function workshopToegang(bron: WorkshopBron | undefined, opties: { alleen
       return vraagJeDocent(req, res, 503, 'De workshop kan niet gelezen worden; vraag je docent.');
     const workshop = stand.workshop;
     const toegang = /^\/toegang\/([^/]+)$/.exec(req.path);
-    const token = toegang ? decodeURIComponent(toegang[1]!) : cookieToken(req);
+    // A token is base64url: a link that is not (a broken %-escape among it) is simply no token.
+    const token = toegang ? toegang[1] : cookieToken(req);
     const gevonden = token ? whoseToken(workshop, token) : undefined;
     if (!gevonden) return vraagJeDocent(req, res, 403, GEEN_LINK);
     if (toegang) {
