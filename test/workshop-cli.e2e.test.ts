@@ -103,6 +103,23 @@ describe('sim workshop', () => {
     expect(again.stderr).toMatch(/Er is al een workshop \("Training ketenbeheer", 3 deelnemers\); stop die eerst/);
   }, 90_000);
 
+  it('gives a participant a new link; the old one no longer matches', async () => {
+    const before = readWorkshop(workshopFile(chain.dataDir))!;
+    const res = await sim(['workshop', 'link', '2', '--adres', 'http://10.0.0.5:9440']);
+    expect(res.code).toBe(0);
+    const token = /Nieuwe link voor deelnemer 2 \([^)]+\): http:\/\/10\.0\.0\.5:9440\/toegang\/([A-Za-z0-9_-]{43})/.exec(
+      res.stdout,
+    )![1];
+    const after = readWorkshop(workshopFile(chain.dataDir))!;
+    expect(after.deelnemers[1].tokenHash).toBe(hashWorkshopToken(token));
+    expect(after.deelnemers[1].tokenHash).not.toBe(before.deelnemers[1].tokenHash);
+    expect(after.deelnemers[0]).toEqual(before.deelnemers[0]);
+    expect(after.docentTokenHash).toBe(before.docentTokenHash);
+    const bad = await sim(['workshop', 'link', '9']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/workshop link 9: geef het nummer van een deelnemer \(1 tot en met 3\) of docent/);
+  }, 60_000);
+
   it('lists the class without links, and stops it: vendors removed, file gone', async () => {
     const lijst = await sim(['workshop', 'lijst']);
     expect(lijst.stdout).toMatch(/Workshop "Training ketenbeheer" \(3 deelnemers, opdracht 1 geopend\)/);

@@ -2,7 +2,9 @@
 // world for a class, shows it, or ends it. The preparing is shared/src/workshop; this file reads the
 // arguments, keeps the state file and prints the links (their tokens are shown here only).
 import {
+  hashWorkshopToken,
   LeverancierFout,
+  newWorkshopToken,
   maakWorkshop,
   readWorkshop,
   removeWorkshop,
@@ -20,6 +22,8 @@ export const WORKSHOP_USAGE = `  workshop --deelnemers <N> [--naam <naam>] [--ht
                                            een workshop: per deelnemer een leverancier met twee scholen,
                                            leerlingen en een persoonlijke link (--html: een blad met QR-codes)
   workshop lijst                           de deelnemers van de workshop
+  workshop link <nummer|docent> [--adres <url>]
+                                           een nieuwe link voor een deelnemer of de docent (de oude werkt niet meer)
   workshop stop                            de workshop beëindigen: leveranciers en links verwijderd`;
 
 export const STANDAARD_OPDRACHTEN = 'workshops/standaard.json';
@@ -68,7 +72,36 @@ export async function workshopCommand(args: string[], deps: WorkshopDeps): Promi
       return 0;
     }
     out(`Workshop "${w.naam}" (${w.deelnemers.length} deelnemers, opdracht ${w.geopend} geopend):\n${beschrijf(w)}`);
-    out('De links staan alleen in de uitvoer van het maken (en op het --html-blad).');
+    out(
+      'De links staan alleen in de uitvoer van het maken (en op het --html-blad); een nieuwe: npm run sim -- workshop link <nummer|docent>',
+    );
+    return 0;
+  }
+  if (sub === 'link') {
+    const w = readWorkshop(file);
+    const wie = args[1];
+    if (!w) {
+      err('Er is geen workshop; maak er een met: npm run sim -- workshop --deelnemers <N>');
+      return 2;
+    }
+    const deelnemer = w.deelnemers.find((d) => String(d.nummer) === wie);
+    if (wie !== 'docent' && !deelnemer) {
+      err(`workshop link ${wie ?? ''}: geef het nummer van een deelnemer (1 tot en met ${w.deelnemers.length}) of docent.`);
+      return 2;
+    }
+    const token = newWorkshopToken();
+    const hash = hashWorkshopToken(token);
+    writeWorkshop(
+      file,
+      deelnemer
+        ? { ...w, deelnemers: w.deelnemers.map((d) => (d === deelnemer ? { ...d, tokenHash: hash } : d)) }
+        : { ...w, docentTokenHash: hash },
+    );
+    const adres = option('--adres') ?? consoleAdres(deps.env);
+    out(
+      `Nieuwe link voor ${deelnemer ? `deelnemer ${deelnemer.nummer} (${deelnemer.naam})` : 'de docent'}: ${joinLink(adres, token)}`,
+    );
+    out('De vorige link van deze persoon werkt niet meer.');
     return 0;
   }
   if (sub === 'stop') {
