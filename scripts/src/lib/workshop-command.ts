@@ -16,7 +16,6 @@ import {
 } from '@duo-sim/shared';
 import { chmodSync, writeFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
-import { workshopBlad } from './workshop-blad.js';
 
 export const WORKSHOP_USAGE = `  workshop --deelnemers <N> [--naam <naam>] [--html <bestand>] [--adres <url>]
                                            een workshop: per deelnemer een leverancier met twee scholen,
@@ -174,6 +173,8 @@ export async function workshopCommand(args: string[], deps: WorkshopDeps): Promi
     const html = option('--html');
     if (html) {
       // 0600: the sheet holds every participant's link.
+      // Loaded only here: every other CLI command starts without the QR library.
+      const { workshopBlad } = await import('./workshop-blad.js');
       writeFileSync(html, workshopBlad(nieuw.workshop, links), { mode: 0o600 });
       chmodSync(html, 0o600);
       out(`Het blad met QR-codes staat in ${html} (alleen voor u leesbaar: het bevat de links).`);
