@@ -40,6 +40,7 @@ const DOCENT_ROUTES: Array<[string, string]> = [
   ['GET', '/api/docent/scorebord'],
   ['POST', '/docent/volgende'],
   ['POST', '/docent/klok'],
+  ['POST', '/docent/storing'],
 ];
 const DEELNEMER_ROUTES: Array<[string, string]> = [
   ['GET', '/'],
@@ -228,6 +229,36 @@ describe('the console in workshop mode', () => {
     expect(readWorkshop(w.file)!.geopend).toBe(2);
     expect((await als(d, 'POST', '/docent/klok')).status).toBe(200);
     expect(t.chain.clock).toBe('2027-02-01');
+  });
+
+  it('lets the teacher put BRON and the verzuimregister in maintenance for five minutes', async () => {
+    t.chain.on('bron', (method, path) =>
+      method === 'PUT' && path === '/_sim/storingen' ? { status: 201, body: {} } : undefined,
+    );
+    t.chain.on('verzuim', (method, path) =>
+      method === 'PUT' && path === '/_sim/storingen' ? { status: 201, body: {} } : undefined,
+    );
+    const voor = Date.now();
+    const res = await als(w.docent, 'POST', '/docent/storing');
+    expect(res.status).toBe(200);
+    const puts = sentToChain().filter((s) => s.path === '/_sim/storingen');
+    expect(puts.map((s) => [s.service, s.method])).toEqual([
+      ['bron', 'PUT'],
+      ['verzuim', 'PUT'],
+    ]);
+    for (const put of puts) {
+      const body = put.options.body as { soort: string; tot: string; retryAfterSeconden: number };
+      expect(body).toMatchObject({ soort: 'ONDERHOUD', retryAfterSeconden: 300 });
+      expect(Date.parse(body.tot) - voor).toBeGreaterThanOrEqual(299_000);
+      expect(Date.parse(body.tot) - voor).toBeLessThan(310_000);
+      expect(put.options.als).toBeUndefined();
+    }
+  });
+
+  it('says so when a service has no storingen API (yet)', async () => {
+    const res = await als(w.docent, 'POST', '/docent/storing');
+    expect(res.status).toBe(502);
+    expect(res.text).toContain('geen storing gezet (HTTP 404');
   });
 
   it('serves nobody when it listens beyond loopback and the workshop is stopped', async () => {

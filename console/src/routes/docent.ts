@@ -8,6 +8,7 @@ import { perDienstView } from '../views/bediening.js';
 import { DOCENT_NAV, docentView, scorebordView } from '../views/workshop.js';
 import type { WorkshopBron } from '../workshop/bron.js';
 import { klasstand } from '../workshop/klas.js';
+import { onderhoudVoorIedereen } from '../workshop/storing.js';
 import { wieIs } from '../workshop/toegang.js';
 
 export function docentRoutes(ctx: ConsoleContext, bron: WorkshopBron): Router {
@@ -46,6 +47,20 @@ export function docentRoutes(ctx: ConsoleContext, bron: WorkshopBron): Router {
     const totaal = bron.opdrachten(workshop).opdrachten.length;
     bron.bewaar({ ...workshop, geopend: Math.min(totaal, workshop.geopend + 1) });
     res.redirect(303, '/docent');
+  });
+
+  router.post('/docent/storing', async (_req, res) => {
+    const uitkomst = await onderhoudVoorIedereen(ctx.deps.gateway);
+    await render(
+      res,
+      'Onderhoud',
+      html`<p class="melding" role="status">
+          Onderhoud voor de hele klas (BRON en het verzuimregister antwoorden 503 ONDERHOUD):
+        </p>
+        ${perDienstView(uitkomst)}
+        <p><a class="knop" href="/docent">Terug naar het scorebord</a></p>`,
+      uitkomst.every((u) => u.ok) ? 200 : 502,
+    );
   });
 
   router.post('/docent/klok', async (req, res) => {

@@ -157,7 +157,7 @@ export function docentView(scorebord: Html, workshop: Workshop, totaal: number):
         <button class="knop" type="submit">Zet de klok</button>
       </form>
     </div>
-    <p class="stil">
-      Een storing voor iedereen (ONDERHOUD) kan de console nog niet geven: de diensten hebben daar nog geen API voor.
-    </p>`;
+    <form method="post" action="/docent/storing">
+      <button class="knop" type="submit">Onderhoud voor iedereen (5 minuten)</button>
+    </form>`;
 }
