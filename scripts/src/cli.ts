@@ -31,6 +31,7 @@ import { issuedCertificates } from './lib/issued-certificates.js';
 import { LEVERANCIER_USAGE, leverancierCommand, verwijderEigenLeveranciers } from './lib/leverancier-command.js';
 import { ketentestRapport, ketentestStart, las, type KetentestCliDeps } from './lib/ketentest-cli.js';
 import { storingCommand, STORING_USAGE } from './lib/storing-command.js';
+import { WORKSHOP_USAGE, workshopCommand } from './lib/workshop-command.js';
 
 const USAGE = `gebruik: npm run sim -- <opdracht>
 
@@ -51,6 +52,7 @@ ${LEVERANCIER_USAGE}
   ketentest rapport --as <leverancier> [--junit BESTAND] [--html BESTAND]
                                            beoordeel elk geval uit het journaal; exitcode 1 als er een niet slaagde
   las --as <leverancier> [--slordig]       de referentie-LAS doet de ketentest (--slordig: met fouten)
+${WORKSHOP_USAGE}
   ontvanger [poort]                        een afleveradres op http://127.0.0.1:<poort>/ (standaard 8088)
                                            dat elk gepusht bericht toont en met 204 beantwoordt
 ${STORING_USAGE}`;
@@ -331,6 +333,9 @@ async function main(): Promise<void> {
       return reset(args);
     case 'leverancier':
       process.exitCode = await leverancierCommand(args, send, config);
+      return;
+    case 'workshop':
+      process.exitCode = await workshopCommand(args, { send, config, env, out: console.log, err: console.error });
       return;
     case 'clock':
       return clock(args[0]);

@@ -39,3 +39,4 @@ export * from './rules/index.js';
 export * from './scenarios/index.js';
 export * from './brp-toevoeging.js';
 export * from './private-files.js';
+export * from './workshop/index.js';

@@ -31,6 +31,8 @@ export interface PageOptions {
   status: ServiceStatus[];
   vandaag?: string;
   extraHead?: Html;
+  /** The menu; a workshop participant sees its own (console/src/routes/deelnemer.ts). */
+  nav?: readonly NavItem[];
 }
 
 export function statusPills(status: ServiceStatus[]): Html {
@@ -71,7 +73,7 @@ export function page(options: PageOptions, body: Html): string {
         </header>
         <nav class="menu" aria-label="Hoofdmenu">
           <ul>
-            ${NAV.map(
+            ${(options.nav ?? NAV).map(
               (n) =>
                 html`<li>
                   <a href="${n.pad}" ${n.pad === options.actief ? html`aria-current="page"` : ''} data-toets="${n.toets}"

@@ -131,6 +131,7 @@ export interface AlleSchemas {
   'verzuim-registratie'?: VerzuimmeldingGeregistreerd;
   'verzuim-status-wijziging'?: VerzuimmeldingBehandelen;
   vestigingserkenning?: Vestigingserkenning;
+  'workshop-opdrachten'?: Workshopopdrachten;
 }
 /**
  * GET /scholen/{brin}/bekostiging?teldatum= (docs/services/bron.md, BEK-01..09): per pupil the bekostigingsstatus with redenen, and totals.
@@ -1900,4 +1901,3268 @@ export interface VerzuimmeldingGeregistreerd {
  */
 export interface VerzuimmeldingBehandelen {
   status: 'IN_BEHANDELING' | 'AFGESLOTEN' | 'TER_KENNISGEVING_AANGENOMEN';
+}
+/**
+ * The opdrachten of a workshop (fixtures/workshops/*.json, docs/workshop.md): each a Dutch text with placeholders ({school1.brin}, {leerling2.naam}, {buur.naam}, {vorige.leerling3.bsn}) and a goal, a list of stappen the console finds in this order in the journal.
+ */
+export interface Workshopopdrachten {
+  naam: string;
+  /**
+   * @minItems 1
+   * @maxItems 30
+   */
+  opdrachten: [
+    {
+      id: string;
+      titel: string;
+      tekst: string;
+      antwoord: string;
+      /**
+       * @minItems 1
+       * @maxItems 10
+       */
+      doel:
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ];
+    },
+    ...{
+      id: string;
+      titel: string;
+      tekst: string;
+      antwoord: string;
+      /**
+       * @minItems 1
+       * @maxItems 10
+       */
+      doel:
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ];
+    }[],
+  ];
 }
