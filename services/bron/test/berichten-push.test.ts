@@ -304,7 +304,9 @@ describe('push to the afleveradres (docs/services/bron.md)', () => {
     try {
       await registerAfleveradres(bron, url);
       await enrol(bron, '1');
-      await until(() => rx.received.length === 1);
+      // The receiver sees the push before BRON journals its answer: wait for the journal entry.
+      await until(() => pushesTo(bron, url).length === 1);
+      expect(rx.received).toHaveLength(1);
       expect(pushesTo(bron, url).map((p) => p.status)).toEqual([204]);
     } finally {
       await rx.close();
