@@ -1,5 +1,5 @@
 // What every route of the console gets: the use cases and a way to render a page in the frame.
-import type { Party, SchemaRegistry, ServiceName } from '@duo-sim/shared';
+import type { PartyRegistry, SchemaRegistry, ServiceName } from '@duo-sim/shared';
 import type { Response } from 'express';
 import type { Controls } from './controls.js';
 import type { JournalFeed } from './feed.js';
@@ -19,7 +19,8 @@ export interface ConsoleDeps {
   gateway: Gateway;
   feed: JournalFeed;
   rules: RuleBook;
-  parties: readonly Party[];
+  /** The seed's parties and this world's own vendors; re-read when data/partijen.json changes. */
+  parties: PartyRegistry;
   /** The services' base URLs (to name the peer of a remembered answer). */
   peers: Record<ServiceName, string>;
   /**
@@ -43,7 +44,6 @@ export interface ConsoleContext {
   controls: Controls;
   runner: ScenarioRunner;
   timeline: TimelineDeps;
-  partyMap: ReadonlyMap<string, Party>;
   render(res: Response, options: Omit<PageOptions, 'status' | 'vandaag'>, body: Html, status?: number): Promise<void>;
   /** The rule of every foutcode in the list, for the foutmeldingen views. */
   regelsVoor(foutcodes: readonly string[], service?: ServiceName): Promise<Map<string, Regel | undefined>>;
