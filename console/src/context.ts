@@ -11,7 +11,7 @@ import type { Regel, RuleBook } from './rules.js';
 import type { ScenarioRunner } from './scenario-runner.js';
 import type { TimelineDeps } from './timeline.js';
 import { page, type PageOptions } from './views/layout.js';
-import { DOCENT_NAV } from './views/workshop.js';
+import { kaderVoor } from './views/workshop.js';
 import type { WorkshopBron } from './workshop/bron.js';
 import { wieIs } from './workshop/toegang.js';
 
@@ -60,8 +60,8 @@ export function renderWith(deps: ConsoleDeps) {
       .send(
         page(
           {
-            // The teacher's menu has the scoreboard too.
-            ...(wieIs(res).rol === 'docent' ? { nav: DOCENT_NAV } : {}),
+            // The teacher's menu has the scoreboard too; a participant's has its own pages and help.
+            ...kaderVoor(wieIs(res).rol),
             ...options,
             status: deps.feed.status(),
             ...(vandaag ? { vandaag } : {}),
