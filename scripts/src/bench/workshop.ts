@@ -1,4 +1,4 @@
-// The `workshop` bench phase (issue 18, docs/workshop.md#one-chain-for-a-class): one chain with a
+// The `workshop` bench phase (issue 18, docs/workshop.md#limits): one chain with a
 // workshop of 40 participants, each sending one bericht a second through the console's participant
 // send API (POST /api/deelnemer/verstuur with its own cookie: the path of the "Verstuur" page, which
 // sends with the participant's vendor certificate), while the teacher's scoreboard is open in a
