@@ -435,7 +435,15 @@ async function main(): Promise<void> {
         const consoleUrl = `http://127.0.0.1:${ports[4]}/`;
         await waitForPage(consoleUrl, 30_000);
         const seconds = opts.quick ? 30 : 60;
-        results.workshop = await measureWorkshop({ consoleUrl, dataDir, env: chainEnv(world), vandaag: VANDAAG, seconds, log });
+        results.workshop = await measureWorkshop({
+          consoleUrl,
+          dataDir,
+          chainPid: chain.pid,
+          env: chainEnv(world),
+          vandaag: VANDAAG,
+          seconds,
+          log,
+        });
         results.notes.push(
           `workshop: a generated world of ${schools} schools; ${WORKSHOP_DEELNEMERS} participants made by sim workshop, each sending through POST /api/deelnemer/verstuur (the console sends with the participant's vendor certificate), 1/s spread over the second: reads of their schools' berichten, inschrijvingen and bekostiging, and at a second of their own opdracht 1 and opdracht 2 (a refused inschrijving, then its repair); the teacher's /docent in headless Chromium`,
         );

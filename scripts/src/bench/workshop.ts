@@ -7,6 +7,7 @@
 // opdracht to its cell turning "gedaan" on the teacher's page. Only 127.0.0.1; bounded in time.
 import { DUO_OIN, readWorkshop, workshopFile, type Deelnemer } from '@duo-sim/shared';
 import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -32,6 +33,32 @@ export interface WorkshopFigures {
   missed: number;
   /** `sim workshop --deelnemers 40` against the running chain, ms. */
   prepareMs: number;
+  /** CPU seconds (user + system) during the load: the console's process, the chain's (the four services), and this one's (the 40 participants). */
+  cpuS: { console: number; chain: number; deelnemers: number };
+}
+
+/** CPU seconds (user + system) a process has used, from /proc/<pid>/stat (clock ticks of 10 ms). */
+function cpuSeconds(pid: number): number {
+  try {
+    const velden = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(velden[11]) + Number(velden[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+/** The console's process: the child of the chain's process that runs console/dist/server.js. */
+function consolePid(chainPid: number): number | undefined {
+  for (const naam of readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {
+    try {
+      const stat = readFileSync(`/proc/${naam}/stat`, 'utf8');
+      if (Number(stat.split(') ')[1]!.split(' ')[1]) !== chainPid) continue;
+      if (readFileSync(`/proc/${naam}/cmdline`, 'utf8').includes(join('console', 'dist', 'server.js'))) return Number(naam);
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return undefined;
 }
 
 type Verzoek = { service: 'bron'; methode: 'GET' | 'POST'; pad: string; body?: unknown };
@@ -101,6 +128,8 @@ const MARK_KLAAR = `(() => {
 export async function measureWorkshop(o: {
   consoleUrl: string;
   dataDir: string;
+  /** The chain's process (start-all), whose child the console is. */
+  chainPid: number;
   /** The chain's environment, for the CLI. */
   env: Record<string, string>;
   vandaag: string;
@@ -178,6 +207,8 @@ export async function measureWorkshop(o: {
     o.log(`workshop: ${n} participants × 1 bericht/s for ${o.seconds} s, the teacher's scoreboard open`);
     const answersMs: number[] = [];
     const voltooid = new Map<string, number>();
+    const consoleProces = consolePid(o.chainPid) ?? NaN;
+    const cpuVoor = { console: cpuSeconds(consoleProces), chain: cpuSeconds(o.chainPid), deelnemers: process.cpuUsage() };
     const start = performance.now() + 500;
     await Promise.all(
       deelnemers.map(async (d, i) => {
@@ -195,6 +226,12 @@ export async function measureWorkshop(o: {
       }),
     );
 
+    const eigen = process.cpuUsage(cpuVoor.deelnemers);
+    const cpuS = {
+      console: cpuSeconds(consoleProces) - cpuVoor.console,
+      chain: cpuSeconds(o.chainPid) - cpuVoor.chain,
+      deelnemers: (eigen.user + eigen.system) / 1e6,
+    };
     const alle = async () => docent.evaluate<Record<string, number>>('window.klaar');
     const einde = Date.now() + NALOOP_MS;
     let klaar = await alle();
@@ -212,6 +249,7 @@ export async function measureWorkshop(o: {
       scoreboardMs,
       missed: voltooid.size - scoreboardMs.length,
       prepareMs,
+      cpuS,
     };
   } finally {
     await browser.close();
