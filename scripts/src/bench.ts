@@ -14,9 +14,18 @@ import { measureKetentest } from './bench/ketentest.js';
 import { generateWorldInto, preloadBron } from './bench/growth.js';
 import { median, runLoad, type LoadResult } from './bench/load.js';
 import { profileMarkdown, summariseProfile } from './bench/profile.js';
-import { measureSlowClients } from './bench/slow.js';
+import { measureControl, measureSlowClients } from './bench/slow.js';
 import { BENCH_STORINGEN, setIdleStoringen } from './bench/storingen.js';
-import { attach, freePorts, memoryOf, spawnBaseline, spawnChain, spawnNpmStart, type ChainProcess } from './bench/processes.js';
+import {
+  attach,
+  freePorts,
+  MEMORY_PROBE_FLAGS,
+  memoryOf,
+  spawnBaseline,
+  spawnChain,
+  spawnNpmStart,
+  type ChainProcess,
+} from './bench/processes.js';
 import { appendResults, commitLine, textTable, summaryRows, type BenchResults } from './bench/report.js';
 import { createStreams, loadPupils, loadSchools, type BenchPupil, type BenchSchool } from './bench/world.js';
 
@@ -328,38 +337,49 @@ async function main(): Promise<void> {
     }
 
     if (opts.only.has('slow')) {
-      const dataDir = freshDataDir('slow');
-      const ports = await freePorts(4);
+      const slowChain = async (name: string) => {
+        const dataDir = freshDataDir(name);
+        const chain = await spawnChain({ dataDir, simDate: VANDAAG, ports: await freePorts(4), nodeFlags: MEMORY_PROBE_FLAGS });
+        children.push(chain);
+        // Fresh streams per chain, so the control and the attack run store the same berichten.
+        const streams = createStreams({
+          schools: smallSchools,
+          pupils: smallPupils,
+          vandaag: VANDAAG,
+          maxDays: MAX_DAYS,
+          tag: 's',
+        });
+        const load = {
+          path: '/inschrijvingen',
+          pkiDir: join(dataDir, 'pki'),
+          streams,
+          connections: CONNECTIONS,
+          requests: counts.slow,
+          maxMs: counts.maxMs,
+          expect: 201,
+        };
+        return { chain, dataDir, streams, load };
+      };
+      log('slow: control chain, the same normal loads with no slow connections');
+      const control = await slowChain('slow-control');
+      const controlResult = await measureControl({ chain: control.chain, load: control.load, log }).finally(() =>
+        control.chain.stop(),
+      );
       log(`slow: chain with ${SLOW_CONNECTIONS} slow connections against BRON (default limits)`);
-      const chain = await spawnChain({ dataDir, simDate: VANDAAG, ports });
-      children.push(chain);
-      const streams = createStreams({
-        schools: smallSchools,
-        pupils: smallPupils,
-        vandaag: VANDAAG,
-        maxDays: MAX_DAYS,
-        tag: 's',
-      });
+      const { chain, dataDir, streams, load } = await slowChain('slow');
       try {
         const r = await measureSlowClients({
           chain,
           pkiDir: join(dataDir, 'pki'),
           vendorOin: streams[0]!.vendorOin,
           slowConnections: SLOW_CONNECTIONS,
-          load: {
-            path: '/inschrijvingen',
-            pkiDir: join(dataDir, 'pki'),
-            streams,
-            connections: CONNECTIONS,
-            requests: counts.slow,
-            maxMs: counts.maxMs,
-            expect: 201,
-          },
+          load,
           log,
         });
-        results.slow = r;
+        results.slow = { ...r, control: controlResult };
+        const c = controlResult;
         log(
-          `slow: p99 ${r.before.p99Ms.toFixed(1)} ms before, ${r.during.p99Ms.toFixed(1)} ms with ${r.openDuring.min}–${r.openDuring.max} slow connections open; RSS ${r.rssMb.before.toFixed(0)} / ${r.rssMb.during.toFixed(0)} / ${r.rssMb.after.toFixed(0)} MB`,
+          `slow: p99 ${r.before.p99Ms.toFixed(1)} ms before, ${r.during.p99Ms.toFixed(1)} ms with ${r.openDuring.min}–${r.openDuring.max} slow connections open; RSS ${r.rssMb.before.toFixed(0)} / ${r.rssMb.during.toFixed(0)} / ${r.rssMb.after.toFixed(0)} MB; control ${c.before.rssMb.toFixed(0)} / ${c.after.rssMb.toFixed(0)} MB`,
         );
       } finally {
         await chain.stop();

@@ -3,11 +3,11 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { REPO_ROOT } from './processes.js';
+import { REPO_ROOT, type MemoryBreakdown } from './processes.js';
 import type { ConsoleFigures } from './console.js';
 import type { KetentestFigures } from './ketentest.js';
 import { median, type LoadResult } from './load.js';
-import { AFTER_IDLE_MS, AFTER_MARGIN_MB, type SlowResult } from './slow.js';
+import { AFTER_IDLE_MS, AFTER_MARGIN_MB, type ControlResult, type SlowResult } from './slow.js';
 import { BENCH_STORINGEN } from './storingen.js';
 
 export interface BenchResults {
@@ -217,10 +217,11 @@ function slowRows(s: SlowResult): string[][] {
     [
       'RSS of the chain before / during / after the slow connections',
       `${f0(s.rssMb.before)} / ${f0(s.rssMb.during)} / ${f0(s.rssMb.after)} MB`,
-      `after: a normal load once they closed (p99 ${f1(s.after.p99Ms)} ms, ${s.after.errors} errors), then ${f0(AFTER_IDLE_MS / 1000)} s idle; after − before ${f0(s.rssMb.after - s.rssMb.before)} MB`,
+      `after: a normal load once they closed (p99 ${f1(s.after.p99Ms)} ms, ${s.after.errors} errors), then ${f0(AFTER_IDLE_MS / 1000)} s idle; after − before ${f0(s.rssMb.after - s.rssMb.before)} MB${breakdown(s.memory.before, s.memory.after)}`,
       `after ≤ before + ${AFTER_MARGIN_MB} MB`,
       met(s.rssMb.after - s.rssMb.before <= AFTER_MARGIN_MB),
     ],
+    ...(s.control ? [controlRow(s.control)] : []),
     [
       'RSS of the chain during / after a second round of slow connections',
       `${f0(s.rssMb.secondRound)} / ${f0(s.rssMb.afterSecondRound)} MB`,
@@ -229,6 +230,29 @@ function slowRows(s: SlowResult): string[][] {
       '',
     ],
   ];
+}
+
+/** The control run: the same three normal loads on a chain of its own, no slow connections. */
+function controlRow(c: ControlResult): string[] {
+  const errors = c.loads.reduce((n, l) => n + l.errors, 0);
+  const ok = c.loads.reduce((n, l) => n + l.ok, 0);
+  return [
+    'control: RSS of a chain with the same normal loads, no slow connections, before / after',
+    `${f0(c.before.rssMb)} / ${f0(c.after.rssMb)} MB`,
+    `${ok} accepted, ${errors} errors; ${f0(AFTER_IDLE_MS / 1000)} s idle; after − before ${f0(c.after.rssMb - c.before.rssMb)} MB${breakdown(c.before.breakdown, c.after.breakdown)}`,
+    '',
+    '',
+  ];
+}
+
+/** "after − before" of each part of the RSS, when the chain answered the memory probe. */
+function breakdown(before?: MemoryBreakdown, after?: MemoryBreakdown): string {
+  if (!before || !after) return '';
+  const d = (k: keyof MemoryBreakdown) => {
+    const v = after[k] - before[k];
+    return `${v >= 0 ? '+' : '−'}${f0(Math.abs(v))}`;
+  };
+  return ` (V8 heap ${d('heapTotalMb')}, array buffers ${d('arrayBuffersMb')}, malloc main heap ${d('brkHeapMb')} MB; after: V8 heap ${f0(after.heapTotalMb)}, external ${f0(after.externalMb)}, main heap ${f0(after.brkHeapMb)} MB)`;
 }
 
 export function markdownTable(rows: string[][]): string {
