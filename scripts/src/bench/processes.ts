@@ -7,6 +7,7 @@ import https from 'node:https';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { DUO_OIN, loadPartyTls, type TlsMaterial } from '@duo-sim/shared';
+import { MALLOC_SETTINGS } from '../lib/malloc-settings.js';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
 const SERVICES = ['rio', 'osr', 'bron', 'verzuim'] as const;
@@ -124,11 +125,15 @@ export interface SpawnChainOptions extends ChainEnvOptions {
   healthTimeoutMs?: number;
 }
 
-/** `node scripts/dist/start-all.js` in a child, resolved once all four /health answer. */
+/**
+ * `node scripts/dist/start-all.js` in a child, resolved once all four /health answer. With the
+ * malloc settings npm start gives the chain (a value in the bench's own environment wins), so
+ * start-all.js does not run itself again and `pid` is the chain's own process.
+ */
 export async function spawnChain(o: SpawnChainOptions): Promise<ChainProcess> {
   const child = spawn(process.execPath, [...(o.nodeFlags ?? []), join(REPO_ROOT, 'scripts', 'dist', 'start-all.js')], {
     cwd: REPO_ROOT,
-    env: chainEnv(o),
+    env: { ...MALLOC_SETTINGS, ...chainEnv(o) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return attach(child, o, o.healthTimeoutMs ?? 120_000);
