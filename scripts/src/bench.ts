@@ -337,9 +337,15 @@ async function main(): Promise<void> {
     }
 
     if (opts.only.has('slow')) {
-      const slowChain = async (name: string) => {
+      const slowChain = async (name: string, mallocSettings = true) => {
         const dataDir = freshDataDir(name);
-        const chain = await spawnChain({ dataDir, simDate: VANDAAG, ports: await freePorts(4), nodeFlags: MEMORY_PROBE_FLAGS });
+        const chain = await spawnChain({
+          dataDir,
+          simDate: VANDAAG,
+          ports: await freePorts(4),
+          nodeFlags: MEMORY_PROBE_FLAGS,
+          mallocSettings,
+        });
         children.push(chain);
         // Fresh streams per chain, so the control and the attack run store the same berichten.
         const streams = createStreams({
@@ -383,6 +389,24 @@ async function main(): Promise<void> {
         );
       } finally {
         await chain.stop();
+      }
+      // The same attack once more on a chain with glibc's malloc defaults: what the settings npm
+      // start gives the chain (scripts/src/lib/malloc-settings.ts) change, in the same run.
+      log("slow: the same slow connections on a chain with glibc's default malloc settings (no second round)");
+      const plain = await slowChain('slow-default-malloc', false);
+      try {
+        const r = await measureSlowClients({
+          chain: plain.chain,
+          pkiDir: join(plain.dataDir, 'pki'),
+          vendorOin: plain.streams[0]!.vendorOin,
+          slowConnections: SLOW_CONNECTIONS,
+          load: plain.load,
+          log,
+          secondRound: false,
+        });
+        if (results.slow) results.slow.defaultMalloc = r;
+      } finally {
+        await plain.chain.stop();
       }
     }
 

@@ -123,6 +123,11 @@ export interface SpawnChainOptions extends ChainEnvOptions {
   /** Extra node flags, e.g. --cpu-prof. */
   nodeFlags?: string[];
   healthTimeoutMs?: number;
+  /**
+   * false: glibc's own malloc defaults, for comparison. The chain then runs from lib/run-chain.js,
+   * as start-all.js would add the settings.
+   */
+  mallocSettings?: boolean;
 }
 
 /**
@@ -131,9 +136,13 @@ export interface SpawnChainOptions extends ChainEnvOptions {
  * start-all.js does not run itself again and `pid` is the chain's own process.
  */
 export async function spawnChain(o: SpawnChainOptions): Promise<ChainProcess> {
-  const child = spawn(process.execPath, [...(o.nodeFlags ?? []), join(REPO_ROOT, 'scripts', 'dist', 'start-all.js')], {
+  const withSettings = o.mallocSettings !== false;
+  const env: Record<string, string> = withSettings ? { ...MALLOC_SETTINGS, ...chainEnv(o) } : chainEnv(o);
+  if (!withSettings) for (const k of Object.keys(MALLOC_SETTINGS)) delete env[k];
+  const script = withSettings ? join('scripts', 'dist', 'start-all.js') : join('scripts', 'dist', 'lib', 'run-chain.js');
+  const child = spawn(process.execPath, [...(o.nodeFlags ?? []), join(REPO_ROOT, script)], {
     cwd: REPO_ROOT,
-    env: { ...MALLOC_SETTINGS, ...chainEnv(o) },
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return attach(child, o, o.healthTimeoutMs ?? 120_000);

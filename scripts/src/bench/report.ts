@@ -76,6 +76,8 @@ export function commitLine(): string {
 }
 
 const f0 = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '–');
+/** A difference, with its sign: +12, −3. */
+const signed = (n: number) => `${n >= 0 ? '+' : '−'}${f0(Math.abs(n))}`;
 const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
 const f2 = (n: number) => (Number.isFinite(n) ? (n < 0.1 ? n.toFixed(3) : n.toFixed(2)) : '–');
 const met = (ok: boolean) => (ok ? 'yes' : '**no**');
@@ -217,11 +219,12 @@ function slowRows(s: SlowResult): string[][] {
     [
       'RSS of the chain before / during / after the slow connections',
       `${f0(s.rssMb.before)} / ${f0(s.rssMb.during)} / ${f0(s.rssMb.after)} MB`,
-      `after: a normal load once they closed (p99 ${f1(s.after.p99Ms)} ms, ${s.after.errors} errors), then ${f0(AFTER_IDLE_MS / 1000)} s idle; after − before ${f0(s.rssMb.after - s.rssMb.before)} MB${breakdown(s.memory.before, s.memory.after)}`,
+      `after: a normal load once they closed (p99 ${f1(s.after.p99Ms)} ms, ${s.after.errors} errors), then ${f0(AFTER_IDLE_MS / 1000)} s idle; after − before ${signed(s.rssMb.after - s.rssMb.before)} MB${breakdown(s.memory.before, s.memory.after)}${leftBySlowClients(s)}`,
       `after ≤ before + ${AFTER_MARGIN_MB} MB`,
       met(s.rssMb.after - s.rssMb.before <= AFTER_MARGIN_MB),
     ],
     ...(s.control ? [controlRow(s.control)] : []),
+    ...(s.defaultMalloc ? [defaultMallocRow(s.defaultMalloc, s.control)] : []),
     [
       'RSS of the chain during / after a second round of slow connections',
       `${f0(s.rssMb.secondRound)} / ${f0(s.rssMb.afterSecondRound)} MB`,
@@ -239,19 +242,33 @@ function controlRow(c: ControlResult): string[] {
   return [
     'control: RSS of a chain with the same normal loads, no slow connections, before / after',
     `${f0(c.before.rssMb)} / ${f0(c.after.rssMb)} MB`,
-    `${ok} accepted, ${errors} errors; ${f0(AFTER_IDLE_MS / 1000)} s idle; after − before ${f0(c.after.rssMb - c.before.rssMb)} MB${breakdown(c.before.breakdown, c.after.breakdown)}`,
+    `${ok} accepted, ${errors} errors; ${f0(AFTER_IDLE_MS / 1000)} s idle; after − before ${signed(c.after.rssMb - c.before.rssMb)} MB${breakdown(c.before.breakdown, c.after.breakdown)}`,
     '',
     '',
   ];
 }
 
+/** The same attack on a chain with glibc's malloc defaults (no MALLOC_MMAP_THRESHOLD_). */
+function defaultMallocRow(d: SlowResult, control?: ControlResult): string[] {
+  return [
+    "the same slow connections, glibc's default malloc settings: RSS before / during / after",
+    `${f0(d.rssMb.before)} / ${f0(d.rssMb.during)} / ${f0(d.rssMb.after)} MB`,
+    `${d.openDuring.min}–${d.openDuring.max} slow open; normal load p99 ${f1(d.before.p99Ms)} ms before, ${f1(d.during.p99Ms)} ms during; after − before ${signed(d.rssMb.after - d.rssMb.before)} MB${breakdown(d.memory.before, d.memory.after)}${leftBySlowClients(d, control)}`,
+    '',
+    '',
+  ];
+}
+
+/** What the slow clients leave: the attack's "after − before" less the control's. */
+function leftBySlowClients(s: SlowResult, c = s.control): string {
+  if (!c) return '';
+  return `; less the control's ${signed(c.after.rssMb - c.before.rssMb)} MB: ${signed(s.rssMb.after - s.rssMb.before - (c.after.rssMb - c.before.rssMb))} MB left by the slow clients`;
+}
+
 /** "after − before" of each part of the RSS, when the chain answered the memory probe. */
 function breakdown(before?: MemoryBreakdown, after?: MemoryBreakdown): string {
   if (!before || !after) return '';
-  const d = (k: keyof MemoryBreakdown) => {
-    const v = after[k] - before[k];
-    return `${v >= 0 ? '+' : '−'}${f0(Math.abs(v))}`;
-  };
+  const d = (k: keyof MemoryBreakdown) => signed(after[k] - before[k]);
   return ` (V8 heap ${d('heapTotalMb')}, array buffers ${d('arrayBuffersMb')}, malloc main heap ${d('brkHeapMb')} MB; after: V8 heap ${f0(after.heapTotalMb)}, external ${f0(after.externalMb)}, main heap ${f0(after.brkHeapMb)} MB)`;
 }
 

@@ -39,6 +39,8 @@ export interface SlowResult {
   memory: { before?: MemoryBreakdown; after?: MemoryBreakdown; afterSecondRound?: MemoryBreakdown };
   /** Filled in by the caller, from measureControl on a chain of its own. */
   control?: ControlResult;
+  /** Filled in by the caller: the same attack on a chain with glibc's malloc defaults. */
+  defaultMalloc?: SlowResult;
 }
 
 export interface SlowOptions {
@@ -49,6 +51,8 @@ export interface SlowOptions {
   slowConnections: number;
   load: Omit<LoadOptions, 'url' | 'abort' | 'warmup'>;
   log: (msg: string) => void;
+  /** Without it, the second round is left out (its figures are NaN). */
+  secondRound?: boolean;
 }
 
 /** The attacker may run this long at most, whatever happens to the bench. */
@@ -174,6 +178,19 @@ export async function measureSlowClients(o: SlowOptions): Promise<SlowResult> {
     );
   };
 
+  const secondRound = async () => {
+    o.log(`slow: second round of ${o.slowConnections} slow connections for ${SECOND_ROUND_MS / 1000} s`);
+    peak = 0;
+    const second = startAttack(o);
+    attacks.push(second);
+    await opened(second);
+    await sleep(SECOND_ROUND_MS);
+    await second.stop();
+    const during = peak;
+    await sleep(AFTER_IDLE_MS);
+    return { secondRound: during, after: await reading(o, 'after the second round') };
+  };
+
   try {
     const before = await load('normal load, no slow connections', Math.round(o.load.requests / 5));
     await sleep(2_000);
@@ -206,16 +223,8 @@ export async function measureSlowClients(o: SlowOptions): Promise<SlowResult> {
     const memAfter = await reading(o, 'after');
     const rssAfter = memAfter.rssMb;
 
-    o.log(`slow: second round of ${o.slowConnections} slow connections for ${SECOND_ROUND_MS / 1000} s`);
-    peak = 0;
-    const second = startAttack(o);
-    attacks.push(second);
-    await opened(second);
-    await sleep(SECOND_ROUND_MS);
-    await second.stop();
-    const rssSecond = peak;
-    await sleep(AFTER_IDLE_MS);
-    const memAfterSecond = await reading(o, 'after the second round');
+    const { secondRound: rssSecond, after: memAfterSecond } =
+      o.secondRound === false ? { secondRound: NaN, after: { rssMb: NaN } as MemoryReading } : await secondRound();
     return {
       slowConnections: o.slowConnections,
       before,
