@@ -253,7 +253,7 @@ function defaultMallocRow(d: SlowResult, control?: ControlResult): string[] {
   return [
     "the same slow connections, glibc's default malloc settings: RSS before / during / after",
     `${f0(d.rssMb.before)} / ${f0(d.rssMb.during)} / ${f0(d.rssMb.after)} MB`,
-    `${d.openDuring.min}–${d.openDuring.max} slow open; normal load p99 ${f1(d.before.p99Ms)} ms before, ${f1(d.during.p99Ms)} ms during; after − before ${signed(d.rssMb.after - d.rssMb.before)} MB${breakdown(d.memory.before, d.memory.after)}${leftBySlowClients(d, control)}`,
+    `${d.openDuring.min}–${d.openDuring.max} slow open; normal load before ${f0(d.before.perSecond)}/s, p99 ${f1(d.before.p99Ms)} ms, during p99 ${f1(d.during.p99Ms)} ms; after − before ${signed(d.rssMb.after - d.rssMb.before)} MB${breakdown(d.memory.before, d.memory.after)}${leftBySlowClients(d, control)}`,
     '',
     '',
   ];
