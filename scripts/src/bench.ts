@@ -16,12 +16,13 @@ import { measureWorkshop, WORKSHOP_DEELNEMERS } from './bench/workshop.js';
 import { generateWorldInto, preloadBron } from './bench/growth.js';
 import { median, runLoad, type LoadResult } from './bench/load.js';
 import { profileMarkdown, summariseProfile } from './bench/profile.js';
-import { measureSlowClients } from './bench/slow.js';
+import { measureControl, measureSlowClients } from './bench/slow.js';
 import { BENCH_STORINGEN, setIdleStoringen } from './bench/storingen.js';
 import {
   attach,
   chainEnv,
   freePorts,
+  MEMORY_PROBE_FLAGS,
   memoryOf,
   spawnBaseline,
   spawnChain,
@@ -339,41 +340,76 @@ async function main(): Promise<void> {
     }
 
     if (opts.only.has('slow')) {
-      const dataDir = freshDataDir('slow');
-      const ports = await freePorts(4);
+      const slowChain = async (name: string, mallocSettings = true) => {
+        const dataDir = freshDataDir(name);
+        const chain = await spawnChain({
+          dataDir,
+          simDate: VANDAAG,
+          ports: await freePorts(4),
+          nodeFlags: MEMORY_PROBE_FLAGS,
+          mallocSettings,
+        });
+        children.push(chain);
+        // Fresh streams per chain, so the control and the attack run store the same berichten.
+        const streams = createStreams({
+          schools: smallSchools,
+          pupils: smallPupils,
+          vandaag: VANDAAG,
+          maxDays: MAX_DAYS,
+          tag: 's',
+        });
+        const load = {
+          path: '/inschrijvingen',
+          pkiDir: join(dataDir, 'pki'),
+          streams,
+          connections: CONNECTIONS,
+          requests: counts.slow,
+          maxMs: counts.maxMs,
+          expect: 201,
+        };
+        return { chain, dataDir, streams, load };
+      };
+      log('slow: control chain, the same normal loads with no slow connections');
+      const control = await slowChain('slow-control');
+      const controlResult = await measureControl({ chain: control.chain, load: control.load, log }).finally(() =>
+        control.chain.stop(),
+      );
       log(`slow: chain with ${SLOW_CONNECTIONS} slow connections against BRON (default limits)`);
-      const chain = await spawnChain({ dataDir, simDate: VANDAAG, ports });
-      children.push(chain);
-      const streams = createStreams({
-        schools: smallSchools,
-        pupils: smallPupils,
-        vandaag: VANDAAG,
-        maxDays: MAX_DAYS,
-        tag: 's',
-      });
+      const { chain, dataDir, streams, load } = await slowChain('slow');
       try {
         const r = await measureSlowClients({
           chain,
           pkiDir: join(dataDir, 'pki'),
           vendorOin: streams[0]!.vendorOin,
           slowConnections: SLOW_CONNECTIONS,
-          load: {
-            path: '/inschrijvingen',
-            pkiDir: join(dataDir, 'pki'),
-            streams,
-            connections: CONNECTIONS,
-            requests: counts.slow,
-            maxMs: counts.maxMs,
-            expect: 201,
-          },
+          load,
           log,
         });
-        results.slow = r;
+        results.slow = { ...r, control: controlResult };
+        const c = controlResult;
         log(
-          `slow: p99 ${r.before.p99Ms.toFixed(1)} ms before, ${r.during.p99Ms.toFixed(1)} ms with ${r.openDuring.min}–${r.openDuring.max} slow connections open; RSS ${r.rssMb.before.toFixed(0)} / ${r.rssMb.during.toFixed(0)} / ${r.rssMb.after.toFixed(0)} MB`,
+          `slow: p99 ${r.before.p99Ms.toFixed(1)} ms before, ${r.during.p99Ms.toFixed(1)} ms with ${r.openDuring.min}–${r.openDuring.max} slow connections open; RSS ${r.rssMb.before.toFixed(0)} / ${r.rssMb.during.toFixed(0)} / ${r.rssMb.after.toFixed(0)} MB; control ${c.before.rssMb.toFixed(0)} / ${c.after.rssMb.toFixed(0)} MB`,
         );
       } finally {
         await chain.stop();
+      }
+      // The same attack once more on a chain with glibc's malloc defaults: what the settings npm
+      // start gives the chain (scripts/src/lib/malloc-settings.ts) change, in the same run.
+      log("slow: the same slow connections on a chain with glibc's default malloc settings (no second round)");
+      const plain = await slowChain('slow-default-malloc', false);
+      try {
+        const r = await measureSlowClients({
+          chain: plain.chain,
+          pkiDir: join(plain.dataDir, 'pki'),
+          vendorOin: plain.streams[0]!.vendorOin,
+          slowConnections: SLOW_CONNECTIONS,
+          load: plain.load,
+          log,
+          secondRound: false,
+        });
+        if (results.slow) results.slow.defaultMalloc = r;
+      } finally {
+        await plain.chain.stop();
       }
     }
 
