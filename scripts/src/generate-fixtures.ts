@@ -92,7 +92,7 @@ async function main(): Promise<void> {
   const world = generateWorld(args);
   mkdirSync(args.out, { recursive: true });
   // A folder that held a land world must not keep its persons: loaders prefer brp-personen.ndjson.
-  for (const stale of ['brp-personen.ndjson', 'land.json']) rmSync(join(args.out, stale), { force: true });
+  for (const stale of ['brp-personen.ndjson', 'brp-personen.sqlite', 'land.json']) rmSync(join(args.out, stale), { force: true });
   for (const f of FIXTURE_FILES) {
     const data = f.data(world);
     // Never write a world the services would refuse to load.

@@ -113,7 +113,14 @@ describe('the land world written at 1% scale', () => {
   });
 
   it('writes the fixture files, each valid against its schema, and the BRP stub as one person per line', () => {
-    expect(readdirSync(dir).sort()).toEqual(['brp-personen.ndjson', 'land.json', 'osr.json', 'parties.json', 'rio.json']);
+    expect(readdirSync(dir).sort()).toEqual([
+      'brp-personen.ndjson',
+      'brp-personen.sqlite',
+      'land.json',
+      'osr.json',
+      'parties.json',
+      'rio.json',
+    ]);
     expect(schemas.validate('parties', read(dir, 'parties.json'))).toEqual([]);
     expect(schemas.validate('rio-wereld', read(dir, 'rio.json'))).toEqual([]);
     expect(schemas.validate('osr-wereld', read(dir, 'osr.json'))).toEqual([]);
