@@ -86,7 +86,11 @@ async function main(): Promise<void> {
       console.log(`wrote ${displayPath(join(args.out, f.file))} (${f.describe})`);
     // The figures the bench reports (bench/README.md, land): time and the generator's own peak memory.
     const seconds = ((performance.now() - began) / 1000).toFixed(1);
-    console.log(`land world in ${seconds} s, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+    const cpu = process.cpuUsage();
+    const cpuSeconds = ((cpu.user + cpu.system) / 1e6).toFixed(1);
+    console.log(
+      `land world in ${seconds} s (CPU ${cpuSeconds} s), peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+    );
     return;
   }
   const world = generateWorld(args);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from './processes.js';
 import type { ConsoleFigures } from './console.js';
 import type { KetentestFigures } from './ketentest.js';
+import type { LandFigures } from './land.js';
 import { median, type LoadResult } from './load.js';
 import { AFTER_IDLE_MS, AFTER_MARGIN_MB, type SlowResult } from './slow.js';
 import { BENCH_STORINGEN } from './storingen.js';
@@ -39,6 +40,7 @@ export interface BenchResults {
   slow?: SlowResult;
   console?: ConsoleFigures;
   ketentest?: KetentestFigures;
+  land?: LandFigures;
   profile?: string;
   notes: string[];
 }
@@ -55,6 +57,12 @@ export const TARGETS = {
   clickMs: 200,
   // The ketentest (issue 17): the reference LAS through every case.
   ketentestMs: 10_000,
+  // The land world (issue 19): generation, start-up with load, throughput against the default world, memory, overview.
+  landGenerateMs: 120_000,
+  landStartMs: 10_000,
+  landRatio: 0.9,
+  landPeakMb: 600,
+  landOverviewMs: 500,
 };
 
 export function machineLine(): string {
@@ -134,6 +142,7 @@ export function summaryRows(r: BenchResults): string[][] {
       met(g.ratio >= TARGETS.growth),
     ]);
   }
+  if (r.land) rows.push(...landRows(r.land));
   if (r.coldstart) {
     const c = r.coldstart;
     rows.push([
@@ -231,6 +240,54 @@ function slowRows(s: SlowResult): string[][] {
   ];
 }
 
+function landRows(l: LandFigures): string[][] {
+  const g = l.generation;
+  return [
+    [
+      `land: generator --land (${l.vestigingen.toLocaleString('en')} vestigingen, ${l.pupils.toLocaleString('en')} persons)`,
+      `${f1(g.ms / 1000)} s`,
+      `CPU ${f1(g.cpuS)} s, peak RSS ${f0(g.peakMb)} MB${g.reusedFrom ? `; reused, made ${g.reusedFrom}` : ''}`,
+      `< ${TARGETS.landGenerateMs / 1000} s`,
+      met(g.ms < TARGETS.landGenerateMs),
+    ],
+    [
+      'land: start-up with load, spawn → 4× /health (new data folder)',
+      `${f1(l.startMs / 1000)} s`,
+      `${l.enrolled.toLocaleString('en')} pupils enrolled beforehand (${f1(l.preloadMs / 1000)} s, not counted)`,
+      `< ${TARGETS.landStartMs / 1000} s`,
+      met(l.startMs < TARGETS.landStartMs),
+    ],
+    [
+      'land: chain, accepted POST /inschrijvingen',
+      `${f0(l.chain.perSecond)}/s`,
+      `p50 ${f1(l.chain.p50Ms)} ms, p99 ${f1(l.chain.p99Ms)} ms; ${l.chain.ok}/${l.chain.requests} 201, ${l.chain.errors} errors`,
+      '',
+      '',
+    ],
+    [
+      'land ratio land / default world',
+      f2(l.ratio),
+      `default world ${f0(l.defaultPerSecond)}/s`,
+      `≥ ${TARGETS.landRatio}`,
+      met(l.ratio >= TARGETS.landRatio),
+    ],
+    [
+      'land: peak RSS of the chain',
+      `${f0(l.peakMb)} MB`,
+      'start-up, load and overviews',
+      `< ${TARGETS.landPeakMb} MB`,
+      met(l.peakMb < TARGETS.landPeakMb),
+    ],
+    [
+      `land: teldatum overview of the largest bestuur (${l.overview.schools} schools, ${l.overview.leerlingen.toLocaleString('en')} pupils)`,
+      `${f0(l.overview.medianMs)} ms`,
+      `median of ${l.overview.roundsMs.length} after a warm-up; max ${f0(l.overview.maxMs)} ms`,
+      `< ${TARGETS.landOverviewMs} ms`,
+      met(l.overview.maxMs < TARGETS.landOverviewMs),
+    ],
+  ];
+}
+
 export function markdownTable(rows: string[][]): string {
   return [
     '| measure | value | detail | target | met |',
@@ -254,7 +311,7 @@ export function appendResults(r: BenchResults, when: Date): string {
       '# Benchmark results\n\nAppended by `npm run bench` (see bench/README.md); newest last. Targets: docs/development.md#benchmarks.\n',
     );
   }
-  const errors = [r.throughput?.chain, r.growth?.chain].flatMap((x) => x?.firstErrors ?? []);
+  const errors = [r.throughput?.chain, r.growth?.chain, r.land?.chain].flatMap((x) => x?.firstErrors ?? []);
   const section = [
     '',
     `## ${when.toISOString().replace(/\.\d+Z$/, 'Z')} — commit ${r.commit}`,
