@@ -1,8 +1,6 @@
-// The BRP stub (docs/architecture.md, fixtures/brp-personen.json), indexed so a lookup costs the same with 320
-// persons as with 200,000.
+// A BRP register in memory (docs/architecture.md), indexed so a lookup costs the same for any number of
+// persons: the operator's additions (brp-toevoegingen.ts), and the stub in tests.
 import type { Schemas } from '@duo-sim/shared';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { persoonsleutel, type BrpPersoon } from './domain/identificatie.js';
 import type { Pgn } from './domain/types.js';
 
@@ -37,8 +35,4 @@ export function createBrpRegister(personen: readonly Schemas.BRPPersoon[]): BrpR
     },
     metSleutel: (sleutel) => bySleutel.get(sleutel) ?? [],
   };
-}
-
-export function loadBrpPersonen(fixturesDir: string): Schemas.BRPPersoon[] {
-  return JSON.parse(readFileSync(join(fixturesDir, 'brp-personen.json'), 'utf8')) as Schemas.BRPPersoon[];
 }

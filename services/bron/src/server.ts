@@ -1,16 +1,20 @@
 // The only file of this service with side effects: wires config -> database -> store -> peers -> app -> mTLS.
 import {
+  brpPersonenDatabase,
+  brpPersonenVersion,
   createOsrClient,
   createReplayGuard,
   createRioClient,
   createServiceClient,
+  openBrpPersonenDatabase,
+  readBrpPersonen,
   runMain,
   startService,
   type ChangeSignal,
   type RunningService,
+  type Schemas,
 } from '@duo-sim/shared';
 import { createApp } from './app.js';
-import { loadBrpPersonen } from './brp.js';
 import { createWereldBrp } from './brp-toevoegingen.js';
 import { loadConfig, type BronConfig } from './config.js';
 import { createPusher } from './push.js';
@@ -28,7 +32,17 @@ export function start(config: Readonly<BronConfig> = loadConfig(), peers: InProc
     const rioClient = createServiceClient(config.peers.rio, ctx.duoTls, peers.rio ? { cacheWhile: peers.rio } : {});
     const osr = createOsrClient(osrClient);
     const store = createBronStore(ctx.db, ctx.clock);
-    const brp = createWereldBrp(ctx.db, loadBrpPersonen(config.fixturesDir));
+    const brpBestand = brpPersonenDatabase(config.fixturesDir);
+    const brpDatabase = brpBestand === undefined ? undefined : openBrpPersonenDatabase(brpBestand);
+    const brp = createWereldBrp(
+      ctx.db,
+      brpDatabase
+        ? { database: brpDatabase }
+        : {
+            versie: brpPersonenVersion(config.fixturesDir),
+            personen: () => readBrpPersonen(config.fixturesDir) as Iterable<Schemas.BRPPersoon>,
+          },
+    );
     const pusher = createPusher({
       store,
       osr,
@@ -56,6 +70,7 @@ export function start(config: Readonly<BronConfig> = loadConfig(), peers: InProc
       close: async () => {
         await pusher.stop();
         await Promise.all([osrClient.close(), rioClient.close()]);
+        brpDatabase?.close();
       },
     };
   });

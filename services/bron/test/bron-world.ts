@@ -6,11 +6,13 @@ import {
   DEFAULT_FIXTURES_DIR,
   DUO_OIN,
   parsePushToegestaan,
+  readBrpPersonen,
   schoolOinFromBrin,
+  type Schemas,
 } from '@duo-sim/shared';
 import { randomUUID } from 'node:crypto';
 import { createApp } from '../src/app';
-import { createBrpRegister, loadBrpPersonen } from '../src/brp';
+import { createWereldBrp, type BrpSeed } from '../src/brp-toevoegingen';
 import type { Inschrijving } from '../src/domain/types';
 import { createBronStore, type BronStore } from '../src/store';
 import type { PushConfig } from '../src/config';
@@ -19,6 +21,12 @@ import { clientTls } from '../../../test/support/test-pki';
 import { testCommonDeps, type TestDeps } from '../../../test/support/deps';
 import { serveOverMtls, type Served } from '../../../test/support/mtls';
 import { startPeers, type Peers } from '../../../test/support/peers';
+
+/** The committed world's BRP stub, as BRON's server loads it (into its database). */
+export const DEFAULT_BRP_SEED: BrpSeed = {
+  versie: 'fixtures/',
+  personen: () => readBrpPersonen(DEFAULT_FIXTURES_DIR) as Iterable<Schemas.BRPPersoon>,
+};
 
 export const VANDAAG = '2026-11-28';
 export const OPERATOR = '00000099000000010000';
@@ -73,7 +81,7 @@ export async function startBron(today = VANDAAG, push?: PushConfig, toegestaan?:
     store,
     osr: peers.osr,
     rio: peers.rio,
-    brp: createBrpRegister(loadBrpPersonen(DEFAULT_FIXTURES_DIR)),
+    brp: createWereldBrp(deps.db, DEFAULT_BRP_SEED),
     replay: createReplayGuard(deps.db),
     teldatumModus: 'FEBRUARI',
   });

@@ -1,10 +1,12 @@
 // The only file of this service with side effects: wires config -> database -> app -> mTLS, with
 // keep-alive clients (DUO's certificate) to OSR and BRON.
 import {
+  brpPersonenDatabase,
   createBronClient,
   createOsrClient,
   createReplayGuard,
   createServiceClient,
+  openBrpPersonenDatabase,
   runMain,
   startService,
   type ChangeSignal,
@@ -26,10 +28,13 @@ export function start(config: Readonly<ServiceConfig> = loadConfig(), peers: InP
   return startService(config, (ctx) => {
     const osrHttp = createServiceClient(ctx.config.peers.osr, ctx.duoTls, peers.osr ? { cacheWhile: peers.osr } : {});
     const bronHttp = createServiceClient(ctx.config.peers.bron, ctx.duoTls, peers.bron ? { cacheWhile: peers.bron } : {});
+    // A land world's stub is read in place; its seed() then adds no persons of its own.
+    const brpBestand = brpPersonenDatabase(ctx.config.fixturesDir);
+    const brpDatabase = brpBestand === undefined ? undefined : openBrpPersonenDatabase(brpBestand);
     const app = createApp({
       ...ctx,
-      store: createVerzuimStore(ctx.db),
-      seed: () => readVerzuimWorld(ctx.config.fixturesDir, ctx.schemas),
+      store: createVerzuimStore(ctx.db, brpDatabase),
+      seed: () => (brpDatabase ? { personen: [] } : readVerzuimWorld(ctx.config.fixturesDir, ctx.schemas)),
       osr: createOsrClient(osrHttp),
       bron: createBronClient(bronHttp),
       replay: createReplayGuard(ctx.db),
@@ -38,6 +43,7 @@ export function start(config: Readonly<ServiceConfig> = loadConfig(), peers: InP
       app,
       close: async () => {
         await Promise.all([osrHttp.close(), bronHttp.close()]);
+        brpDatabase?.close();
       },
     };
   });

@@ -3,16 +3,18 @@
 // Unlike the started chain, BRON runs without its push worker: an afleveradres the fuzz registers
 // must never make the simulator contact a host.
 import {
+  brpPersonenVersion,
   createBronClient,
   createReplayGuard,
   createServiceClient,
   DEFAULT_FIXTURES_DIR,
   DUO_OIN,
+  readBrpPersonen,
   type Db,
+  type Schemas,
   type ServiceName,
 } from '@duo-sim/shared';
 import { createApp as createBronApp } from '../../../services/bron/src/app';
-import { loadBrpPersonen } from '../../../services/bron/src/brp';
 import { createWereldBrp } from '../../../services/bron/src/brp-toevoegingen';
 import { createBronStore } from '../../../services/bron/src/store';
 import { createApp as createVerzuimApp } from '../../../services/verzuim/src/app';
@@ -52,7 +54,10 @@ export async function startFuzzWorld(today: string): Promise<FuzzWorld> {
   const bronDeps = testCommonDeps(today);
   const bronStore = createBronStore(bronDeps.db, bronDeps.clock);
   // The stub as the running service has it: POST /_sim/brp-personen is a write endpoint too.
-  const brp = createWereldBrp(bronDeps.db, loadBrpPersonen(DEFAULT_FIXTURES_DIR));
+  const brp = createWereldBrp(bronDeps.db, {
+    versie: brpPersonenVersion(DEFAULT_FIXTURES_DIR),
+    personen: () => readBrpPersonen(DEFAULT_FIXTURES_DIR) as Iterable<Schemas.BRPPersoon>,
+  });
   const bron: Served = await serveOverMtls(
     createBronApp({
       ...bronDeps,
