@@ -8,6 +8,7 @@ import {
   startService,
   type ChangeSignal,
   type RunningService,
+  type StartOptions,
 } from '@duo-sim/shared';
 import { createApp } from './app.js';
 import { loadBrpPersonen } from './brp.js';
@@ -16,14 +17,18 @@ import { loadConfig, type BronConfig } from './config.js';
 import { createPusher } from './push.js';
 import { createBronStore } from './store.js';
 
-/** The change signals of OSR and RIO when they run in this process: their answers may then be kept. */
+/** The change signals of OSR and RIO when they run in this process or its threads: their answers may then be kept. */
 export interface InProcessPeers {
   osr?: ChangeSignal;
   rio?: ChangeSignal;
 }
 
-export function start(config: Readonly<BronConfig> = loadConfig(), peers: InProcessPeers = {}): Promise<RunningService> {
-  return startService(config, (ctx) => {
+export function start(
+  config: Readonly<BronConfig> = loadConfig(),
+  peers: InProcessPeers = {},
+  options: StartOptions = {},
+): Promise<RunningService> {
+  return startService(config, options, (ctx) => {
     const osrClient = createServiceClient(config.peers.osr, ctx.duoTls, peers.osr ? { cacheWhile: peers.osr } : {});
     const rioClient = createServiceClient(config.peers.rio, ctx.duoTls, peers.rio ? { cacheWhile: peers.rio } : {});
     const osr = createOsrClient(osrClient);
