@@ -9,6 +9,7 @@ import type { KetentestFigures } from './ketentest.js';
 import { median, type LoadResult } from './load.js';
 import { AFTER_IDLE_MS, AFTER_MARGIN_MB, type SlowResult } from './slow.js';
 import { BENCH_STORINGEN } from './storingen.js';
+import { OVERLOAD_CONNECTIONS, type ThreadsFigures } from './threads.js';
 
 export interface BenchResults {
   options: string;
@@ -25,6 +26,8 @@ export interface BenchResults {
     pupils: number;
     schools: number;
   };
+  /** One thread per service against all in one (bench/threads.ts). */
+  threads?: ThreadsFigures;
   growth?: {
     chain: LoadResult;
     ratio: number;
@@ -46,8 +49,11 @@ export interface BenchResults {
 export const TARGETS = {
   ratio: 0.35,
   growth: 0.8,
-  coldstartMs: 2000,
-  memoryMb: 400,
+  coldstartMs: 700,
+  memoryMb: 200,
+  // Issue 19: a thread per service against one thread, and RIO's /health while BRON is overloaded.
+  threadsRatio: 1.5,
+  isolationP99Ms: 50,
   // The console (issue 15): first paint, its own scripts and styles gzipped, answer → live row, click under load.
   firstPaintMs: 1000,
   assetsKb: 300,
@@ -117,6 +123,7 @@ export function summaryRows(r: BenchResults): string[][] {
       ]);
     }
   }
+  if (r.threads) rows.push(...threadsRows(r.threads));
   if (r.growth) {
     const g = r.growth;
     rows.push([
@@ -201,6 +208,31 @@ export function summaryRows(r: BenchResults): string[][] {
     ]);
   }
   return rows;
+}
+
+function threadsRows(t: ThreadsFigures): string[][] {
+  const load = (l: LoadResult) => `p50 ${f1(l.p50Ms)} ms, p99 ${f1(l.p99Ms)} ms; ${l.ok}/${l.requests} 201, ${l.errors} errors`;
+  const ratio = t.threaded.perSecond / t.oneThread.perSecond;
+  const { oneThread: one, threaded } = t.isolation;
+  return [
+    ['chain, all services in one thread (SIM_THREADS=1)', `${f0(t.oneThread.perSecond)}/s`, load(t.oneThread), '', ''],
+    ['chain, a worker thread per service (npm start)', `${f0(t.threaded.perSecond)}/s`, load(t.threaded), '', ''],
+    ['throughput ratio threads / one thread', f2(ratio), '', `≥ ${TARGETS.threadsRatio}`, met(ratio >= TARGETS.threadsRatio)],
+    [
+      `RIO /health p99 while BRON is overloaded (${OVERLOAD_CONNECTIONS} connections), a thread per service`,
+      `${f1(threaded.p99Ms)} ms`,
+      `p50 ${f1(threaded.p50Ms)} ms, max ${f1(threaded.maxMs)} ms, ${threaded.probes} probes; BRON ${f0(threaded.bron.perSecond)}/s meanwhile`,
+      `< ${TARGETS.isolationP99Ms} ms`,
+      met(threaded.p99Ms < TARGETS.isolationP99Ms),
+    ],
+    [
+      'RIO /health p99 while BRON is overloaded, one thread',
+      `${f1(one.p99Ms)} ms`,
+      `p50 ${f1(one.p50Ms)} ms, max ${f1(one.maxMs)} ms, ${one.probes} probes; BRON ${f0(one.bron.perSecond)}/s meanwhile`,
+      '',
+      '',
+    ],
+  ];
 }
 
 function slowRows(s: SlowResult): string[][] {

@@ -6,10 +6,14 @@ export const THREAD_SERVICES: readonly ServiceName[] = ['rio', 'osr', 'bron', 'v
 
 export interface ThreadData {
   service: ServiceName;
-  /** The environment the service reads, with its peers' URLs. */
-  env: Record<string, string | undefined>;
   /** One change counter per service, on a SharedArrayBuffer (THREAD_SERVICES order). */
   counters: Int32Array;
 }
 
-export type ThreadMessage = { type: 'started'; url: string } | { type: 'failed'; message: string };
+/**
+ * To the thread: first `start` (with the environment the service reads, its peers' URLs in it),
+ * later `close`. The thread loads its code as soon as it exists, so that overlaps the peers' start.
+ */
+export type ToThread = { type: 'start'; env: Record<string, string | undefined> } | { type: 'close' };
+
+export type FromThread = { type: 'started'; url: string } | { type: 'failed'; message: string };

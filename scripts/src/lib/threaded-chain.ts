@@ -7,7 +7,7 @@ import { ensurePki, loadParties, type ServiceName } from '@duo-sim/shared';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { loadChainConfig, startChain, type Env } from './chain.js';
-import { THREAD_SERVICES, type ThreadData, type ThreadMessage } from './thread-protocol.js';
+import { THREAD_SERVICES, type FromThread, type ThreadData, type ToThread } from './thread-protocol.js';
 
 /** Compiled, also when this file runs from its TypeScript source (tests): a worker needs JavaScript. */
 const THREAD_SCRIPT = join(__dirname, '..', '..', 'dist', 'lib', 'service-thread.js');
@@ -16,13 +16,6 @@ export interface ThreadedChain {
   urls: Record<ServiceName, string>;
   /** Resolves when a service's thread ends without being asked to: the chain is then incomplete. */
   lost: Promise<{ service: ServiceName; reason: string }>;
-  close(): Promise<void>;
-}
-
-interface ServiceThread {
-  service: ServiceName;
-  url: string;
-  worker: Worker;
   close(): Promise<void>;
 }
 
@@ -41,29 +34,41 @@ export async function startChainAsConfigured(env: Env): Promise<ThreadedChain & 
 }
 
 export async function startThreadedChain(env: Env): Promise<ThreadedChain> {
-  const config = loadChainConfig(env).rio;
-  // Make the PKI once, before four threads would each try.
-  await ensurePki(config.pkiDir, loadParties(join(config.fixturesDir, 'parties.json')));
+  const configs = loadChainConfig(env);
   const counters = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * THREAD_SERVICES.length));
   let reportLoss: (loss: { service: ServiceName; reason: string }) => void = () => {};
   const lost = new Promise<{ service: ServiceName; reason: string }>((resolve) => (reportLoss = resolve));
-  const started: ServiceThread[] = [];
-  const begin = (service: ServiceName, serviceEnv: Env) =>
-    startThread({ service, env: serviceEnv, counters }, (reason) => reportLoss({ service, reason })).then((t) => {
-      started.push(t);
-      return t;
-    });
+  // Every thread at once: each loads its code while the PKI is checked and its peers start.
+  const threads = Object.fromEntries(
+    THREAD_SERVICES.map((service) => [
+      service,
+      new ServiceThread({ service, counters }, (reason) => reportLoss({ service, reason })),
+    ]),
+  ) as Record<ServiceName, ServiceThread>;
   const closeAll = async () => {
-    // The last started first: verzuim and BRON stop asking before OSR and RIO go.
-    for (const t of [...started].reverse()) await t.close();
+    // verzuim and BRON stop asking before OSR and RIO go.
+    for (const s of ['verzuim', 'bron', 'rio', 'osr'] as const) await threads[s].close();
   };
   try {
-    // OSR and RIO need nobody; BRON needs their URLs, verzuim BRON's (ports may be 0).
-    const [osr, rio] = (await settleAll([begin('osr', env), begin('rio', env)])) as [ServiceThread, ServiceThread];
-    const withPeers = { ...env, OSR_URL: osr.url, RIO_URL: rio.url };
-    const bron = await begin('bron', withPeers);
-    const verzuim = await begin('verzuim', { ...withPeers, BRON_URL: bron.url });
-    return { urls: { rio: rio.url, osr: osr.url, bron: bron.url, verzuim: verzuim.url }, lost, close: closeAll };
+    // Make the PKI once, before four threads would each try.
+    await ensurePki(configs.rio.pkiDir, loadParties(join(configs.rio.fixturesDir, 'parties.json')));
+    const ports = THREAD_SERVICES.map((s) => configs[s].port);
+    let urls: Record<ServiceName, string>;
+    if (ports.every((p) => p !== 0)) {
+      // Known ports (npm start's default): every service knows its peers' URLs now, so all start at once.
+      const known = Object.fromEntries(THREAD_SERVICES.map((s) => [s, `https://localhost:${configs[s].port}`]));
+      const withPeers = { ...env, RIO_URL: known.rio, OSR_URL: known.osr, BRON_URL: known.bron };
+      const started = await settleAll(THREAD_SERVICES.map((s) => threads[s].start(withPeers)));
+      urls = Object.fromEntries(THREAD_SERVICES.map((s, i) => [s, started[i]!])) as Record<ServiceName, string>;
+    } else {
+      // A port 0 is known once taken: OSR and RIO need nobody, BRON needs their URLs, verzuim BRON's.
+      const [osr, rio] = (await settleAll([threads.osr.start(env), threads.rio.start(env)])) as [string, string];
+      const withPeers = { ...env, OSR_URL: osr, RIO_URL: rio };
+      const bron = await threads.bron.start(withPeers);
+      const verzuim = await threads.verzuim.start({ ...withPeers, BRON_URL: bron });
+      urls = { rio, osr, bron, verzuim };
+    }
+    return { urls, lost, close: closeAll };
   } catch (err) {
     await closeAll();
     throw err;
@@ -78,33 +83,47 @@ async function settleAll<T>(promises: Array<Promise<T>>): Promise<T[]> {
   return results.map((r) => (r as PromiseFulfilledResult<T>).value);
 }
 
-function startThread(data: ThreadData, onLost: (reason: string) => void): Promise<ServiceThread> {
-  const worker = new Worker(THREAD_SCRIPT, { workerData: data, env: data.env as NodeJS.ProcessEnv });
-  let closing = false;
-  const exited = new Promise<number>((resolve) => worker.once('exit', resolve));
-  return new Promise((resolve, reject) => {
-    let error: Error | undefined;
-    worker.on('error', (err) => (error = err));
-    worker.once('message', (m: ThreadMessage) => {
-      if (m.type === 'failed') {
-        reject(new Error(m.message));
-        return;
-      }
-      void exited.then((code) => {
-        if (!closing) onLost(error ? error.message : `code ${code}`);
-      });
-      resolve({
-        service: data.service,
-        url: m.url,
-        worker,
-        async close() {
-          if (closing) return void (await exited);
-          closing = true;
-          worker.postMessage('close');
-          await exited;
-        },
-      });
+class ServiceThread {
+  private readonly worker: Worker;
+  private readonly exited: Promise<number>;
+  private error: Error | undefined;
+  private closing = false;
+  private started = false;
+
+  constructor(
+    private readonly data: ThreadData,
+    onLost: (reason: string) => void,
+  ) {
+    this.worker = new Worker(THREAD_SCRIPT, { workerData: data });
+    this.worker.on('error', (err) => (this.error = err));
+    this.exited = new Promise((resolve) => this.worker.once('exit', resolve));
+    void this.exited.then((code) => {
+      if (this.started && !this.closing) onLost(this.error ? this.error.message : `code ${code}`);
     });
-    void exited.then((code) => reject(error ?? new Error(`${data.service} stopte bij het starten (code ${code})`)));
-  });
+  }
+
+  /** Starts the service with this environment; its URL. */
+  start(env: Env): Promise<string> {
+    const send = (m: ToThread) => this.worker.postMessage(m);
+    return new Promise((resolve, reject) => {
+      this.worker.once('message', (m: FromThread) => {
+        if (m.type === 'failed') return reject(new Error(m.message));
+        this.started = true;
+        resolve(m.url);
+      });
+      void this.exited.then((code) =>
+        reject(this.error ?? new Error(`${this.data.service} stopte bij het starten (code ${code})`)),
+      );
+      send({ type: 'start', env });
+    });
+  }
+
+  /** Closes the service (its database cleanly) and ends the thread. */
+  async close(): Promise<void> {
+    if (!this.closing) {
+      this.closing = true;
+      this.worker.postMessage({ type: 'close' } satisfies ToThread);
+    }
+    await this.exited;
+  }
 }
