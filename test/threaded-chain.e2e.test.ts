@@ -1,7 +1,7 @@
 // `npm start` runs each service in a worker thread of its own (scripts/src/lib/threaded-chain.ts).
 // BRON keeps OSR's answers while OSR's change signal, a cell on a SharedArrayBuffer, stays put; this
 // proves on the real threaded chain that a change made in OSR's thread counts for the very next
-// bericht in BRON's thread (docs/architecture.md#peer-answers-cached-never-stale).
+// bericht in BRON's thread (docs/architecture.md#peer-answers-cached-in-one-process-never-stale).
 import { randomUUID } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';

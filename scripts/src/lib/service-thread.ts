@@ -1,4 +1,4 @@
-// One service in a worker thread of `npm start` (threaded-chain.ts). It counts its changes in its
+// One service (RIO, OSR or verzuim) in a worker thread of `npm start` (threaded-chain.ts). It counts its changes in its
 // cell of the shared counters and watches its peers' cells, so it may keep their answers exactly
 // as long as it could in one process (shared/src/change-signal.ts).
 import { parentPort, workerData } from 'node:worker_threads';
@@ -25,10 +25,8 @@ async function load(): Promise<(env: Env) => Promise<RunningService>> {
       const osr = await import('@duo-sim/osr');
       return (env) => osr.start(loadServiceConfig('osr', env), options);
     }
-    case 'bron': {
-      const bron = await import('@duo-sim/bron');
-      return (env) => bron.start(bron.loadConfig(env), { osr: watch('osr'), rio: watch('rio') }, options);
-    }
+    case 'bron':
+      throw new Error('BRON runs on the main thread of npm start (threaded-chain.ts)');
     case 'verzuim': {
       const verzuim = await import('@duo-sim/verzuim');
       return (env) => verzuim.start(loadServiceConfig('verzuim', env), { osr: watch('osr'), bron: watch('bron') }, options);
