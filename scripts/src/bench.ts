@@ -6,7 +6,7 @@
 // the figures to bench/RESULTS.md. See bench/README.md.
 //   npm run bench [-- --quick] [--only throughput,threads,growth,coldstart,memory,slow,console,ketentest] [--profile] [--no-record]
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, DEFAULT_FIXTURES_DIR, ensurePki, loadParties } from '@duo-sim/shared';
 import { measureConsole } from './bench/console.js';
@@ -215,11 +215,14 @@ async function main(): Promise<void> {
       const oneThread = await measureChain('one thread', freshDataDir('one-thread'), smallSchools, smallPupils, {
         env: threadEnv(false),
       });
-      const threaded = await measureChain('a thread per service', freshDataDir('threaded'), smallSchools, smallPupils, {
+      const threaded = await measureChain('threads (default)', freshDataDir('threaded'), smallSchools, smallPupils, {
         env: threadEnv(true),
       });
+      const four = await measureChain('a thread per service', freshDataDir('four-threads'), smallSchools, smallPupils, {
+        env: threadEnv(4),
+      });
       const isolation = async (threads: boolean) => {
-        const name = threads ? 'isolation, a thread per service' : 'isolation, one thread';
+        const name = threads ? 'isolation, threads (default)' : 'isolation, one thread';
         log(`${name}: RIO /health while BRON is overloaded`);
         const dataDir = freshDataDir(threads ? 'isolation-threaded' : 'isolation-one');
         const h = await measureIsolation({
@@ -243,6 +246,8 @@ async function main(): Promise<void> {
       results.threads = {
         oneThread,
         threaded,
+        threadedCount: Math.min(4, Math.max(2, availableParallelism())),
+        four,
         isolation: { oneThread: await isolation(false), threaded: await isolation(true) },
       };
     }

@@ -1,11 +1,11 @@
-// `npm start`: the whole chain, each service in a thread of its own (SIM_THREADS=1: all in one), and
+// `npm start`: the whole chain in threads (lib/threaded-chain.ts; SIM_THREADS=1: all in one), and
 // the console in a process beside it, then the URLs, certificate paths and a curl line.
 import { loadConsoleConfig } from '@duo-sim/console';
 import { ConfigError, DUO_OIN, loadParties, pkiPaths } from '@duo-sim/shared';
 import { join, relative } from 'node:path';
 import { loadChainConfig } from './lib/chain.js';
 import { startConsoleProcess } from './lib/console-process.js';
-import { startChainAsConfigured } from './lib/threaded-chain.js';
+import { startChainAsConfigured, threadCount } from './lib/threaded-chain.js';
 
 function assertConfig(loads: Array<() => unknown>): void {
   const problems: string[] = [];
@@ -23,7 +23,7 @@ function assertConfig(loads: Array<() => unknown>): void {
 async function main(): Promise<void> {
   const began = Date.now();
   // Every bad value of the four services and the console, reported at once, before anything is written.
-  assertConfig([() => loadChainConfig(process.env), () => loadConsoleConfig(process.env)]);
+  assertConfig([() => loadChainConfig(process.env), () => loadConsoleConfig(process.env), () => threadCount(process.env)]);
   const chain = await startChainAsConfigured(process.env);
   const { rio, osr, bron, verzuim } = chain.urls;
   // After the services (so their start is not slowed by the console's), at the ports they actually
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   const vendor = parties.find((p) => p.rol === 'leverancier') ?? parties.find((p) => p.oin !== DUO_OIN)!;
   const operator = parties.find((p) => p.rol === 'operator');
   console.log(`
-duo-sim draait (${Date.now() - began} ms, ${chain.threads ? 'elke dienst in een eigen thread' : 'alles in één thread'}), data in ${show(config.dataDir)}
+duo-sim draait (${Date.now() - began} ms, ${chain.threads > 1 ? `${chain.threads} threads` : 'alles in één thread'}), data in ${show(config.dataDir)}
 
   Console          ${console_ ? `${console_.url}   (open in de browser: de keten live, scenario's, inspecteur)` : 'niet gestart (zie hierboven)'}
 
@@ -75,8 +75,8 @@ Stoppen: Ctrl+C
   process.once('SIGTERM', stop);
   // A service whose thread ended on its own leaves a chain that answers half: stop all of it, as a
   // crash in one thread stopped the whole chain before.
-  void chain.lost.then(({ service, reason }) => {
-    console.error(`${service} is onverwacht gestopt (${reason}); de keten stopt`);
+  void chain.lost.then(({ services, reason }) => {
+    console.error(`${services.join(', ')} onverwacht gestopt (${reason}); de keten stopt`);
     void (console_?.stop() ?? Promise.resolve()).then(() => chain.close()).then(() => process.exit(1));
   });
 }

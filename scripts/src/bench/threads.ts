@@ -1,6 +1,7 @@
-// The `threads` phase: what one worker thread per service (npm start) buys over all four services in
-// one thread (SIM_THREADS=1): throughput of the chain, and how quick RIO's /health stays while BRON
-// is overloaded (isolation: in one thread RIO waits for BRON's work on the same event loop).
+// The `threads` phase: what threads (npm start: BRON on the main thread, the others in workers, one
+// thread per core by default) buy over all four services in one thread (SIM_THREADS=1): throughput
+// of the chain, and how quick RIO's /health stays while BRON is overloaded (isolation: in one
+// thread RIO waits for BRON's work on the same event loop).
 import { Pool } from 'undici';
 import { DUO_OIN, loadPartyTls } from '@duo-sim/shared';
 import { percentile, runLoad, type LoadOptions, type LoadResult } from './load.js';
@@ -22,12 +23,16 @@ export interface HealthFigures {
 
 export interface ThreadsFigures {
   oneThread: LoadResult;
+  /** npm start's default on this machine (SIM_THREADS unset). */
   threaded: LoadResult;
+  threadedCount: number;
+  /** A thread per service (SIM_THREADS=4). */
+  four: LoadResult;
   isolation: { oneThread: HealthFigures; threaded: HealthFigures };
 }
 
-/** SIM_THREADS for spawnChain: '1' all services in one thread, '0' one thread each (the default). */
-export const threadEnv = (threads: boolean) => ({ SIM_THREADS: threads ? '0' : '1' });
+/** SIM_THREADS for spawnChain: '1' all services in one thread, '' npm start's default, '4' a thread each. */
+export const threadEnv = (threads: boolean | 4) => ({ SIM_THREADS: threads === 4 ? '4' : threads ? '' : '1' });
 
 export interface IsolationOptions {
   dataDir: string;
