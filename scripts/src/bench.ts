@@ -6,9 +6,9 @@
 // and the land world (1.45 million pupils: generation, start-up, throughput, memory, the teldatum
 // overview of its largest bestuur). Only 127.0.0.1; every loop is bounded in count and time. Appends
 // the figures to bench/RESULTS.md. See bench/README.md.
-//   npm run bench [-- --quick] [--only throughput,growth,coldstart,memory,slow,console,ketentest,workshop,land] [--profile] [--no-record]
+//   npm run bench [-- --quick] [--only throughput,threads,growth,coldstart,memory,slow,console,ketentest,workshop,land] [--profile] [--no-record]
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, DEFAULT_FIXTURES_DIR, ensurePki, loadParties } from '@duo-sim/shared';
 import { measureConsole } from './bench/console.js';
@@ -19,6 +19,7 @@ import { generateLandInto, landPupils, largestBestuur, measureOverview, preloadL
 import { median, runLoad, type LoadResult } from './bench/load.js';
 import { profileMarkdown, summariseProfile } from './bench/profile.js';
 import { measureControl, measureSlowClients } from './bench/slow.js';
+import { measureIsolation, threadEnv } from './bench/threads.js';
 import { BENCH_STORINGEN, setIdleStoringen } from './bench/storingen.js';
 import {
   attach,
@@ -34,10 +35,22 @@ import {
 import { appendResults, commitLine, textTable, summaryRows, type BenchResults } from './bench/report.js';
 import { createStreams, loadPupils, loadSchools, type BenchPupil, type BenchSchool } from './bench/world.js';
 
-type Phase = 'throughput' | 'growth' | 'coldstart' | 'memory' | 'slow' | 'console' | 'ketentest' | 'workshop' | 'land';
+type Phase =
+  'throughput' | 'threads' | 'growth' | 'coldstart' | 'memory' | 'slow' | 'console' | 'ketentest' | 'workshop' | 'land';
 /** Persons in the memory run's world (the default nine schools). */
 const MEMORY_PERSONEN = 25_000;
-const PHASES: Phase[] = ['throughput', 'growth', 'coldstart', 'memory', 'slow', 'console', 'ketentest', 'workshop', 'land'];
+const PHASES: Phase[] = [
+  'throughput',
+  'threads',
+  'growth',
+  'coldstart',
+  'memory',
+  'slow',
+  'console',
+  'ketentest',
+  'workshop',
+  'land',
+];
 /** Slow connections held open against BRON in the `slow` phase. */
 const SLOW_CONNECTIONS = 1_000;
 
@@ -65,7 +78,7 @@ function parseOptions(argv: string[]): Options {
       o.only = new Set(wanted);
     } else if (a === '--help' || a === '-h') {
       console.log(
-        'npm run bench [-- --quick] [--only throughput,growth,coldstart,memory,slow,console,ketentest,workshop,land] [--profile] [--no-record] [--keep]',
+        'npm run bench [-- --quick] [--only throughput,threads,growth,coldstart,memory,slow,console,ketentest,workshop,land] [--profile] [--no-record] [--keep]',
       );
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
@@ -131,6 +144,8 @@ async function main(): Promise<void> {
     extra: {
       fixturesDir?: string;
       nodeFlags?: string[];
+      /** More environment for the chain (SIM_THREADS). */
+      env?: Record<string, string>;
       requests?: number;
       warmup?: number;
       /** Runs once the chain is up, before the load. */
@@ -145,6 +160,7 @@ async function main(): Promise<void> {
       ports,
       ...(extra.fixturesDir ? { fixturesDir: extra.fixturesDir } : {}),
       ...(extra.nodeFlags ? { nodeFlags: extra.nodeFlags } : {}),
+      ...(extra.env ? { extra: extra.env } : {}),
     });
     children.push(chain);
     try {
@@ -222,6 +238,48 @@ async function main(): Promise<void> {
           schools: smallSchools.length,
         };
       }
+    }
+
+    if (opts.only.has('threads')) {
+      // The same load on the same world, once with all services in one thread and once with a thread each.
+      const oneThread = await measureChain('one thread', freshDataDir('one-thread'), smallSchools, smallPupils, {
+        env: threadEnv(false),
+      });
+      const threaded = await measureChain('threads (default)', freshDataDir('threaded'), smallSchools, smallPupils, {
+        env: threadEnv(true),
+      });
+      const four = await measureChain('a thread per service', freshDataDir('four-threads'), smallSchools, smallPupils, {
+        env: threadEnv(4),
+      });
+      const isolation = async (threads: boolean) => {
+        const name = threads ? 'isolation, threads (default)' : 'isolation, one thread';
+        log(`${name}: RIO /health while BRON is overloaded`);
+        const dataDir = freshDataDir(threads ? 'isolation-threaded' : 'isolation-one');
+        const h = await measureIsolation({
+          dataDir,
+          simDate: VANDAAG,
+          threads,
+          onChain: (c) => children.push(c),
+          load: {
+            path: '/inschrijvingen',
+            pkiDir: join(dataDir, 'pki'),
+            streams: createStreams({ schools: smallSchools, pupils: smallPupils, vandaag: VANDAAG, maxDays: MAX_DAYS, tag: 'i' }),
+            requests: counts.requests / 2,
+            warmup: counts.warmup,
+            maxMs: counts.maxMs / 3,
+            expect: 201,
+          },
+        });
+        log(`${name}: RIO /health p99 ${h.p99Ms.toFixed(1)} ms over ${h.probes} probes; BRON ${h.bron.perSecond.toFixed(0)}/s`);
+        return h;
+      };
+      results.threads = {
+        oneThread,
+        threaded,
+        threadedCount: Math.min(4, Math.max(2, availableParallelism())),
+        four,
+        isolation: { oneThread: await isolation(false), threaded: await isolation(true) },
+      };
     }
 
     if (opts.only.has('growth')) {

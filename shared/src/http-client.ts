@@ -1,5 +1,5 @@
 // Keep-alive mTLS client for calls among the services (DUO's certificate, keep-alive; docs/architecture.md).
-import { Pool } from 'undici';
+import type * as Undici from 'undici';
 import type { ChangeSignal } from './change-signal.js';
 import type { Foutmelding } from './problem.js';
 import type { TlsMaterial } from './tls.js';
@@ -66,9 +66,17 @@ const CACHE_LIMIT = 10_000;
 /** Only answers that say something about the peer's data; errors are always asked again. */
 const CACHEABLE = new Set([200, 404]);
 
+// undici is large: loaded with the first client, so RIO and OSR (which ask nobody) and the main
+// thread of `npm start` never load it.
+let loadedUndici: typeof Undici | undefined;
+function undici(): typeof Undici {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load, as pkcs12.ts does for node-forge
+  return (loadedUndici ??= require('undici') as typeof Undici);
+}
+
 export function createServiceClient(baseUrl: string, tls: TlsMaterial, options: ServiceClientOptions = {}): ServiceClient {
   const url = new URL(baseUrl);
-  const pool = new Pool(url.origin, {
+  const pool = new (undici().Pool)(url.origin, {
     connections: options.connections ?? 64,
     pipelining: 1,
     keepAliveTimeout: 30_000,

@@ -1,5 +1,5 @@
-// The schema registry (docs/architecture.md decision 3): one Ajv2020 instance compiles every schema in
-// shared/schemas/ once; handlers get ready validators that report every violation at once.
+// The schema registry (docs/architecture.md decision 3): one Ajv2020 instance compiles each schema in
+// shared/schemas/ once, on first use; handlers get ready validators that report every violation at once.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
@@ -25,7 +25,7 @@ export interface SchemaRegistry {
   validate(name: string, data: unknown, pointerPrefix?: string): Foutmelding[];
 }
 
-/** Builds the registry; compiles all schemas once (call at start-up, share the result). */
+/** Builds the registry; each schema is compiled once, when it is first used (share the result). */
 export function createSchemaRegistry(dir: string = SCHEMAS_DIR): SchemaRegistry {
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
   addFormats(ajv);
@@ -41,14 +41,23 @@ export function createSchemaRegistry(dir: string = SCHEMAS_DIR): SchemaRegistry 
     raw.set(name, schema);
     ajv.addSchema(schema);
   }
+  // Compiled on first use: a service needs a few of the schemas, and compiling all of them was the
+  // largest part of a service's start (and of each thread's memory under `npm start`).
   const compiled = new Map<string, ValidateFunction>();
-  for (const name of raw.keys()) compiled.set(name, ajv.getSchema(`${SCHEMA_BASE}${name}.json`)!);
+  const validator = (name: string): ValidateFunction | undefined => {
+    let fn = compiled.get(name);
+    if (!fn && raw.has(name)) {
+      fn = ajv.getSchema(`${SCHEMA_BASE}${name}.json`)!;
+      compiled.set(name, fn);
+    }
+    return fn;
+  };
 
   return {
     names: () => [...raw.keys()],
     get: (name) => raw.get(name),
     validate(name, data, pointerPrefix = '') {
-      const fn = compiled.get(name);
+      const fn = validator(name);
       if (!fn) throw new Error(`unknown schema ${name}`);
       if (fn(data)) return [];
       return toFoutmeldingen(fn.errors ?? [], pointerPrefix);

@@ -13,6 +13,7 @@ import {
   type ChangeSignal,
   type RunningService,
   type Schemas,
+  type StartOptions,
 } from '@duo-sim/shared';
 import { createApp } from './app.js';
 import { createWereldBrp } from './brp-toevoegingen.js';
@@ -20,14 +21,18 @@ import { loadConfig, type BronConfig } from './config.js';
 import { createPusher } from './push.js';
 import { createBronStore } from './store.js';
 
-/** The change signals of OSR and RIO when they run in this process: their answers may then be kept. */
+/** The change signals of OSR and RIO when they run in this process or its threads: their answers may then be kept. */
 export interface InProcessPeers {
   osr?: ChangeSignal;
   rio?: ChangeSignal;
 }
 
-export function start(config: Readonly<BronConfig> = loadConfig(), peers: InProcessPeers = {}): Promise<RunningService> {
-  return startService(config, (ctx) => {
+export function start(
+  config: Readonly<BronConfig> = loadConfig(),
+  peers: InProcessPeers = {},
+  options: StartOptions = {},
+): Promise<RunningService> {
+  return startService(config, options, (ctx) => {
     const osrClient = createServiceClient(config.peers.osr, ctx.duoTls, peers.osr ? { cacheWhile: peers.osr } : {});
     const rioClient = createServiceClient(config.peers.rio, ctx.duoTls, peers.rio ? { cacheWhile: peers.rio } : {});
     const osr = createOsrClient(osrClient);

@@ -11,6 +11,7 @@ import {
   startService,
   type ChangeSignal,
   type RunningService,
+  type StartOptions,
   type ServiceConfig,
 } from '@duo-sim/shared';
 import { createApp } from './app.js';
@@ -18,14 +19,18 @@ import { loadConfig } from './config.js';
 import { readVerzuimWorld } from './seed.js';
 import { createVerzuimStore } from './store.js';
 
-/** The change signals of OSR and BRON when they run in this process: their answers may then be kept. */
+/** The change signals of OSR and BRON when they run in this process or its threads: their answers may then be kept. */
 export interface InProcessPeers {
   osr?: ChangeSignal;
   bron?: ChangeSignal;
 }
 
-export function start(config: Readonly<ServiceConfig> = loadConfig(), peers: InProcessPeers = {}): Promise<RunningService> {
-  return startService(config, (ctx) => {
+export function start(
+  config: Readonly<ServiceConfig> = loadConfig(),
+  peers: InProcessPeers = {},
+  options: StartOptions = {},
+): Promise<RunningService> {
+  return startService(config, options, (ctx) => {
     const osrHttp = createServiceClient(ctx.config.peers.osr, ctx.duoTls, peers.osr ? { cacheWhile: peers.osr } : {});
     const bronHttp = createServiceClient(ctx.config.peers.bron, ctx.duoTls, peers.bron ? { cacheWhile: peers.bron } : {});
     // A land world's stub is read in place; its seed() then adds no persons of its own.
