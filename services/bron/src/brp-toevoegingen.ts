@@ -77,6 +77,16 @@ export function createWereldBrp(db: Db, seed: BrpSeed): WereldBrp {
   const q = {
     seedBsn: source.db.prepare(`SELECT persoon FROM ${source.table} WHERE burgerservicenummer = ? LIMIT 1`).pluck(),
     seedOnr: source.db.prepare(`SELECT persoon FROM ${source.table} WHERE onderwijsnummer = ? LIMIT 1`).pluck(),
+    // metPgns: the numbers as one JSON array parameter, so any number of them is one statement. Ordered
+    // by id and the first row per number kept, as LIMIT 1 on the number's index gives.
+    seedBsns: source.db.prepare(
+      `SELECT burgerservicenummer AS nummer, persoon FROM ${source.table}
+       WHERE burgerservicenummer IN (SELECT value FROM json_each(?)) ORDER BY id`,
+    ),
+    seedOnrs: source.db.prepare(
+      `SELECT onderwijsnummer AS nummer, persoon FROM ${source.table}
+       WHERE onderwijsnummer IN (SELECT value FROM json_each(?)) ORDER BY id`,
+    ),
     // The persoonsleutel's geboortedatum and geslacht narrow it down; its normalised names are compared here.
     seedGeboren: source.db
       .prepare(`SELECT persoon FROM ${source.table} WHERE geboortedatum = ? AND geslacht = ? ORDER BY id`)
@@ -101,8 +111,35 @@ export function createWereldBrp(db: Db, seed: BrpSeed): WereldBrp {
           : undefined;
     return hit !== undefined ? [parse(hit)] : extra.metPgn(pgn);
   };
+  const seedPerNummer = (query: ReturnType<Db['prepare']>, nummers: string[]) => {
+    const uit = new Map<string, BrpPersoon>();
+    if (nummers.length === 0) return uit;
+    for (const r of query.all(JSON.stringify(nummers)) as Array<{ nummer: string; persoon: string }>)
+      if (!uit.has(r.nummer)) uit.set(r.nummer, parse(r.persoon));
+    return uit;
+  };
+  const metPgns: BrpRegister['metPgns'] = (pgns) => {
+    const bsns = seedPerNummer(
+      q.seedBsns,
+      pgns.flatMap((p) => (p.burgerservicenummer !== undefined ? [p.burgerservicenummer] : [])),
+    );
+    const onrs = seedPerNummer(
+      q.seedOnrs,
+      pgns.flatMap((p) => (p.burgerservicenummer === undefined && p.onderwijsnummer !== undefined ? [p.onderwijsnummer] : [])),
+    );
+    return (pgn) => {
+      const hit =
+        pgn.burgerservicenummer !== undefined
+          ? bsns.get(pgn.burgerservicenummer)
+          : pgn.onderwijsnummer !== undefined
+            ? onrs.get(pgn.onderwijsnummer)
+            : undefined;
+      return hit !== undefined ? [hit] : extra.metPgn(pgn);
+    };
+  };
   return {
     metPgn,
+    metPgns,
     metSleutel: (sleutel) => {
       const { geboortedatum, geslacht } = persoonsleutelGegevens(sleutel);
       const seedHits = (q.seedGeboren.all(geboortedatum, geslacht) as string[])

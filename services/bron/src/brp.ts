@@ -7,6 +7,11 @@ import type { Pgn } from './domain/types.js';
 export interface BrpRegister {
   /** The stub person with this PGN, as a list of zero or one (what the domain rules take). */
   metPgn(pgn: Pgn): BrpPersoon[];
+  /**
+   * metPgn for each of these PGNs, looked up together (one batched read instead of one per pupil,
+   * for a school's bekostiging overview); the returned lookup answers exactly what metPgn would.
+   */
+  metPgns(pgns: readonly Pgn[]): (pgn: Pgn) => BrpPersoon[];
   /** Every stub person with this persoonsleutel (BRON-01 zonder PGN). */
   metSleutel(sleutel: string): BrpPersoon[];
 }
@@ -23,16 +28,19 @@ export function createBrpRegister(personen: readonly Schemas.BRPPersoon[]): BrpR
     if (list) list.push(p);
     else bySleutel.set(key, [p]);
   }
+  const metPgn = (pgn: Pgn): BrpPersoon[] => {
+    const hit =
+      pgn.burgerservicenummer !== undefined
+        ? byBsn.get(pgn.burgerservicenummer)
+        : pgn.onderwijsnummer !== undefined
+          ? byOnr.get(pgn.onderwijsnummer)
+          : undefined;
+    return hit ? [hit] : [];
+  };
   return {
-    metPgn(pgn) {
-      const hit =
-        pgn.burgerservicenummer !== undefined
-          ? byBsn.get(pgn.burgerservicenummer)
-          : pgn.onderwijsnummer !== undefined
-            ? byOnr.get(pgn.onderwijsnummer)
-            : undefined;
-      return hit ? [hit] : [];
-    },
+    metPgn,
+    // Already indexed in memory: nothing to batch.
+    metPgns: () => metPgn,
     metSleutel: (sleutel) => bySleutel.get(sleutel) ?? [],
   };
 }

@@ -103,6 +103,10 @@ describe("BRON's BRP stub in its database", () => {
       const extra = kind({ burgerservicenummer: '111222333' });
       brp.voegToe([extra]);
       expect(brp.bekend(extra)).toBe(true);
+      // The batched lookup of a school's bekostiging overview reads the same file and the additions.
+      const pgns = [{ burgerservicenummer: '123456782' }, { onderwijsnummer: '100000009' }, { burgerservicenummer: '111222333' }];
+      const batch = brp.metPgns([...pgns, { burgerservicenummer: '999999990' }]);
+      expect([...pgns, { burgerservicenummer: '999999990' }].map(batch)).toEqual([[MET_BSN], [MET_ONR], [extra], []]);
       // Nothing was copied into BRON's own database.
       expect(db.prepare('SELECT count(*) FROM brp_seed').pluck().get()).toBe(0);
     } finally {
