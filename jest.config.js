@@ -15,6 +15,8 @@ const moduleNameMapper = {
   '^@duo-sim/shared$': path.join(__dirname, 'shared/src/index.ts'),
   '^@duo-sim/(rio|osr|bron|verzuim)$': path.join(__dirname, 'services/$1/src/index.ts'),
   '^@duo-sim/console$': path.join(__dirname, 'console/src/index.ts'),
+  '^@duo-sim/test-support$': path.join(__dirname, 'test-support/src/index.ts'),
+  '^@duo-sim/test-support/(.*)$': path.join(__dirname, 'test-support/src/$1.ts'),
   // nodenext sources import './x.js'; in Jest that is './x.ts'.
   '^(\\.{1,2}/.*)\\.js$': '$1',
 };
@@ -44,6 +46,6 @@ const projects = [
 
 module.exports = {
   // Makes the test PKI once per run (RSA keys are slow) and shares it through an env variable.
-  globalSetup: path.join(__dirname, 'test/support/global-setup.ts'),
+  globalSetup: path.join(__dirname, 'test-support/src/global-setup.ts'),
   projects,
 };

@@ -3,10 +3,8 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { callerFor } from './support/mtls';
-import { startTestChain, type TestChain } from './support/chain';
-import { startReceiver, type Receiver } from './support/receiver';
-import { clientTls, REPO_ROOT } from './support/test-pki';
+import { callerFor, clientTls, type Receiver, REPO_ROOT, startReceiver } from '@duo-sim/test-support';
+import { startTestChain, type TestChain } from '@duo-sim/test-support/chain';
 
 const run = promisify(execFile);
 const CLI = join(REPO_ROOT, 'scripts', 'dist', 'cli.js');

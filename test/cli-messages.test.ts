@@ -7,8 +7,8 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { pkiPaths } from '@duo-sim/shared';
-import { startTestChain, type TestChain } from './support/chain';
-import { NEGATIVE, REPO_ROOT, testPkiDir } from './support/test-pki';
+import { startTestChain, type TestChain } from '@duo-sim/test-support/chain';
+import { NEGATIVE, REPO_ROOT, testPkiDir } from '@duo-sim/test-support';
 
 const run = promisify(execFile);
 const cli = join(REPO_ROOT, 'scripts', 'dist', 'cli.js');

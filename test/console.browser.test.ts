@@ -8,10 +8,9 @@ import { silentLogger } from '@duo-sim/shared';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ensureConsoleBundle, launchBrowser, type Browser } from './support/browser';
-import { startTestChain, type TestChain } from './support/chain';
-import { callerFor } from './support/mtls';
-import { clientTls, fixtureParties, REPO_ROOT } from './support/test-pki';
+import { type Browser, ensureConsoleBundle, launchBrowser } from '@duo-sim/test-support/browser';
+import { startTestChain, type TestChain } from '@duo-sim/test-support/chain';
+import { callerFor, clientTls, fixtureParties, REPO_ROOT } from '@duo-sim/test-support';
 
 jest.setTimeout(90_000);
 

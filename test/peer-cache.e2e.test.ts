@@ -4,10 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { callerFor, type Caller } from './support/mtls';
-import { startTestChain, type TestChain } from './support/chain';
-import { startReceiver } from './support/receiver';
-import { clientTls, REPO_ROOT } from './support/test-pki';
+import { type Caller, callerFor, clientTls, REPO_ROOT, startReceiver } from '@duo-sim/test-support';
+import { startTestChain, type TestChain } from '@duo-sim/test-support/chain';
 
 const PLAZA = '00000099100000010000';
 const OPERATOR = '00000099000000010000';

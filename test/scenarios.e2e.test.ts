@@ -4,8 +4,8 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { SCENARIOS } from '@duo-sim/shared';
-import { startTestChain, type TestChain } from './support/chain';
-import { REPO_ROOT } from './support/test-pki';
+import { startTestChain, type TestChain } from '@duo-sim/test-support/chain';
+import { REPO_ROOT } from '@duo-sim/test-support';
 
 const run = promisify(execFile);
 

@@ -4,9 +4,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { freshDataDir } from './support/chain';
+import { freshDataDir } from '@duo-sim/test-support/chain';
 import { freePorts } from './reliability/support/child-chain';
-import { REPO_ROOT } from './support/test-pki';
+import { REPO_ROOT } from '@duo-sim/test-support';
 
 jest.setTimeout(60_000);
 

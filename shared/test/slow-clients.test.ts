@@ -6,7 +6,7 @@ import net from 'node:net';
 import tls from 'node:tls';
 import type { AddressInfo } from 'node:net';
 import { createMtlsServer, createServiceClient, DUO_OIN, loadServerTls, type ServerLimits } from '@duo-sim/shared';
-import { clientTls, testPkiDir } from '../../test/support/test-pki';
+import { clientTls, testPkiDir } from '@duo-sim/test-support';
 
 const LIMITS: ServerLimits = {
   handshakeTimeoutMs: 400,

@@ -6,9 +6,8 @@
 // resource that exists but is not the caller's is answered byte for byte as one that does not
 // exist, naming nothing the caller did not send (docs/authorization.md).
 import { schoolOinFromBrin, type ServiceName } from '@duo-sim/shared';
-import { startTestChain, type TestChain } from '../support/chain';
-import { callerFor, type Caller } from '../support/mtls';
-import { clientTls, NEGATIVE } from '../support/test-pki';
+import { startTestChain, type TestChain } from '@duo-sim/test-support/chain';
+import { type Caller, callerFor, clientTls, NEGATIVE } from '@duo-sim/test-support';
 import type { Json } from './support/corpus';
 import { answerText, leakedNames } from './support/secrecy';
 import { rowCounts } from './support/tables';

@@ -1,7 +1,7 @@
 // The property-based fuzz suite (issue 13, docs/reliability.md): for every write endpoint of every
 // service, fast-check draws bodies the schema accepts and bodies one mutation away, with hostile
-// strings and dates in every string and date field, and sends them over one keep-alive mTLS client
-// per caller to the real apps. Property: no 5xx; every answer that is not 2xx is problem+json with
+// strings and dates in every string and date field, and sends them to the real apps in-process
+// (support/fuzz-world.ts; the mTLS path has its own suites). Property: no 5xx; every answer that is not 2xx is problem+json with
 // foutmeldingen; a refused bericht changes no row of any service; a body the schema or the text
 // policy refuses is never accepted. Seeded: a failure prints the seed
 // and the path to replay it. FUZZ_RUNS (default 2,000 per endpoint) and FUZZ_SEED set the run;
@@ -10,7 +10,7 @@ import { DEFAULT_FIXTURES_DIR, DUO_OIN, schoolOinFromBrin, textPolicyFouten, typ
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { keepAliveCaller, type KeepAliveCaller } from './support/client';
+import type { Caller } from '@duo-sim/test-support';
 import type { Json } from './support/corpus';
 import { fuzzCases, type ArbitraryContext, type FuzzCase } from './support/fuzz-arbitraries';
 import { startFuzzWorld, type FuzzWorld } from './support/fuzz-world';
@@ -118,12 +118,7 @@ function verdict(res: Answer, valid: boolean, before: Record<string, number>, af
 describe('fuzz: every write endpoint, schema-valid and nearly valid bodies (docs/reliability.md)', () => {
   let world: FuzzWorld;
   let addresses: Addresses;
-  const callers = new Map<string, KeepAliveCaller>();
-  const caller = (service: ServiceName, oin: string): KeepAliveCaller => {
-    const key = `${service}|${oin}`;
-    if (!callers.has(key)) callers.set(key, keepAliveCaller(world.urls[service], oin, 1));
-    return callers.get(key)!;
-  };
+  const caller = (service: ServiceName, oin: string): Caller => world.apps[service].as(oin);
   const tally: Record<string, Record<string, number>> = {};
   const started = Date.now();
 
@@ -144,10 +139,13 @@ describe('fuzz: every write endpoint, schema-valid and nearly valid bodies (docs
     );
     expect(mandaten.status).toBe(200);
     addresses = { mandaatId: eigen.body.id, token: mandaten.body.mandaten[0].token, meldingsnummer: gemeld.body.meldingsnummer };
+    // The change counter sees what the set-up stored, so "store nothing" below is a real check.
+    const counted = world.rowCounts();
+    expect(counted['bron:inschrijvingen']).toBeGreaterThan(0);
+    expect(counted['verzuim:meldingen']).toBeGreaterThan(0);
   }, 60_000);
 
   afterAll(async () => {
-    for (const c of callers.values()) c.close();
     await world?.close();
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const lines = Object.entries(tally).map(([label, counts]) => `  ${label}: ${JSON.stringify(counts)}`);

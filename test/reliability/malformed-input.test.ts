@@ -3,7 +3,7 @@
 // case must be a 400 or 413 problem+json (or, for the few semantic cases the contract names, 403
 // AUT401 / 404), listing its violations, and no table of any service may change.
 import { createSchemaRegistry, type ServiceName } from '@duo-sim/shared';
-import { startTestChain, type TestChain } from '../support/chain';
+import { startTestChain, type TestChain } from '@duo-sim/test-support/chain';
 import { keepAliveCaller, mapLimited, type KeepAliveCaller } from './support/client';
 import { createPrng, generateCorpus, seededUuid, type CorpusCase, type Json } from './support/corpus';
 import { rowCounts } from './support/tables';

@@ -3,7 +3,7 @@
 // POST /inschrijvingen and verzuim POST /meldingen: 20 identical berichten at once give one record
 // and 20 identical answers; 20 different bodies under one id give one 201 and 19 × 409 EK-DUPLICAAT.
 import { randomUUID } from 'node:crypto';
-import { startTestChain, type TestChain } from '../support/chain';
+import { startTestChain, type TestChain } from '@duo-sim/test-support/chain';
 import { keepAliveCaller, type KeepAliveCaller } from './support/client';
 import { rowCounts } from './support/tables';
 import { inschrijving, melding, OIN, THIJS, TODAY } from './support/world';

@@ -4,7 +4,7 @@
 // exactly once, every answered exchange is in BRON's journal (a vendor's evidence), and resending
 // its bericht returns the stored answer and stores nothing (EK-06).
 import { rmSync } from 'node:fs';
-import { freshDataDir } from '../support/chain';
+import { freshDataDir } from '@duo-sim/test-support/chain';
 import { childChain, enrollablePupils, type ChildChain } from './support/child-chain';
 import { keepAliveCaller, mapLimited } from './support/client';
 import { rowCounts } from './support/tables';

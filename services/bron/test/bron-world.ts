@@ -8,10 +8,8 @@ import type { Inschrijving } from '../src/domain/types';
 import { createBronStore, type BronStore } from '../src/store';
 import type { PushConfig } from '../src/config';
 import { createPusher, type Pusher } from '../src/push';
-import { clientTls } from '../../../test/support/test-pki';
-import { testCommonDeps, type TestDeps } from '../../../test/support/deps';
-import { serveOverMtls, type Served } from '../../../test/support/mtls';
-import { startPeers, type Peers } from '../../../test/support/peers';
+import { clientTls, type Served, serveOverMtls, testCommonDeps, type TestDeps } from '@duo-sim/test-support';
+import { type Peers, startPeers } from '@duo-sim/test-support/peers';
 
 export const VANDAAG = '2026-11-28';
 export const OPERATOR = '00000099000000010000';

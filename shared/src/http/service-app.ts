@@ -16,7 +16,7 @@ import { changeMiddleware } from './change-middleware.js';
 import { commonRoutes, COMMON_OPERATIONS } from './common-routes.js';
 import { locals } from './context.js';
 import { errorHandler, notFoundHandler } from './errors.js';
-import { identityMiddleware } from './identity.js';
+import { identityMiddleware, type Identify } from './identity.js';
 import { journalMiddleware } from './journal-middleware.js';
 import { enterTrace, traceMiddleware } from './trace-middleware.js';
 import { knownPartyGate, operatorPathGate } from './party-gate.js';
@@ -31,6 +31,11 @@ export interface CommonDeps {
   revocations: RevocationList;
   /** Bumped around every request that may change data, for in-process peers' caches (change-signal.ts). */
   changes?: ChangeSource;
+  /**
+   * Who is calling. Left out (as every server.ts does) it is the TLS client certificate
+   * (`certificateIdentity`); tests that drive an app in-process without TLS pass their own.
+   */
+  identify?: Identify;
 }
 
 export interface ServiceDefinition {
@@ -52,7 +57,7 @@ export function createServiceApp(deps: CommonDeps, def: ServiceDefinition): expr
   app.set('etag', false);
   app.set('query parser', 'simple');
   if (deps.changes) app.use(changeMiddleware(deps.changes));
-  app.use(identityMiddleware(deps.revocations));
+  app.use(identityMiddleware(deps.revocations, deps.identify));
   app.use(traceMiddleware);
   app.use(knownPartyGate(deps.parties));
   app.use(journalMiddleware(deps.journal, deps.clock, deps.logger));

@@ -1,8 +1,7 @@
 // A keep-alive mTLS caller for the reliability suite: thousands of corpus requests would spend
 // most of their time in TLS handshakes with test/support/mtls.ts (one connection per request).
 import https from 'node:https';
-import { sendRequest, type TestResponse } from '../../support/mtls';
-import { clientTls } from '../../support/test-pki';
+import { clientTls, sendRequest, type TestResponse } from '@duo-sim/test-support';
 
 export interface RawRequest {
   body?: unknown;

@@ -1,10 +1,12 @@
-// In-process tests go through real mutual TLS: the app under test is served on an ephemeral
-// port with the test PKI, and each caller presents its own party certificate.
+// End-to-end over real mutual TLS: the app is served on an ephemeral port with the test PKI, and
+// each caller presents its own party certificate. Route and rule tests use in-process.ts instead;
+// both hand out the same Caller, so a test reads the same either way.
+import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { RequestListener } from 'node:http';
 import { createMtlsServer, loadServerTls } from '@duo-sim/shared';
-import { clientTls, testPkiDir } from './test-pki';
+import { clientTls, testPkiDir } from './pki';
 
 export interface TestResponse<T = any> {
   status: number;
@@ -28,24 +30,32 @@ export interface Caller {
   patch<T = any>(path: string, body?: unknown): Promise<TestResponse<T>>;
 }
 
-export interface Served {
-  url: string;
-  port: number;
+/** An app under test, in-process (in-process.ts) or over mTLS: a caller per party. */
+export interface AppUnderTest {
   as(oin: string): Caller;
   close(): Promise<void>;
 }
 
-/** One HTTPS request with a client certificate (or an agent that holds one); the body parsed as JSON when it is. */
+export interface Served extends AppUnderTest {
+  url: string;
+  port: number;
+}
+
+/**
+ * One request, HTTPS with a client certificate (or an agent that holds one) or, for an http: URL,
+ * plain HTTP through `agent`; the body parsed as JSON when it is.
+ */
 export function sendRequest<T>(
   url: URL,
   method: string,
   headers: Record<string, string>,
   payload: string | Buffer | undefined,
-  via: { agent: https.Agent } | { ca: string; cert?: string; key?: string },
+  via: { agent: http.Agent } | { ca: string; cert?: string; key?: string },
 ): Promise<TestResponse<T>> {
   return new Promise((resolvePromise, reject) => {
     const options = 'agent' in via ? { method, headers, agent: via.agent } : { method, headers, ...via, agent: false as const };
-    const req = https.request(url, options, (res) => {
+    const send = url.protocol === 'http:' ? http.request : https.request;
+    const req = send(url, options, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
@@ -66,7 +76,7 @@ export function sendRequest<T>(
   });
 }
 
-export function callerFor(baseUrl: string, tls: { ca: string; cert?: string; key?: string }): Caller {
+export function callerFor(baseUrl: string, via: { agent: http.Agent } | { ca: string; cert?: string; key?: string }): Caller {
   const request = <T>(method: string, path: string, options: RequestOptions = {}): Promise<TestResponse<T>> => {
     const payload =
       options.raw !== undefined ? options.raw : options.body === undefined ? undefined : JSON.stringify(options.body);
@@ -74,8 +84,13 @@ export function callerFor(baseUrl: string, tls: { ca: string; cert?: string; key
     if (payload !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) {
       headers['content-type'] = 'application/json';
     }
-    return sendRequest<T>(new URL(path, baseUrl), method, headers, payload, tls);
+    return sendRequest<T>(new URL(path, baseUrl), method, headers, payload, via);
   };
+  return withVerbs(request);
+}
+
+/** A Caller around its `request`. */
+export function withVerbs(request: Caller['request']): Caller {
   return {
     request,
     get: (path) => request('GET', path),

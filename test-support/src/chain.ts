@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startChain, type Chain } from '../../scripts/src/lib/chain';
-import { testPkiDir } from './test-pki';
+import { testPkiDir } from './pki';
 
 export interface TestChain extends Chain {
   dataDir: string;

@@ -1,5 +1,6 @@
 // The CommonDeps of an app under test: an in-memory database, a fixed clock, the real schemas,
-// the seed world's parties and the test PKI's revocation list.
+// the seed world's parties, the test PKI's revocation list, and the identity of in-process callers
+// (in-process.ts; over mTLS it is the certificate, as in production).
 import {
   createFixedClock,
   createJournal,
@@ -13,7 +14,8 @@ import {
   type Db,
   type SchemaRegistry,
 } from '@duo-sim/shared';
-import { fixtureParties, testPkiDir } from './test-pki';
+import { testIdentity } from './in-process';
+import { fixtureParties, testPkiDir } from './pki';
 
 let schemas: SchemaRegistry | undefined;
 
@@ -31,18 +33,6 @@ export function testCommonDeps(today = '2026-11-28'): TestDeps {
     schemas: (schemas ??= createSchemaRegistry()),
     parties: createPartyRegistry(fixtureParties()),
     revocations: createRevocationList(pkiPaths(testPkiDir()).revoked),
-  };
-}
-
-/** OINs of the seed world by rol, for readable tests. */
-export function partiesByRol() {
-  const all = fixtureParties();
-  const of = (rol: string) => all.filter((p) => p.rol === rol).map((p) => p.oin);
-  return {
-    operator: of('operator')[0],
-    duo: of('duo')[0],
-    leveranciers: of('leverancier'),
-    besturen: of('bestuur'),
-    gemeenten: of('gemeente'),
+    identify: testIdentity,
   };
 }
