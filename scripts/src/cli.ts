@@ -37,7 +37,7 @@ const USAGE = `gebruik: npm run sim -- <opdracht>
                                            naam: van een partij of gegeven met cert issue --name;
                                            pad als /onderwijsbesturen/100B490 of rio:/health;
                                            --nieuw-id geeft het bericht een nieuwe UUID en tijd
-  scenario [naam]                          een walk-through uit de README, stap voor stap (zonder naam: de lijst)
+  scenario [naam]                          een walk-through uit docs/workshop.md, stap voor stap (zonder naam: de lijst)
   partijen                                 de partijen van de wereld met hun OIN
   ontvanger [poort]                        een afleveradres op http://127.0.0.1:<poort>/ (standaard 8088)
                                            dat elk gepusht bericht toont en met 204 beantwoordt`;
@@ -124,7 +124,7 @@ function clock(datum: string | undefined): Promise<void> {
   return onAll('PUT', '/_sim/clock', { vandaag: datum });
 }
 
-/** `sim scenario <naam>`: a README walk-through, step by step, from a fresh world. */
+/** `sim scenario <naam>`: a workshop walk-through (docs/workshop.md), step by step, from a fresh world. */
 async function scenario(naam: string | undefined): Promise<void> {
   const gekozen = naam !== undefined && Object.hasOwn(SCENARIOS, naam) ? SCENARIOS[naam] : undefined;
   if (!gekozen) {

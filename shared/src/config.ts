@@ -33,7 +33,11 @@ export interface ServerLimits {
   handshakeTimeoutMs: number;
   /** Open connections per service; more are closed at once. */
   maxConnections: number;
+  /** Body bytes a service reads at once (http/body-budget.ts); a body that does not fit gets 503. */
+  bodyBudgetBytes: number;
 }
+
+const MIB = 1024 * 1024;
 
 export const DEFAULT_SERVER_LIMITS: Readonly<ServerLimits> = Object.freeze({
   headersTimeoutMs: 10_000,
@@ -43,6 +47,9 @@ export const DEFAULT_SERVER_LIMITS: Readonly<ServerLimits> = Object.freeze({
   keepAliveTimeoutMs: 15_000,
   handshakeTimeoutMs: 10_000,
   maxConnections: 2_048,
+  // 24 bodies of the 1 MiB limit at once, and a quarter kept for small ones (http/body-budget.ts);
+  // the bench's throughput load (32 connections, bodies of about 2 KB) needs well under 1 MiB.
+  bodyBudgetBytes: 32 * MIB,
 });
 
 export interface ServiceConfig {
@@ -140,6 +147,8 @@ function readServerLimits(env: Env, problems: string[]): Readonly<ServerLimits> 
     keepAliveTimeoutMs: ms('SIM_KEEP_ALIVE_TIMEOUT_MS', d.keepAliveTimeoutMs),
     handshakeTimeoutMs: ms('SIM_TLS_HANDSHAKE_TIMEOUT_MS', d.handshakeTimeoutMs),
     maxConnections: readInt(env, 'SIM_MAX_CONNECTIONS', d.maxConnections, 1, 100_000, problems),
+    // Large bodies may use three quarters of it: at 2 MiB, one body of the 1 MiB limit still fits.
+    bodyBudgetBytes: readInt(env, 'SIM_BODY_BUDGET_BYTES', d.bodyBudgetBytes, 2 * MIB, 1024 * MIB, problems),
   });
 }
 

@@ -22,6 +22,7 @@ export * from './http/errors.js';
 export * from './http/common-routes.js';
 export * from './http/service-app.js';
 export { certificateIdentity, type Identify, type PeerIdentity } from './http/identity.js';
+export * from './http/body-budget.js';
 export * from './http-client.js';
 export * from './runtime.js';
 export * from './osr-client.js';

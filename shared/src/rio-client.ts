@@ -1,4 +1,4 @@
-// The client BRON and the verzuimregister use to ask RIO (docs/services/rio.md): "are this aanbieder,
+// The client BRON uses to ask RIO (docs/services/rio.md): "are this aanbieder,
 // locatie and vestiging inschrijfbaar together on this date" is one call (RIO-11). A change in RIO
 // is honoured by the very next question (docs/architecture.md#peer-answers-cached-in-one-process-never-stale): answers are kept only while RIO's change
 // signal says nothing changed, and only when RIO runs in the same process (change-signal.ts).

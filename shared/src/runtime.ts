@@ -6,6 +6,7 @@ import { createChangeSignal, type ChangeSource } from './change-signal.js';
 import { createClock, type Clock } from './clock.js';
 import type { ServiceConfig } from './config.js';
 import { openDatabase, type Db } from './db.js';
+import { createBodyBudget, type BodyBudget } from './http/body-budget.js';
 import { DUO_OIN } from './ids.js';
 import { createJournal, type Journal } from './journal.js';
 import { createLogger, type Logger } from './logger.js';
@@ -35,6 +36,8 @@ export interface ServiceContext {
   duoTls: TlsMaterial;
   /** What peers in the same process may cache against (change-signal.ts). */
   changes: ChangeSource;
+  /** This service's budget of body bytes read at once (SIM_BODY_BUDGET_BYTES). */
+  bodyBudget: BodyBudget;
 }
 
 export interface BuiltService {
@@ -76,6 +79,7 @@ export async function startService(
     parties: createPartyRegistry(partyList),
     revocations: createRevocationList(pkiPaths(config.pkiDir).revoked, { db, logger }),
     duoTls: loadPartyTls(config.pkiDir, DUO_OIN),
+    bodyBudget: createBodyBudget(config.limits.bodyBudgetBytes),
   };
   const built = await build(ctx);
   const server = createMtlsServer(built.app, loadServerTls(config.pkiDir), config.limits);

@@ -110,6 +110,7 @@ describe('configuration (docs/architecture.md decision 9)', () => {
       SIM_KEEP_ALIVE_TIMEOUT_MS: '300',
       SIM_TLS_HANDSHAKE_TIMEOUT_MS: '250',
       SIM_MAX_CONNECTIONS: '5',
+      SIM_BODY_BUDGET_BYTES: '4194304',
     }).limits;
     expect(limits).toEqual({
       headersTimeoutMs: 200,
@@ -117,6 +118,7 @@ describe('configuration (docs/architecture.md decision 9)', () => {
       keepAliveTimeoutMs: 300,
       handshakeTimeoutMs: 250,
       maxConnections: 5,
+      bodyBudgetBytes: 4 * 1024 * 1024,
     });
     expect(
       problemsOf(() =>
@@ -125,11 +127,14 @@ describe('configuration (docs/architecture.md decision 9)', () => {
           SIM_HEADERS_TIMEOUT_MS: '5000',
           SIM_REQUEST_TIMEOUT_MS: '1000',
           SIM_MAX_CONNECTIONS: '0',
+          SIM_BODY_BUDGET_BYTES: '1048576',
         }),
       ),
     ).toEqual([
       'SIM_HEADERS_TIMEOUT_MS=5000: verwacht niet meer dan SIM_REQUEST_TIMEOUT_MS (1000)',
       'SIM_MAX_CONNECTIONS=0: verwacht een geheel getal van 1 tot en met 100000',
+      // Below 2 MiB a body of the 1 MiB limit would not fit in the three quarters large bodies may use.
+      'SIM_BODY_BUDGET_BYTES=1048576: verwacht een geheel getal van 2097152 tot en met 1073741824',
     ]);
   });
 });

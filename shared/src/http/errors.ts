@@ -3,6 +3,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from '../logger.js';
 import { PeerUnavailableError } from '../http-client.js';
+import { TOO_LARGE } from './body-budget.js';
 import { Problem } from '../problem.js';
 import { locals } from './context.js';
 
@@ -28,9 +29,7 @@ function fromBodyParser(err: BodyParserError): Problem | null {
     ]);
   }
   if (err.type === 'entity.too.large') {
-    return new Problem(413, [
-      { foutcode: 'SCHEMA', fouttekst: 'Het bericht is groter dan 1 MiB; stuur een kleiner bericht.', pointer: '/' },
-    ]);
+    return new Problem(413, [{ foutcode: 'SCHEMA', fouttekst: TOO_LARGE, pointer: '/' }]);
   }
   const fouttekst =
     err.type === 'entity.parse.failed'

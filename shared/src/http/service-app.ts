@@ -4,6 +4,7 @@
 import express, { type Router } from 'express';
 import type { ChangeSource } from '../change-signal.js';
 import type { Clock } from '../clock.js';
+import { DEFAULT_SERVER_LIMITS } from '../config.js';
 import type { Journal } from '../journal.js';
 import type { Logger } from '../logger.js';
 import { buildOpenApi, type OperationSpec } from '../openapi.js';
@@ -11,6 +12,7 @@ import type { PartyRegistry } from '../parties.js';
 import { Problem } from '../problem.js';
 import type { SchemaRegistry } from '../schemas.js';
 import type { RevocationList } from '../tls.js';
+import { BODY_LIMIT_BYTES, bodyBudgetGate, createBodyBudget, type BodyBudget } from './body-budget.js';
 import { bodyTextPolicy, checkRawBody } from './body-text.js';
 import { changeMiddleware } from './change-middleware.js';
 import { commonRoutes, COMMON_OPERATIONS } from './common-routes.js';
@@ -36,6 +38,8 @@ export interface CommonDeps {
    * (`certificateIdentity`); tests that drive an app in-process without TLS pass their own.
    */
   identify?: Identify;
+  /** Body bytes read at once (body-budget.ts); by default a budget of its own with the default size. */
+  bodyBudget?: BodyBudget;
 }
 
 export interface ServiceDefinition {
@@ -70,9 +74,10 @@ export function createServiceApp(deps: CommonDeps, def: ServiceDefinition): expr
     }
     next();
   });
+  app.use(bodyBudgetGate(deps.bodyBudget ?? createBodyBudget(DEFAULT_SERVER_LIMITS.bodyBudgetBytes), deps.parties));
   app.use(
     express.json({
-      limit: '1mb',
+      limit: BODY_LIMIT_BYTES,
       strict: true,
       // Keep the text as received for the journal, so it is not serialised again there.
       verify: (_req, res, buf, encoding) => {

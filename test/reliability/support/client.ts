@@ -1,5 +1,5 @@
 // A keep-alive mTLS caller for the reliability suite: thousands of corpus requests would spend
-// most of their time in TLS handshakes with test/support/mtls.ts (one connection per request).
+// most of their time in TLS handshakes with test-support/src/mtls.ts (one connection per request).
 import https from 'node:https';
 import { clientTls, sendRequest, type TestResponse } from '@duo-sim/test-support';
 
