@@ -39,21 +39,27 @@ export function certificateOf(who: string): PeerIdentity {
 export interface InProcess extends AppUnderTest {
   /** A caller without any certificate (what the TLS layer would refuse before the app). */
   anonymous(): Caller;
+  /** Where `oin`'s requests go, for a test that sends raw requests of its own (exact headers). */
+  door(oin: string): Promise<Door>;
 }
 
-interface Door {
-  server: http.Server;
+/** Where one party's requests to an in-process app go. */
+export interface Door {
   agent: http.Agent;
   url: string;
 }
 
+interface OpenDoor extends Door {
+  server: http.Server;
+}
+
 /** Serves `app` in-process: `as(oin)` calls it as that party, over keep-alive plain HTTP. */
 export function serveInProcess(app: RequestListener): InProcess {
-  const doors = new Map<string, Promise<Door>>();
-  const open = (key: string, identity: PeerIdentity | null): Promise<Door> => {
+  const doors = new Map<string, Promise<OpenDoor>>();
+  const open = (key: string, identity: PeerIdentity | null): Promise<OpenDoor> => {
     let door = doors.get(key);
     if (!door) {
-      door = new Promise<Door>((resolve) => {
+      door = new Promise<OpenDoor>((resolve) => {
         const server = http.createServer(app);
         server.on('connection', (socket: Socket) => parties.set(socket, identity));
         server.listen(0, '127.0.0.1', () => {
@@ -74,6 +80,7 @@ export function serveInProcess(app: RequestListener): InProcess {
   };
   return {
     as: (oin) => callerAt(`oin:${oin}`, () => certificateOf(oin)),
+    door: (oin) => open(`oin:${oin}`, certificateOf(oin)),
     anonymous: () => callerAt('anonymous', () => null),
     async close() {
       const all = await Promise.all(doors.values());

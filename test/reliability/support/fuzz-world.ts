@@ -1,11 +1,12 @@
-// The four services of the seed world for the fuzz suite: the real apps, in this process, each on
+// The four services of the seed world for the fuzz suite and the malformed-input corpus: the real
+// apps, in this process, each on
 // its own in-memory SQLite database, driven in-process (plain HTTP, @duo-sim/test-support's
 // in-process identity) and asking each other in-process as DUO. What TLS adds (identity, refusals
-// in the handshake) is the mTLS suites' subject; here each of the 2,000 cases per endpoint must be
-// cheap. Unlike the started chain, BRON runs without its push worker: an afleveradres the fuzz
+// in the handshake) is the mTLS suites' subject; here each of the 2,000 fuzz cases per endpoint (and
+// the corpus's 5,000) must be cheap. Unlike the started chain, BRON runs without its push worker: an afleveradres the fuzz
 // registers must never make the simulator contact a host.
 import { createBronClient, createReplayGuard, DEFAULT_FIXTURES_DIR, DUO_OIN, type Db, type ServiceName } from '@duo-sim/shared';
-import { serveInProcess, testCommonDeps, type AppUnderTest, type TestDeps } from '@duo-sim/test-support';
+import { serveInProcess, testCommonDeps, type InProcess, type TestDeps } from '@duo-sim/test-support';
 import { inProcessClient, startPeers } from '@duo-sim/test-support/peers';
 import { createApp as createBronApp } from '../../../services/bron/src/app';
 import { createBrpRegister, loadBrpPersonen } from '../../../services/bron/src/brp';
@@ -15,7 +16,7 @@ import { readVerzuimWorld } from '../../../services/verzuim/src/seed';
 import { createVerzuimStore } from '../../../services/verzuim/src/store';
 
 export interface FuzzWorld {
-  apps: Record<ServiceName, AppUnderTest>;
+  apps: Record<ServiceName, InProcess>;
   deps: Record<ServiceName, TestDeps>;
   /** `<service>:<table>` -> rows inserted, updated or deleted so far, for every table but the journal (it records refusals too). */
   rowCounts(): Record<string, number>;
@@ -82,7 +83,8 @@ export async function startFuzzWorld(today: string): Promise<FuzzWorld> {
 
   const deps = { rio: peers.rioDeps, osr: peers.osrDeps, bron: bronDeps, verzuim: verzuimDeps };
   return {
-    apps: { rio: peers.rioServed, osr: peers.osrServed, bron, verzuim },
+    // startPeers serves in-process unless asked for mTLS.
+    apps: { rio: peers.rioServed as InProcess, osr: peers.osrServed as InProcess, bron, verzuim },
     deps,
     rowCounts: changeCounter({ rio: deps.rio.db, osr: deps.osr.db, bron: deps.bron.db, verzuim: deps.verzuim.db }),
     async close() {
