@@ -1,18 +1,12 @@
 // The parties, schools and valid base berichten of the seed world (fixtures/README.md) that the
 // reliability suite starts from. Bases are the README examples (docs/examples/**), on 2026-11-28.
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { DUO_OIN, schoolOinFromBrin, type ServiceName } from '@duo-sim/shared';
-import { OIN, REPO_ROOT, THIJS, THIJS_GEBOORTEDATUM, TODAY } from '@duo-sim/test-support';
+import { example, OIN, THIJS, THIJS_GEBOORTEDATUM, TODAY } from '@duo-sim/test-support';
 import type { Json } from './corpus';
 
 /** The seed world's parties, pupils and date: one set for every suite (@duo-sim/test-support). */
-export { BSN_ZONDER_ELFPROEF, OIN, THIJS, THIJS_GEBOORTEDATUM, TODAY } from '@duo-sim/test-support';
-
-export function example(...parts: string[]): Json {
-  return JSON.parse(readFileSync(join(REPO_ROOT, 'docs', 'examples', ...parts), 'utf8')) as Json;
-}
+export { BSN_ZONDER_ELFPROEF, example, OIN, THIJS, THIJS_GEBOORTEDATUM, TODAY } from '@duo-sim/test-support';
 
 export function bedrijfsdocument(brin = '11AA', id: string = randomUUID()) {
   return {
