@@ -97,6 +97,17 @@ export function inschrijving(overrides: Partial<Inschrijving> = {}): Inschrijvin
   return seedInschrijving(overrides) as Inschrijving;
 }
 
+/** The same pupil at CBS Het Zonnehuis (11AB00, Domstad; Kwartet's school), volgnummer B-1. */
+export function inschrijvingOp11AB(overrides: Partial<Inschrijving> = {}): Inschrijving {
+  return inschrijving({
+    vestigingscode: '11AB00',
+    onderwijsaanbiedercode: '110A002',
+    onderwijslocatiecode: '107X002',
+    inschrijvingsvolgnummer: 'B-1',
+    ...overrides,
+  });
+}
+
 export function inschrijvingBericht(ins: Inschrijving = inschrijving(), brin = ins.vestigingscode.slice(0, 4)) {
   return { bedrijfsdocument: bedrijfsdocument(brin), inschrijving: ins };
 }
