@@ -45,9 +45,6 @@ const projects = [
 ].filter((p) => p.roots.every((r) => fs.existsSync(r)));
 
 module.exports = {
-  // Jest's default on a 2-core machine is one worker (cores - 1), but most suites wait on sockets,
-  // child processes and the chain's start-up rather than on the CPU: two workers overlap that wait.
-  maxWorkers: 2,
   // Makes the test PKI once per run (RSA keys are slow) and shares it through an env variable.
   globalSetup: path.join(__dirname, 'test-support/src/global-setup.ts'),
   projects,
