@@ -17,6 +17,7 @@ const moduleNameMapper = {
   '^@duo-sim/console$': path.join(__dirname, 'console/src/index.ts'),
   '^@duo-sim/test-support$': path.join(__dirname, 'test-support/src/index.ts'),
   '^@duo-sim/test-support/(.*)$': path.join(__dirname, 'test-support/src/$1.ts'),
+  '^@duo-sim/ketentest$': path.join(__dirname, 'ketentest/src/index.ts'),
   // nodenext sources import './x.js'; in Jest that is './x.ts'.
   '^(\\.{1,2}/.*)\\.js$': '$1',
 };
@@ -40,6 +41,7 @@ const projects = [
   project('bron', ['services/bron/test']),
   project('verzuim', ['services/verzuim/test']),
   project('console', ['console/test']),
+  project('ketentest', ['ketentest/test']),
   project('e2e', ['test']),
   project('scripts', ['scripts/test']),
 ].filter((p) => p.roots.every((r) => fs.existsSync(r)));
@@ -48,4 +50,7 @@ module.exports = {
   // Makes the test PKI once per run (RSA keys are slow) and shares it through an env variable.
   globalSetup: path.join(__dirname, 'test-support/src/global-setup.ts'),
   projects,
+  // Jest's 5 s default fails hooks that start mTLS servers on a loaded CI machine; a real hang is
+  // still caught, and no test asserts on time.
+  testTimeout: 30_000,
 };

@@ -5,7 +5,7 @@ const { buildSync } = require('esbuild');
 const { join } = require('node:path');
 
 const web = join(__dirname, 'web');
-const pages = ['algemeen', 'keten', 'scenario', 'verstuur', 'api'];
+const pages = ['algemeen', 'keten', 'scenario', 'verstuur', 'api', 'deelnemer', 'deelnemer-verstuur', 'docent'];
 buildSync({
   entryPoints: [...pages.map((p) => join(web, `${p}.ts`)), join(web, 'console.css')],
   outdir: join(__dirname, 'dist', 'public'),

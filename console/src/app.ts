@@ -13,11 +13,17 @@ import { bedieningRoutes } from './routes/bediening.js';
 import { hulpRoutes } from './routes/hulp.js';
 import { inspecteurRoutes } from './routes/inspecteur.js';
 import { ketenRoutes } from './routes/keten.js';
+import { leverancierRoutes } from './routes/leveranciers.js';
+import { ketentestRoutes } from './routes/ketentest.js';
 import { scenarioRoutes } from './routes/scenarios.js';
 import { verstuurRoutes } from './routes/verstuur.js';
 import { wereldRoutes } from './routes/wereld.js';
 import type { Regel } from './rules.js';
 import { createScenarioRunner } from './scenario-runner.js';
+import { deelnemerRoutes } from './routes/deelnemer.js';
+import { docentRoutes } from './routes/docent.js';
+import { createVerzendlimiet } from './workshop/limiet.js';
+import { wieIs, workshopToegang } from './workshop/toegang.js';
 
 export type { ConsoleDeps } from './context.js';
 
@@ -61,9 +67,25 @@ export function createApp(deps: ConsoleDeps, options: { logger?: Logger; teldatu
     res.setHeader('x-content-type-options', 'nosniff');
     next();
   });
+  // Before anything is served: in workshop mode only a valid link's cookie gets in (docs/console.md).
+  const workshop = deps.workshop;
+  app.use(workshopToegang(workshop?.bron, { alleenMetWorkshop: workshop?.alleenMetWorkshop ?? false }));
   app.use('/static', express.static(deps.publicDir, { index: false, maxAge: '5m' }));
   app.use(express.urlencoded({ extended: false, limit: '2mb' }));
   app.use('/api', express.json({ limit: '2mb' }));
+  if (workshop) app.use(deelnemerRoutes(ctx, workshop.bron, createVerzendlimiet()), docentRoutes(ctx, workshop.bron));
+  // A participant reaches nothing else but the schema check and the examples of its send form: the
+  // operator's pages would show the whole world. Unknown and forbidden look the same.
+  const nietGevonden = notFound(deps.feed);
+  app.use((req, res, next) => {
+    if (wieIs(res).rol !== 'deelnemer') return next();
+    if (
+      (req.method === 'POST' && req.path === '/api/valideer') ||
+      (req.method === 'GET' && req.path.startsWith('/api/voorbeelden/'))
+    )
+      return next();
+    nietGevonden(req, res);
+  });
   app.use(
     ketenRoutes(ctx),
     scenarioRoutes(ctx),
@@ -71,7 +93,9 @@ export function createApp(deps: ConsoleDeps, options: { logger?: Logger; teldatu
     wereldRoutes(ctx),
     verstuurRoutes(ctx),
     bedieningRoutes(ctx, options.teldatumModus ?? 'FEBRUARI'),
+    leverancierRoutes(ctx),
     apiReferentieRoutes(ctx),
+    ketentestRoutes(ctx),
     hulpRoutes(ctx),
   );
   app.use(notFound(deps.feed));

@@ -1,7 +1,8 @@
 // The console's configuration: its own port and host, and where the four services are (the same keys
 // as the services and the CLI read). Bad values stop the start with one message listing them all.
 import { loadConfig as loadBronConfig, type TeldatumModus } from '@duo-sim/bron';
-import { ConfigError, loadServiceConfig, readInt, SERVICES, type ServiceName } from '@duo-sim/shared';
+import { ConfigError, loadServiceConfig, readInt, SERVICES, workshopFile, type ServiceName } from '@duo-sim/shared';
+import { existsSync } from 'node:fs';
 
 export const DEFAULT_CONSOLE_PORT = 9440;
 
@@ -11,6 +12,10 @@ export interface ConsoleConfig {
   peers: Record<ServiceName, string>;
   pkiDir: string;
   fixturesDir: string;
+  /** The data folder: the ketentest runs (docs/ketentest.md) and the workshop (workshop.json) are read from it. */
+  dataDir: string;
+  /** Listening beyond loopback: then only a workshop's links open the console. */
+  alleenMetWorkshop: boolean;
   /** How many journal entries of the four services together the console keeps in memory. */
   venster: number;
   /** BEK-01: BRON's teldatum mode (BRON_TELDATUM), for the clock's jumps. */
@@ -35,10 +40,14 @@ export function loadConsoleConfig(env: Env): Readonly<ConsoleConfig> {
   }
   const port = readInt(env, 'CONSOLE_PORT', DEFAULT_CONSOLE_PORT, 0, 65_535, problems);
   const host = env.CONSOLE_HOST || '127.0.0.1';
-  // Plain HTTP without login: anyone who reaches the port acts as the operator. Only this machine may.
-  if (!LOOPBACK.has(host)) {
+  // Without a workshop there is no login: anyone who reaches the port acts as the operator. Only this
+  // machine may, unless a workshop gives every visitor a personal link (docs/console.md#workshop-mode).
+  const alleenMetWorkshop = !LOOPBACK.has(host);
+  // With other problems the data folder may be unknown: then the host is refused as well.
+  const dataDir = service?.dataDir ?? env.SIM_DATA_DIR;
+  if (alleenMetWorkshop && !(dataDir && existsSync(workshopFile(dataDir)))) {
     problems.push(
-      `CONSOLE_HOST=${host}: de console luistert alleen op 127.0.0.1, ::1 of localhost; voor een ander adres is de workshopmodus met inloggen nodig (die is er nog niet)`,
+      `CONSOLE_HOST=${host}: zonder workshop luistert de console alleen op 127.0.0.1, ::1 of localhost; maak eerst een workshop met npm run sim -- workshop --deelnemers <N>`,
     );
   }
   const venster = readInt(env, 'CONSOLE_VENSTER', 5_000, 100, 100_000, problems);
@@ -49,6 +58,8 @@ export function loadConsoleConfig(env: Env): Readonly<ConsoleConfig> {
     peers: Object.freeze(Object.fromEntries(SERVICES.map((s) => [s, service.peers[s]])) as Record<ServiceName, string>),
     pkiDir: service.pkiDir,
     fixturesDir: service.fixturesDir,
+    dataDir: service.dataDir,
+    alleenMetWorkshop,
     venster,
     teldatumModus,
   });

@@ -3,6 +3,7 @@ import type { Party, SchemaRegistry, ServiceName } from '@duo-sim/shared';
 import type { Response } from 'express';
 import type { Controls } from './controls.js';
 import type { JournalFeed } from './feed.js';
+import type { KetentestBron } from './ketentest.js';
 import type { Gateway } from './gateway.js';
 import type { Html } from './html.js';
 import type { LiveHub } from './live.js';
@@ -10,6 +11,9 @@ import type { Regel, RuleBook } from './rules.js';
 import type { ScenarioRunner } from './scenario-runner.js';
 import type { TimelineDeps } from './timeline.js';
 import { page, type PageOptions } from './views/layout.js';
+import { DOCENT_NAV } from './views/workshop.js';
+import type { WorkshopBron } from './workshop/bron.js';
+import { wieIs } from './workshop/toegang.js';
 
 export interface ConsoleDeps {
   gateway: Gateway;
@@ -27,6 +31,10 @@ export interface ConsoleDeps {
   publicDir: string;
   /** swagger-ui-dist's folder, for the API reference. */
   swaggerDir: string;
+  /** The ketentest runs and their reports; absent in tests that show none. */
+  ketentest?: KetentestBron;
+  /** Workshop mode (docs/workshop.md): where the workshop is kept, and whether the console needs one to serve anybody. */
+  workshop?: { bron: WorkshopBron; alleenMetWorkshop: boolean };
 }
 
 export interface ConsoleContext {
@@ -49,7 +57,18 @@ export function renderWith(deps: ConsoleDeps) {
     res
       .status(status)
       .type('html')
-      .send(page({ ...options, status: deps.feed.status(), ...(vandaag ? { vandaag } : {}) }, body));
+      .send(
+        page(
+          {
+            // The teacher's menu has the scoreboard too.
+            ...(wieIs(res).rol === 'docent' ? { nav: DOCENT_NAV } : {}),
+            ...options,
+            status: deps.feed.status(),
+            ...(vandaag ? { vandaag } : {}),
+          },
+          body,
+        ),
+      );
     return Promise.resolve();
   };
 }

@@ -5,6 +5,8 @@ import type { NextFunction, Request, Response } from 'express';
 import { html } from './html.js';
 import { page } from './views/layout.js';
 import type { JournalFeed } from './feed.js';
+import { DEELNEMER_NAV } from './views/workshop.js';
+import { wieIs } from './workshop/toegang.js';
 
 export function consoleErrors(logger: Logger, feed: JournalFeed) {
   const api = errorHandler(logger);
@@ -49,7 +51,13 @@ export function notFound(feed: JournalFeed) {
       .type('html')
       .send(
         page(
-          { titel: 'Pagina niet gevonden', actief: '', status: feed.status() },
+          // A workshop participant keeps its own menu: the operator's pages are not there for it.
+          {
+            titel: 'Pagina niet gevonden',
+            actief: '',
+            status: feed.status(),
+            ...(wieIs(res).rol === 'deelnemer' ? { nav: DEELNEMER_NAV } : {}),
+          },
           html`<p>De console heeft geen pagina ${req.path}. Kies een pagina in het menu.</p>`,
         ),
       );

@@ -1,6 +1,6 @@
 // What the pages show of one journal entry: who called whom (a party, or a service when the entry
 // was asked by another service in the same trace), the outcome class, and the names of the parties.
-import type { Party, ServiceName } from '@duo-sim/shared';
+import type { Party, ServiceName, StoringMark } from '@duo-sim/shared';
 import type { ConsoleEntry } from './feed.js';
 
 export type Uitkomst = 'ok' | 'afgewezen' | 'fout';
@@ -24,6 +24,8 @@ export interface Uitwisseling {
   duurMs: number;
   traceId: string | null;
   bericht: string | null;
+  /** The injected fault that hit this exchange (docs/storingen.md): shown as a badge, never mistaken for the chain's own failure. */
+  storing: StoringMark | null;
 }
 
 export function uitkomstVan(status: number): Uitkomst {
@@ -73,5 +75,7 @@ export function describe(
     duurMs: Math.round(e.duurMs * 10) / 10,
     traceId: e.traceId,
     bericht: e.identificatiecodeBedrijfsdocument,
+    // Entries of a service without the storing column (an older journal) have none.
+    storing: e.storing ?? null,
   };
 }

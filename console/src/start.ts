@@ -1,14 +1,24 @@
-// Builds the console from its configuration and listens on plain HTTP on loopback (config.ts refuses
-// anything else). Used by server.ts and by `npm start` (scripts/src/start-all.ts).
-import { createLogger, createSchemaRegistry, loadParties, loadPartyTls, type Logger, type SchemaRegistry } from '@duo-sim/shared';
+// Builds the console from its configuration and listens on plain HTTP: on loopback, or beyond it only
+// with a workshop (config.ts). Used by server.ts and by `npm start` (scripts/src/start-all.ts).
+import {
+  createLogger,
+  createSchemaRegistry,
+  loadPartyTls,
+  loadWorldParties,
+  workshopFile,
+  type Logger,
+  type SchemaRegistry,
+} from '@duo-sim/shared';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { createApp } from './app.js';
 import type { ConsoleConfig } from './config.js';
 import { createJournalFeed } from './feed.js';
+import { createKetentestBron } from './ketentest.js';
 import { createGateway } from './gateway.js';
 import { createRuleBook } from './rules.js';
+import { createWorkshopBron } from './workshop/bron.js';
 
 export interface RunningConsole {
   url: string;
@@ -24,7 +34,8 @@ export async function startConsole(
   config: Readonly<ConsoleConfig>,
   logger: Logger = createLogger('console', 'info'),
 ): Promise<RunningConsole> {
-  const parties = loadParties(join(config.fixturesDir, 'parties.json'));
+  // The seed's parties and this world's own vendors (a workshop's participants among them).
+  const parties = loadWorldParties(config.fixturesDir, config.dataDir);
   const operator = parties.find((p) => p.rol === 'operator');
   if (!operator) throw new Error('De wereld heeft geen operator (fixtures/parties.json); de console werkt als operator.');
   const gateway = createGateway({
@@ -50,6 +61,21 @@ export async function startConsole(
       schemas: () => (schemas ??= createSchemaRegistry()),
       publicDir: PUBLIC_DIR,
       swaggerDir: SWAGGER_DIR,
+      ketentest: createKetentestBron({
+        peers: config.peers,
+        pkiDir: config.pkiDir,
+        dataDir: config.dataDir,
+        operatorOin: operator.oin,
+      }),
+      workshop: {
+        bron: createWorkshopBron({
+          file: workshopFile(config.dataDir),
+          fixturesDir: config.fixturesDir,
+          pkiDir: config.pkiDir,
+          schemas: () => (schemas ??= createSchemaRegistry()),
+        }),
+        alleenMetWorkshop: config.alleenMetWorkshop,
+      },
     },
     { logger, teldatumModus: config.teldatumModus },
   );

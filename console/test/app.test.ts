@@ -42,6 +42,25 @@ describe('the console on fake services', () => {
     expect(res.text).toContain('href="/berichten/doc-1"');
   });
 
+  it('marks an exchange an injected fault hit with a "storing" badge, in the live list and the inspector (docs/storingen.md)', async () => {
+    t.chain.record('bron', {
+      operatie: 'POST /inschrijvingen',
+      status: 503,
+      foutcodes: ['ONDERHOUD'],
+      storing: { id: 'st-1', soort: 'ONDERHOUD' },
+    });
+    t.chain.record('bron', { operatie: 'GET /scholen/11AA/berichten', status: 200 });
+    await until(() => t.feed.window().length === 2);
+    const live = await request(app()).get('/');
+    expect(live.text).toMatch(/POST \/inschrijvingen[\s\S]*503 fout[\s\S]*storing ONDERHOUD/);
+    expect(live.text.match(/class="label storing"/g)).toHaveLength(1);
+    const [geraakt] = t.feed.window();
+    const inspecteur = await request(app()).get(`/inspecteur?regel=bron:${geraakt.seq}`);
+    // Once in the list, once in the detail.
+    expect(inspecteur.text.match(/>storing ONDERHOUD</g)).toHaveLength(2);
+    expect(inspecteur.text).toContain('Door een storing (st-1) zo beantwoord, niet door de keten zelf');
+  });
+
   it('names the calling service, not "DUO", when an exchange was asked by another service in the trace', async () => {
     t.chain.record('bron', { traceId: TRACE, spanId: '1111111111111111', partij: PLAZA });
     t.chain.record('osr', {

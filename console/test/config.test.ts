@@ -1,7 +1,7 @@
-// The console's configuration: loopback only (the workshop mode with login is not built yet), and
-// every bad value listed in one Dutch message with the services' own checks.
+// The console's configuration: loopback only unless a workshop exists (then every visitor needs a
+// personal link), and every bad value listed in one Dutch message with the services' own checks.
 import { ConfigError } from '@duo-sim/shared';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_CONSOLE_PORT, loadConsoleConfig } from '../src/config';
@@ -20,7 +20,13 @@ describe('console configuration', () => {
     expect(loadConsoleConfig(env({ CONSOLE_HOST: host })).host).toBe(host);
   });
 
-  it('refuses a host beyond loopback, saying the workshop mode is needed, together with the other problems', () => {
+  it('accepts a host beyond loopback when the world has a workshop', () => {
+    const e = env({ CONSOLE_HOST: '0.0.0.0' });
+    writeFileSync(join(e.SIM_DATA_DIR, 'workshop.json'), '{}');
+    expect(loadConsoleConfig(e)).toMatchObject({ host: '0.0.0.0', alleenMetWorkshop: true });
+  });
+
+  it('refuses a host beyond loopback without a workshop, saying how to make one, together with the other problems', () => {
     let err: unknown;
     try {
       loadConsoleConfig(env({ CONSOLE_HOST: '0.0.0.0', CONSOLE_PORT: 'negen', SIM_DATE: '2026-13-01' }));
@@ -30,7 +36,8 @@ describe('console configuration', () => {
     expect(err).toBeInstanceOf(ConfigError);
     const problems = (err as ConfigError).problems.join('\n');
     expect(problems).toContain('CONSOLE_HOST=0.0.0.0');
-    expect(problems).toContain('workshopmodus');
+    expect(problems).toContain('zonder workshop luistert de console alleen op 127.0.0.1');
+    expect(problems).toContain('npm run sim -- workshop --deelnemers');
     expect(problems).toContain('CONSOLE_PORT=negen');
     expect(problems).toContain('SIM_DATE=2026-13-01');
   });

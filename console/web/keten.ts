@@ -74,6 +74,14 @@ function rij(u: Uitwisseling): HTMLLIElement {
   uit.className = `uitkomst ${u.uitkomst}`;
   uit.textContent = `${TEKEN[u.uitkomst]} ${u.status === 0 ? 'geen antwoord' : u.status} ${WOORD[u.uitkomst]}`;
   li.append(tijd, ' ', pijl, ' ', op, ' ', uit);
+  if (u.storing) {
+    // The same badge as the server's (views/components.ts#storingBadge).
+    const badge = document.createElement('span');
+    badge.className = 'label storing';
+    badge.title = `Door een storing (${u.storing.id}) zo beantwoord, niet door de keten zelf`;
+    badge.textContent = `storing ${u.storing.soort}`;
+    li.append(' ', badge);
+  }
   if (u.foutcodes.length > 0) {
     const f = document.createElement('span');
     f.className = 'foutcodes';

@@ -19,6 +19,8 @@ export interface Uitwisseling {
   duurMs: number;
   traceId: string | null;
   bericht: string | null;
+  /** The injected fault that hit the exchange (docs/storingen.md). */
+  storing: { id: string; soort: string } | null;
 }
 
 export interface Drukte {

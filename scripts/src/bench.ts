@@ -4,24 +4,26 @@
 // connections are open (with memory before, during and after), and the console's first paint, size,
 // live delay and clicks under load. Only 127.0.0.1; every loop is bounded in count and time. Appends
 // the figures to bench/RESULTS.md. See bench/README.md.
-//   npm run bench [-- --quick] [--only throughput,growth,coldstart,memory,slow,console] [--profile] [--no-record]
+//   npm run bench [-- --quick] [--only throughput,growth,coldstart,memory,slow,console,ketentest] [--profile] [--no-record]
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, DEFAULT_FIXTURES_DIR, ensurePki, loadParties } from '@duo-sim/shared';
 import { measureConsole } from './bench/console.js';
+import { measureKetentest } from './bench/ketentest.js';
 import { generateWorldInto, preloadBron } from './bench/growth.js';
 import { median, runLoad, type LoadResult } from './bench/load.js';
 import { profileMarkdown, summariseProfile } from './bench/profile.js';
 import { measureSlowClients } from './bench/slow.js';
+import { BENCH_STORINGEN, setIdleStoringen } from './bench/storingen.js';
 import { attach, freePorts, memoryOf, spawnBaseline, spawnChain, spawnNpmStart, type ChainProcess } from './bench/processes.js';
 import { appendResults, commitLine, textTable, summaryRows, type BenchResults } from './bench/report.js';
 import { createStreams, loadPupils, loadSchools, type BenchPupil, type BenchSchool } from './bench/world.js';
 
-type Phase = 'throughput' | 'growth' | 'coldstart' | 'memory' | 'slow' | 'console';
+type Phase = 'throughput' | 'growth' | 'coldstart' | 'memory' | 'slow' | 'console' | 'ketentest';
 /** Persons in the memory run's world (the default nine schools). */
 const MEMORY_PERSONEN = 25_000;
-const PHASES: Phase[] = ['throughput', 'growth', 'coldstart', 'memory', 'slow', 'console'];
+const PHASES: Phase[] = ['throughput', 'growth', 'coldstart', 'memory', 'slow', 'console', 'ketentest'];
 /** Slow connections held open against BRON in the `slow` phase. */
 const SLOW_CONNECTIONS = 1_000;
 
@@ -49,7 +51,7 @@ function parseOptions(argv: string[]): Options {
       o.only = new Set(wanted);
     } else if (a === '--help' || a === '-h') {
       console.log(
-        'npm run bench [-- --quick] [--only throughput,growth,coldstart,memory,slow,console] [--profile] [--no-record] [--keep]',
+        'npm run bench [-- --quick] [--only throughput,growth,coldstart,memory,slow,console,ketentest] [--profile] [--no-record] [--keep]',
       );
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
@@ -108,7 +110,14 @@ async function main(): Promise<void> {
     dataDir: string,
     schools: BenchSchool[],
     pupils: BenchPupil[],
-    extra: { fixturesDir?: string; nodeFlags?: string[]; requests?: number; warmup?: number } = {},
+    extra: {
+      fixturesDir?: string;
+      nodeFlags?: string[];
+      requests?: number;
+      warmup?: number;
+      /** Runs once the chain is up, before the load. */
+      prepare?: (urls: Record<string, string>) => Promise<void>;
+    } = {},
   ): Promise<LoadResult> => {
     const ports = await freePorts(4);
     log(`${name}: starting the chain`);
@@ -121,6 +130,7 @@ async function main(): Promise<void> {
     });
     children.push(chain);
     try {
+      await extra.prepare?.(chain.urls);
       const r = await runLoad({
         url: chain.urls.bron,
         path: '/inschrijvingen',
@@ -176,8 +186,17 @@ async function main(): Promise<void> {
       const chain = await measureChain('default world', dataDir, smallSchools, smallPupils);
       smallPerSecond = chain.perSecond;
       if (opts.only.has('throughput')) {
+        const operator = loadParties(join(DEFAULT_FIXTURES_DIR, 'parties.json')).find((p) => p.rol === 'operator')!.oin;
+        const storingen = await measureChain(
+          `default world, ${BENCH_STORINGEN} idle storingen`,
+          freshDataDir('storingen'),
+          smallSchools,
+          smallPupils,
+          { prepare: (urls) => setIdleStoringen(urls.bron!, join(work, 'storingen', 'pki'), operator) },
+        );
         results.throughput = {
           chain,
+          storingen,
           bare: bareResult,
           skeleton: skeletonResult,
           ratio: chain.perSecond / bareResult.perSecond,
@@ -371,6 +390,19 @@ async function main(): Promise<void> {
           },
           log,
         });
+      } finally {
+        await chain.stop();
+      }
+    }
+
+    if (opts.only.has('ketentest')) {
+      const dataDir = freshDataDir('ketentest');
+      log('ketentest: the reference LAS runs a whole ketentest');
+      const chain = await spawnChain({ dataDir, simDate: VANDAAG, ports: await freePorts(4) });
+      children.push(chain);
+      try {
+        results.ketentest = await measureKetentest({ urls: chain.urls, dataDir });
+        log(`ketentest: LAS ${(results.ketentest.lasMs / 1000).toFixed(1)} s, ${results.ketentest.exchanges} exchanges`);
       } finally {
         await chain.stop();
       }

@@ -3,7 +3,7 @@ import {
   DUO_OIN,
   isIsoDate,
   issueCertificateFile,
-  loadParties,
+  loadWorldParties,
   loadPartyTls,
   loadServiceConfig,
   pkiPaths,
@@ -17,19 +17,27 @@ import {
   serviceForPath,
   StapFout,
   stapVerzoek,
+  readWorldParties,
+  worldPartiesFile,
   type Party,
   type ServiceName,
+  type Verstuur,
 } from '@duo-sim/shared';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { explainConnectionError, explainRefusal, isConnectionRefused } from './lib/connection-errors.js';
 import { issuedCertificates } from './lib/issued-certificates.js';
+import { LEVERANCIER_USAGE, leverancierCommand, verwijderEigenLeveranciers } from './lib/leverancier-command.js';
+import { ketentestRapport, ketentestStart, las, type KetentestCliDeps } from './lib/ketentest-cli.js';
+import { storingCommand, STORING_USAGE } from './lib/storing-command.js';
+import { WORKSHOP_USAGE, workshopCommand } from './lib/workshop-command.js';
 
 const USAGE = `gebruik: npm run sim -- <opdracht>
 
   status                                   /health van de vier diensten
-  reset                                    alle diensten terug naar de seed-wereld
+  reset [--zonder-eigen-leveranciers]      alle diensten terug naar de seed-wereld; eigen leveranciers
+                                           blijven (met hun mandaten), tenzij de vlag ze verwijdert
   clock [JJJJ-MM-DD]                       toon of zet de gesimuleerde datum op alle diensten
   cert issue --oin <OIN> --name <naam> [--expired | --not-yet-valid]
   cert revoke --oin <OIN>
@@ -39,12 +47,20 @@ const USAGE = `gebruik: npm run sim -- <opdracht>
                                            --nieuw-id geeft het bericht een nieuwe UUID en tijd
   scenario [naam]                          een walk-through uit docs/workshop.md, stap voor stap (zonder naam: de lijst)
   partijen                                 de partijen van de wereld met hun OIN
+${LEVERANCIER_USAGE}
+  ketentest start --as <leverancier>       nieuwe, genummerde ketentestgevallen voor die leverancier (docs/ketentest.md)
+  ketentest rapport --as <leverancier> [--junit BESTAND] [--html BESTAND]
+                                           beoordeel elk geval uit het journaal; exitcode 1 als er een niet slaagde
+  las --as <leverancier> [--slordig]       de referentie-LAS doet de ketentest (--slordig: met fouten)
+${WORKSHOP_USAGE}
   ontvanger [poort]                        een afleveradres op http://127.0.0.1:<poort>/ (standaard 8088)
-                                           dat elk gepusht bericht toont en met 204 beantwoordt`;
+                                           dat elk gepusht bericht toont en met 204 beantwoordt
+${STORING_USAGE}`;
 
 const env = process.env;
 const config = loadServiceConfig('rio', env);
-const parties = (): Party[] => loadParties(join(config.fixturesDir, 'parties.json'));
+// The seed's parties and the vendors added to this world (data/partijen.json).
+const parties = (): Party[] => loadWorldParties(config.fixturesDir, config.dataDir);
 
 function fail(message: string): never {
   console.error(message);
@@ -109,6 +125,35 @@ async function fanOut(method: string, path: string, body?: unknown): Promise<Fan
 Start hem in een ander venster met: npm start`);
   }
   return results;
+}
+
+/** One request as the operator (or `als`), for the use cases shared with the console. */
+const send: Verstuur = async (service, method, path, options = {}) => {
+  const asOin = options.als ?? operatorOin();
+  const client = clientFor(service, asOin);
+  try {
+    return await client
+      .request(method, path, options.body)
+      .catch((err: unknown) => fail(explainConnectionError(err, config.peers[service], config.pkiDir, asOin)));
+  } finally {
+    await client.close();
+  }
+};
+
+/** `sim reset`: vendors of your own stay (with new mandates) unless the flag removes them first. */
+async function reset(args: string[]): Promise<void> {
+  const zonder = args.includes('--zonder-eigen-leveranciers');
+  const onbekend = args.filter((a) => a !== '--zonder-eigen-leveranciers');
+  if (onbekend.length > 0)
+    fail(`onbekende optie ${onbekend.join(' ')}; gebruik: npm run sim -- reset [--zonder-eigen-leveranciers]`);
+  if (zonder && !(await verwijderEigenLeveranciers(send, config)))
+    fail('niet elke eigen leverancier kon verwijderd worden; de wereld is niet gereset');
+  await onAll('POST', '/_sim/reset', {});
+  const eigen = readWorldParties(worldPartiesFile(config.dataDir)).partijen;
+  if (eigen.length > 0)
+    console.log(
+      `eigen leveranciers blijven, met hun mandaten: ${eigen.map((p) => `${p.naam} (${p.oin})`).join(', ')}; --zonder-eigen-leveranciers verwijdert ze`,
+    );
 }
 
 async function onAll(method: string, path: string, body?: unknown): Promise<void> {
@@ -257,13 +302,41 @@ function receive(port: number): Promise<void> {
   });
 }
 
+function ketentestDeps(args: string[]): KetentestCliDeps {
+  const as = option(args, '--as') ?? fail('geef --as <leverancier> (OIN of naam)');
+  const oin = resolveParty(as);
+  const partij = parties().find((p) => p.oin === oin);
+  if (partij && partij.rol !== 'leverancier')
+    fail(`${partij.naam} is geen leverancier; de ketentest is voor de LAS van een leverancier`);
+  return {
+    omgeving: { peers: config.peers, pkiDir: config.pkiDir, dataDir: config.dataDir, operatorOin: operatorOin() },
+    leverancier: { oin, naam: partij?.naam ?? oin },
+    fail,
+  };
+}
+
+async function ketentest(args: string[]): Promise<void> {
+  const [sub] = args;
+  if (sub === 'start') return ketentestStart(ketentestDeps(args));
+  if (sub === 'rapport') return ketentestRapport(ketentestDeps(args), option(args, '--junit'), option(args, '--html'));
+  fail(
+    `${sub === undefined ? 'geef start of rapport' : `onbekende opdracht "ketentest ${sub}"`}: npm run sim -- ketentest start|rapport --as <leverancier>`,
+  );
+}
+
 async function main(): Promise<void> {
   const [command, ...args] = process.argv.slice(2);
   switch (command) {
     case 'status':
       return onAll('GET', '/health');
     case 'reset':
-      return onAll('POST', '/_sim/reset', {});
+      return reset(args);
+    case 'leverancier':
+      process.exitCode = await leverancierCommand(args, send, config);
+      return;
+    case 'workshop':
+      process.exitCode = await workshopCommand(args, { send, config, env, out: console.log, err: console.error });
+      return;
     case 'clock':
       return clock(args[0]);
     case 'cert':
@@ -272,8 +345,21 @@ async function main(): Promise<void> {
       return call(args);
     case 'scenario':
       return scenario(args[0]);
+    case 'ketentest':
+      return ketentest(args);
+    case 'las':
+      return las(ketentestDeps(args), args.includes('--slordig'));
     case 'ontvanger':
       return receive(Number(args[0] ?? 8088));
+    case 'storing':
+      return storingCommand(args, {
+        parties,
+        resolveParty,
+        operatorOin,
+        clientFor,
+        explain: (err, service, asOin) => explainConnectionError(err, config.peers[service], config.pkiDir, asOin),
+        fail,
+      });
     case 'partijen':
       for (const p of parties())
         console.log(`${p.oin}  ${p.rol.padEnd(11)} ${p.naam}${p.gemeentecode ? ` (${p.gemeentecode})` : ''}`);

@@ -2,7 +2,7 @@
 // pupils a school has ingeschreven on a date (VZM-08), and who holds an onderwijsnummer BRON issued
 // (so a pupil known only by that number can be routed to its woongemeente, VZM-09). Nothing is
 // cached: an inschrijving accepted by BRON counts for the very next question.
-import type { BRONInschrijving } from './generated/schemas.js';
+import type { BRONInschrijving, BRONOnderwijsnummerhouder } from './generated/schemas.js';
 import type { ServiceClient } from './http-client.js';
 import type { Foutmelding } from './problem.js';
 
@@ -10,14 +10,7 @@ import type { Foutmelding } from './problem.js';
 export type BronInschrijving = BRONInschrijving;
 
 /** The person behind an onderwijsnummer BRON issued (BRON-01, ID-02): `GET /onderwijsnummers/{nummer}`. */
-export interface BronPersoon {
-  onderwijsnummer: string;
-  achternaam: string;
-  voorvoegsel?: string;
-  voornamen: string;
-  geboortedatum: string;
-  geslacht: string;
-}
+export type BronPersoon = BRONOnderwijsnummerhouder;
 
 /** BRON answered something other than what the contract promises for a well-formed question. */
 export class BronAnswerError extends Error {

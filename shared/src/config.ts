@@ -5,6 +5,7 @@ import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isIsoDate } from './dates.js';
 import { parsePushToegestaan, type PushToegestaan } from './push-toegestaan.js';
+import { parseServerNames } from './server-names.js';
 
 export const SERVICES = ['rio', 'osr', 'bron', 'verzuim'] as const;
 export type ServiceName = (typeof SERVICES)[number];
@@ -64,6 +65,8 @@ export interface ServiceConfig {
   peers: Record<ServiceName, string>;
   journalLimit: number;
   logLevel: string;
+  /** SIM_SERVER_NAMES: in the server certificate besides localhost, 127.0.0.1 and ::1. */
+  serverNames: readonly string[];
   /** BRON_PUSH_TOEGESTAAN: OSR checks afleveradressen against it, BRON every delivery. */
   pushToegestaan: PushToegestaan;
   limits: Readonly<ServerLimits>;
@@ -111,7 +114,9 @@ export function loadServiceConfig(service: ServiceName, env: Env): Readonly<Serv
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`SIM_LOG_LEVEL=${logLevel}: verwacht een van ${LOG_LEVELS.join(', ')}`);
   const limits = readServerLimits(env, problems);
 
-  const push = parsePushToegestaan(env.BRON_PUSH_TOEGESTAAN);
+  const serverNames = parseServerNames(env.SIM_SERVER_NAMES);
+  problems.push(...serverNames.problems);
+  const push = parsePushToegestaan(env.BRON_PUSH_TOEGESTAAN, serverNames.names);
   problems.push(...push.problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
@@ -127,6 +132,7 @@ export function loadServiceConfig(service: ServiceName, env: Env): Readonly<Serv
     peers: Object.freeze(peers),
     journalLimit,
     logLevel,
+    serverNames: Object.freeze(serverNames.names),
     pushToegestaan: push.toegestaan,
     limits,
   });

@@ -1,4 +1,6 @@
 // Identifiers of the po chain, with the exact algorithms of docs/rules.md#identifiers.
+import type { Pgn } from './generated/schemas.js';
+import { fout, type Foutmelding } from './problem.js';
 
 /** DUO's own OIN: the ontvangende instantie of every bericht (EK-04). */
 export const DUO_OIN = '00000001800866472000';
@@ -41,6 +43,63 @@ export function onderwijsnummerFor(sequence: number): string | null {
     if (isOnderwijsnummer(candidate)) return candidate;
   }
   return null;
+}
+
+/**
+ * ID-01, ID-02, ID-03: every violation of a leerling's persoonsgebonden nummer, in any bericht of any
+ * service; `pointer` is the leerling object (`/inschrijving/leerling`, `/melding/leerling`).
+ */
+export function checkLeerling(pgn: Pgn, pointer: string): Foutmelding[] {
+  const fouten: Foutmelding[] = [];
+  const bsn = pgn.burgerservicenummer;
+  const onr = pgn.onderwijsnummer;
+  // ID-03
+  if ((bsn === undefined) === (onr === undefined)) {
+    fouten.push(
+      fout(
+        'ID-03',
+        bsn === undefined
+          ? 'De leerling heeft geen persoonsgebonden nummer; geef precies een van burgerservicenummer of onderwijsnummer.'
+          : 'De leerling heeft zowel een burgerservicenummer als een onderwijsnummer; geef precies een van beide.',
+        pointer,
+      ),
+    );
+  }
+  if (bsn !== undefined && !isBsn(bsn)) {
+    fouten.push(
+      fout(
+        'ID-01',
+        `Burgerservicenummer ${bsn} voldoet niet aan de elfproef; verwacht 9 cijfers met een geldige elfproef.`,
+        `${pointer}/burgerservicenummer`,
+        { burgerservicenummer: bsn },
+      ),
+    );
+  }
+  if (onr !== undefined && !isOnderwijsnummer(onr)) {
+    fouten.push(
+      fout(
+        'ID-02',
+        `Onderwijsnummer ${onr} is ongeldig; verwacht 9 cijfers die met 10 beginnen en aan de onderwijsnummerproef voldoen.`,
+        `${pointer}/onderwijsnummer`,
+        { onderwijsnummer: onr },
+      ),
+    );
+  }
+  return fouten;
+}
+
+/** The persoonsgebonden nummer as one string, for keys and look-ups. */
+export function pgnWaarde(pgn: Pgn): string {
+  return pgn.burgerservicenummer ?? pgn.onderwijsnummer ?? '';
+}
+
+/** The sleutelgegeven naming the leerling: its burgerservicenummer or onderwijsnummer. */
+export function pgnSleutel(pgn: Pgn): Record<string, string> {
+  return pgn.burgerservicenummer !== undefined
+    ? { burgerservicenummer: pgn.burgerservicenummer }
+    : pgn.onderwijsnummer !== undefined
+      ? { onderwijsnummer: pgn.onderwijsnummer }
+      : {};
 }
 
 export const BRIN4_PATTERN = /^[0-9]{2}[A-Z]{2}$/;

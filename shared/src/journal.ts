@@ -2,6 +2,7 @@
 // by the operator in full and by each party for its own exchanges only.
 import type { Db } from './db.js';
 import { migrate } from './db.js';
+import type { StoringMark } from './storingen/types.js';
 import type { RememberedAnswer } from './trace.js';
 
 export interface JournalEntry {
@@ -23,14 +24,20 @@ export interface JournalEntry {
   parentSpanId: string | null;
   /** Peer answers the service took from its cache instead of asking (so the trace shows them). */
   uitGeheugen: RememberedAnswer[];
+  /** The injected fault that hit this exchange or push (docs/storingen.md); null for the undisturbed. */
+  storing: StoringMark | null;
 }
 
-export type NewJournalEntry = Omit<JournalEntry, 'seq' | 'tijdstip' | 'traceId' | 'spanId' | 'parentSpanId' | 'uitGeheugen'> & {
+export type NewJournalEntry = Omit<
+  JournalEntry,
+  'seq' | 'tijdstip' | 'traceId' | 'spanId' | 'parentSpanId' | 'uitGeheugen' | 'storing'
+> & {
   tijdstip?: string;
   traceId?: string | null;
   spanId?: string | null;
   parentSpanId?: string | null;
   uitGeheugen?: RememberedAnswer[];
+  storing?: StoringMark | null;
   /** The bodies as JSON text when the caller has them already: saves serialising them again. */
   verzoekJson?: string | null;
   antwoordJson?: string | null;
@@ -83,11 +90,13 @@ export function createJournal(db: Db, limit = 10_000): Journal {
      ALTER TABLE journal ADD COLUMN span_id TEXT;
      ALTER TABLE journal ADD COLUMN parent_span_id TEXT;
      ALTER TABLE journal ADD COLUMN uit_geheugen TEXT;`,
+    // The mark of an injected fault (docs/storingen.md), JSON {id, soort}.
+    'ALTER TABLE journal ADD COLUMN storing TEXT',
   ]);
   const insert = db.prepare(
     `INSERT INTO journal (tijdstip, vandaag, partij, namens, operatie, status, foutcodes, duur_ms, bericht_id, verzoek, antwoord,
-       trace_id, span_id, parent_span_id, uit_geheugen)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       trace_id, span_id, parent_span_id, uit_geheugen, storing)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const prune = db.prepare('DELETE FROM journal WHERE seq <= ?');
   const lastSeq = db.prepare('SELECT MAX(seq) AS seq FROM journal');
@@ -152,6 +161,7 @@ export function createJournal(db: Db, limit = 10_000): Journal {
         e.spanId ?? null,
         e.parentSpanId ?? null,
         e.uitGeheugen && e.uitGeheugen.length > 0 ? JSON.stringify(e.uitGeheugen) : null,
+        e.storing ? JSON.stringify(e.storing) : null,
       ]);
       if (written) afterWrite.push(written);
       if (!scheduled) {
@@ -217,6 +227,7 @@ interface JournalRow {
   span_id: string | null;
   parent_span_id: string | null;
   uit_geheugen: string | null;
+  storing: string | null;
 }
 
 function bodyText(body: unknown): string | null {
@@ -256,5 +267,6 @@ function fromRow(r: JournalRow): JournalEntry {
     spanId: r.span_id,
     parentSpanId: r.parent_span_id,
     uitGeheugen: r.uit_geheugen ? (JSON.parse(r.uit_geheugen) as RememberedAnswer[]) : [],
+    storing: r.storing ? (JSON.parse(r.storing) as StoringMark) : null,
   };
 }

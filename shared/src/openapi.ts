@@ -22,7 +22,8 @@ export interface ServiceInfo {
   description: string;
 }
 
-const ERROR_STATUSES = ['400', '401', '403', '404', '409', '413', '500'];
+// 503: ONDERHOUD (a storing, docs/storingen.md) or TE_DRUK (the body budget) can meet any operation.
+const ERROR_STATUSES = ['400', '401', '403', '404', '409', '413', '500', '503'];
 
 export function buildOpenApi(info: ServiceInfo, schemas: SchemaRegistry, operations: readonly OperationSpec[]): object {
   const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });

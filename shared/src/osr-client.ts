@@ -2,50 +2,27 @@
 // for this dienst today" is one call. A mandate created or ended in OSR is honoured by the very next
 // question (docs/services/osr.md, docs/architecture.md#peer-answers-cached-in-one-process-never-stale): the ServiceClient keeps answers only while OSR's change signal says
 // nothing changed, and only when OSR runs in the same process (change-signal.ts).
+import type * as Schemas from './generated/schemas.js';
 import type { ServiceClient } from './http-client.js';
 import type { Foutmelding } from './problem.js';
 
-/** OSR-06 (sim): the diensten of duo-sim. */
-export const OSR_DIENSTEN = ['ROD_PO', 'VERZUIM', 'RIO'] as const;
-export type OsrDienstcode = (typeof OSR_DIENSTEN)[number];
+// OSR's answers under the names the services use; the schemas in shared/schemas/osr-*.json define them.
 
+/** OSR-06 (sim): ROD_PO, VERZUIM or RIO. */
+export type OsrDienstcode = Schemas.Dienstcode;
 /** A dienst (OSR-01, OSR-06): `GET /api/v1/services`. */
-export interface OsrDienst {
-  code: OsrDienstcode;
-  naam: string;
-  namespace: string;
-}
-
+export type OsrDienst = Schemas.OSRDienst;
 /** An onderwijsinstelling (OSR-01): `GET /api/v1/schools`. */
-export interface OsrSchool {
-  oin: string;
-  brin: string;
-  naam: string;
-  onderwijsaanbiedercode: string;
-  bestuur: { oin: string; naam: string; bevoegdGezagNummer: string };
-}
-
-/** A mandate (OSR-01) as the supplier itself, the school's bestuur and the operator see it. */
-export interface OsrMandaat {
-  id: string;
-  school_oin: string;
-  supplier_oin: string;
-  service: OsrDienstcode;
-  start_date: string;
-  /** Exclusive (OSR-03); null while the mandate is open. */
-  end_date: string | null;
-  token: string;
-}
-
+export type OsrSchool = Schemas.OSROnderwijsinstelling;
+/**
+ * A mandate (OSR-01) as OSR stores and answers it: its end_date, exclusive (OSR-03), is always
+ * there, null while the mandate is open; the schema lets a seed world leave it out.
+ */
+export type OsrMandaat = Schemas.OSRMandaat & { end_date: string | null };
 /** An afleveradres (OSR-05): `GET /api/v1/endpoints`. */
-export interface OsrEndpoint {
-  supplier_oin: string;
-  url: string;
-  start_date: string;
-  /** Exclusive; null while open. */
-  end_date: string | null;
-}
+export type OsrEndpoint = Schemas.OSRAfleveradressen['endpoints'][number];
 
+/** The question of the mandate check (OSR-04), in the caller's words; the client makes the query of it. */
 export interface MandateQuestion {
   supplierOin: string;
   schoolOin: string;

@@ -1,12 +1,14 @@
 // The simulated PKI (docs/architecture.md decision 6, EK-01): a CA standing in for PKIoverheid, a server
-// certificate for localhost, and one client certificate per party with its OIN as subject
-// serialNumber (OID 2.5.4.5), all under <dataDir>/pki/.
+// certificate for localhost (and SIM_SERVER_NAMES), and one client certificate per party with its OIN
+// as subject serialNumber (OID 2.5.4.5), all under <dataDir>/pki/.
 import { X509Certificate, generateKeyPair } from 'node:crypto';
-import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync, chmodSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { generate } from 'selfsigned';
-import { ensurePrivateDir, tightenTree, writePrivateFile } from './private-files.js';
+import { newPkcs12Password, toPkcs12 } from './pkcs12.js';
+import { ensurePrivateDir, PRIVATE_FILE_MODE, tightenTree, writePrivateFile } from './private-files.js';
 
 const generateKeyPairAsync = promisify(generateKeyPair);
 
@@ -22,6 +24,8 @@ export interface PkiPaths {
   revoked: string;
   partyCert(oin: string): string;
   partyKey(oin: string): string;
+  /** Key and certificate as PKCS#12, made only for the vendors of `sim leverancier nieuw`. */
+  partyP12(oin: string): string;
 }
 
 export function pkiPaths(dir: string): PkiPaths {
@@ -34,6 +38,7 @@ export function pkiPaths(dir: string): PkiPaths {
     revoked: join(dir, 'revoked.json'),
     partyCert: (oin) => join(dir, 'parties', `${oin}.crt`),
     partyKey: (oin) => join(dir, 'parties', `${oin}.key`),
+    partyP12: (oin) => join(dir, 'parties', `${oin}.p12`),
   };
 }
 
@@ -116,8 +121,16 @@ export async function issuePartyCertificate(ca: KeyAndCert, options: PartyCertOp
   return { key: pems.private, cert: pems.cert };
 }
 
-/** The server certificate every service presents: localhost, 127.0.0.1 and ::1. */
-export async function issueServerCertificate(ca: KeyAndCert): Promise<KeyAndCert> {
+/** The names every server certificate has, whatever SIM_SERVER_NAMES says. */
+export const BASE_SERVER_NAMES: readonly string[] = ['localhost', '127.0.0.1', '::1'];
+
+/** DNS names and IP addresses as a subjectAltName list: IPs as type 7, names as type 2. */
+function altNames(names: readonly string[]) {
+  return names.map((n) => (isIP(n) === 0 ? { type: 2 as const, value: n } : { type: 7 as const, ip: n }));
+}
+
+/** The server certificate every service presents: localhost, 127.0.0.1, ::1 and `extraNames`. */
+export async function issueServerCertificate(ca: KeyAndCert, extraNames: readonly string[] = []): Promise<KeyAndCert> {
   const keyPair = await rsaKeyPair();
   const now = Date.now();
   const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
@@ -130,17 +143,48 @@ export async function issueServerCertificate(ca: KeyAndCert): Promise<KeyAndCert
       { name: 'basicConstraints', cA: false },
       { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
       { name: 'extKeyUsage', serverAuth: true },
-      {
-        name: 'subjectAltName',
-        altNames: [
-          { type: 2, value: 'localhost' },
-          { type: 7, ip: '127.0.0.1' },
-          { type: 7, ip: '::1' },
-        ],
-      },
+      { name: 'subjectAltName', altNames: altNames(uniqueNames([...BASE_SERVER_NAMES, ...extraNames])) },
     ],
   });
   return { key: pems.private, cert: pems.cert };
+}
+
+/** Names compare without case; IPv6 addresses in their canonical form (as X509Certificate shows them). */
+function canonicalName(name: string): string {
+  return isIP(name) === 6 ? new URL(`http://[${name}]/`).hostname.slice(1, -1) : name.toLowerCase();
+}
+
+function uniqueNames(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const c = canonicalName(n);
+    if (seen.has(c)) return false;
+    seen.add(c);
+    return true;
+  });
+}
+
+/** The DNS names and IP addresses in a certificate's subjectAltName, canonical, sorted. */
+export function certificateNames(pem: string | Buffer): string[] {
+  const san = new X509Certificate(pem).subjectAltName ?? '';
+  return san
+    .split(', ')
+    .map((entry) => /^(?:DNS:|IP Address:)(.+)$/.exec(entry)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .map(canonicalName)
+    .sort();
+}
+
+/** Whether the server certificate on disk names exactly localhost, loopback and `extraNames`. */
+function serverCertificateFits(certFile: string, extraNames: readonly string[]): boolean {
+  try {
+    const wanted = uniqueNames([...BASE_SERVER_NAMES, ...extraNames])
+      .map(canonicalName)
+      .sort();
+    return JSON.stringify(certificateNames(readFileSync(certFile))) === JSON.stringify(wanted);
+  } catch {
+    return false;
+  }
 }
 
 // Certificates too: only the user who runs the simulator uses them (docs/security.md).
@@ -160,9 +204,14 @@ export interface EnsurePkiResult {
 
 /**
  * Makes whatever is missing under `dir`: the CA, the server certificate, and a certificate for
- * every party. Existing files are kept, so a restart trusts the same certificates.
+ * every party. Existing files are kept, so a restart trusts the same certificates; only a server
+ * certificate whose names differ from `serverNames` (SIM_SERVER_NAMES) is issued again.
  */
-export async function ensurePki(dir: string, parties: ReadonlyArray<{ oin: string; naam: string }>): Promise<EnsurePkiResult> {
+export async function ensurePki(
+  dir: string,
+  parties: ReadonlyArray<{ oin: string; naam: string }>,
+  serverNames: readonly string[] = [],
+): Promise<EnsurePkiResult> {
   const paths = pkiPaths(dir);
   // A world made before files were private: its keys and folders are tightened now.
   tightenTree(dir);
@@ -178,9 +227,9 @@ export async function ensurePki(dir: string, parties: ReadonlyArray<{ oin: strin
     created.push(paths.caCert);
   }
   const jobs: Array<Promise<void>> = [];
-  if (!existsSync(paths.serverCert) || !existsSync(paths.serverKey)) {
+  if (!existsSync(paths.serverKey) || !serverCertificateFits(paths.serverCert, serverNames)) {
     jobs.push(
-      issueServerCertificate(ca).then((pair) => {
+      issueServerCertificate(ca, serverNames).then((pair) => {
         writePair(paths.serverCert, paths.serverKey, pair);
         created.push(paths.serverCert);
       }),
@@ -208,6 +257,35 @@ export async function issueCertificateFile(dir: string, options: PartyCertOption
   const pair = await issuePartyCertificate(ca, options);
   writePair(paths.partyCert(options.oin), paths.partyKey(options.oin), pair);
   return paths.partyCert(options.oin);
+}
+
+export interface IssuedVendorCertificate {
+  certificaat: string;
+  sleutel: string;
+  pkcs12: string;
+  /** The .p12's password: returned once, stored nowhere. */
+  wachtwoord: string;
+}
+
+/** A certificate for a vendor made with `sim leverancier nieuw`: PEM pair and PKCS#12. */
+export async function issueVendorCertificate(
+  dir: string,
+  options: { oin: string; naam: string },
+): Promise<IssuedVendorCertificate> {
+  const paths = pkiPaths(dir);
+  ensurePrivateDir(join(dir, 'parties'));
+  const ca = readPair(paths.caCert, paths.caKey);
+  const pair = await issuePartyCertificate(ca, options);
+  const wachtwoord = newPkcs12Password();
+  writePair(paths.partyCert(options.oin), paths.partyKey(options.oin), pair);
+  writeFileSync(paths.partyP12(options.oin), toPkcs12(pair, ca.cert, wachtwoord, options.naam), { mode: PRIVATE_FILE_MODE });
+  chmodSync(paths.partyP12(options.oin), PRIVATE_FILE_MODE);
+  return {
+    certificaat: paths.partyCert(options.oin),
+    sleutel: paths.partyKey(options.oin),
+    pkcs12: paths.partyP12(options.oin),
+    wachtwoord,
+  };
 }
 
 export interface RevokedEntry {

@@ -15,6 +15,36 @@ export interface Foutmelding {
   sleutelgegevens?: Sleutelgegeven[];
 }
 
+/** RIO-07: a foutmelding names the object it is about in at most 5 sleutelgegevens. */
+export const MAX_SLEUTELGEGEVENS = 5;
+
+/** The sleutelgegevens for `{ sleutelnaam: sleutelwaarde }`, in that order, at most MAX_SLEUTELGEGEVENS. */
+export function sleutelgegevens(sleutels: Readonly<Record<string, string>>): Sleutelgegeven[] {
+  return Object.entries(sleutels)
+    .slice(0, MAX_SLEUTELGEGEVENS)
+    .map(([sleutelnaam, sleutelwaarde]) => ({ sleutelnaam, sleutelwaarde }));
+}
+
+/**
+ * One foutmelding (docs/services/common.md), also for a BRON-12 melding: the foutcode, a Dutch
+ * one-sentence fouttekst, the pointer when it is about one field, and the sleutelgegevens naming
+ * the object; without sleutels the field is left out rather than sent empty.
+ */
+export function fout(
+  foutcode: string,
+  fouttekst: string,
+  pointer?: string,
+  sleutels: Readonly<Record<string, string>> = {},
+): Foutmelding {
+  const gegevens = sleutelgegevens(sleutels);
+  return {
+    foutcode,
+    fouttekst,
+    ...(pointer === undefined ? {} : { pointer }),
+    ...(gegevens.length > 0 ? { sleutelgegevens: gegevens } : {}),
+  };
+}
+
 export interface ProblemBody {
   type: string;
   title: string;
@@ -35,6 +65,8 @@ const TYPES: Record<number, { slug: string; title: string }> = {
   415: { slug: 'verkeerd-mediatype', title: 'Verkeerd mediatype' },
   500: { slug: 'interne-fout', title: 'Interne fout' },
   503: { slug: 'onderhoud', title: 'Dienst niet beschikbaar' },
+  // Journal only: a TIME_OUT storing never answers the client (docs/storingen.md).
+  504: { slug: 'geen-antwoord', title: 'Geen antwoord' },
 };
 
 /** RIO-07: sleutelwaarde at most 25 characters, the middle cut out (`fddec347-8c...a85d09c0004`). */

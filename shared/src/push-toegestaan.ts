@@ -4,11 +4,16 @@
 // every delivery, on the address it actually connects to.
 import { BlockList, isIP } from 'node:net';
 
-/** The names the services answer to (their server certificate); a later list of server names joins here. */
+/** The names the services answer to (their server certificate) besides SIM_SERVER_NAMES. */
 export const SERVER_NAMES: readonly string[] = ['localhost'];
 
 /** Loopback and the server names: local receivers work with nothing configured. */
 export const DEFAULT_PUSH_TOEGESTAAN: readonly string[] = [...SERVER_NAMES, '127.0.0.0/8', '::1'];
+
+/** The default with SIM_SERVER_NAMES: a receiver in the container or on the machine they name is allowed too. */
+export function defaultPushToegestaan(serverNames: readonly string[]): string[] {
+  return [...new Set([...DEFAULT_PUSH_TOEGESTAAN, ...serverNames])];
+}
 
 export interface PushToegestaan {
   /** The entries as configured, for the log and the documentation. */
@@ -31,8 +36,11 @@ function normaliseHost(hostname: string): string {
 const HOST_NAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
 
 /** Parses a comma-separated list; each entry that is no host name, address or CIDR is one problem. */
-export function parsePushToegestaan(raw: string | undefined): { toegestaan: PushToegestaan; problems: string[] } {
-  const entries = (raw === undefined || raw.trim() === '' ? DEFAULT_PUSH_TOEGESTAAN : raw.split(','))
+export function parsePushToegestaan(
+  raw: string | undefined,
+  serverNames: readonly string[] = [],
+): { toegestaan: PushToegestaan; problems: string[] } {
+  const entries = (raw === undefined || raw.trim() === '' ? defaultPushToegestaan(serverNames) : raw.split(','))
     .map((e) => e.trim())
     .filter((e) => e !== '');
   const names = new Set<string>();

@@ -2,24 +2,15 @@
 // locatie and vestiging inschrijfbaar together on this date" is one call (RIO-11). A change in RIO
 // is honoured by the very next question (docs/architecture.md#peer-answers-cached-in-one-process-never-stale): answers are kept only while RIO's change
 // signal says nothing changed, and only when RIO runs in the same process (change-signal.ts).
+import type * as Schemas from './generated/schemas.js';
 import type { ServiceClient } from './http-client.js';
 import type { Foutmelding } from './problem.js';
 
-export interface InschrijfbaarheidVraag {
-  onderwijsaanbiedercode: string;
-  onderwijslocatiecode: string;
-  /** BRIN6 */
-  vestigingscode: string;
-  /** JJJJ-MM-DD: the date the pupil would be ingeschreven. */
-  peildatum: string;
-}
+/** RIO-11's question (schema rio-inschrijfbaarheid-query); the client always names the peildatum, the date of inschrijving. */
+export type InschrijfbaarheidVraag = Required<Schemas.RIOInschrijfbaarheidsvraag>;
 
-export interface InschrijfbaarheidAntwoord {
-  inschrijfbaar: boolean;
-  peildatum: string;
-  /** Every reason why not, with RIO's foutcodes (N09440, A01060, A01040, A01130) or RIO-11; empty when inschrijfbaar. */
-  foutmeldingen: Foutmelding[];
-}
+/** RIO-11's answer (schema rio-inschrijfbaarheid): every reason why not, empty when inschrijfbaar. */
+export type InschrijfbaarheidAntwoord = Schemas.RIOInschrijfbaarheid;
 
 /** RIO answered something other than the 200 the contract promises (a malformed question gets 400). */
 export class RioAnswerError extends Error {

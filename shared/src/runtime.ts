@@ -10,10 +10,12 @@ import { createBodyBudget, type BodyBudget } from './http/body-budget.js';
 import { DUO_OIN } from './ids.js';
 import { createJournal, type Journal } from './journal.js';
 import { createLogger, type Logger } from './logger.js';
-import { createPartyRegistry, loadParties, type PartyRegistry } from './parties.js';
+import { loadParties, type PartyRegistry } from './parties.js';
 import { ensurePki, pkiPaths } from './pki.js';
 import { createSchemaRegistry, type SchemaRegistry } from './schemas.js';
 import { createSimStateStore } from './sim-state.js';
+import { createWorldPartyRegistry, worldPartiesFile } from './world-parties.js';
+import { createStoringenStore, type StoringenStore } from './storingen/store.js';
 import {
   createMtlsServer,
   createRevocationList,
@@ -38,6 +40,8 @@ export interface ServiceContext {
   changes: ChangeSource;
   /** This service's budget of body bytes read at once (SIM_BODY_BUDGET_BYTES). */
   bodyBudget: BodyBudget;
+  /** The injected faults of this service (docs/storingen.md), kept in its database. */
+  storingen: StoringenStore;
 }
 
 export interface BuiltService {
@@ -65,7 +69,8 @@ export async function startService(
   // Said first, so a user sees which world a service opens (or would have made) before anything else.
   logger.info({ dataDir: config.dataDir }, `${config.service} gebruikt gegevensmap ${config.dataDir}`);
   const partyList = loadParties(join(config.fixturesDir, 'parties.json'));
-  await ensurePki(config.pkiDir, partyList);
+  // The seed's parties only: a vendor added to the world got its certificate when it was made.
+  await ensurePki(config.pkiDir, partyList, config.serverNames);
   const db = openDatabase(config.dbFile);
   const clock = createClock({ initial: config.simDate, state: createSimStateStore(db) });
   const ctx: ServiceContext = {
@@ -76,10 +81,12 @@ export async function startService(
     journal: createJournal(db, config.journalLimit),
     logger,
     schemas: (sharedSchemas ??= createSchemaRegistry()),
-    parties: createPartyRegistry(partyList),
+    // The seed's parties + the world's own (partijen.json), re-read when that file changes.
+    parties: createWorldPartyRegistry(partyList, worldPartiesFile(config.dataDir), { logger }),
     revocations: createRevocationList(pkiPaths(config.pkiDir).revoked, { db, logger }),
     duoTls: loadPartyTls(config.pkiDir, DUO_OIN),
     bodyBudget: createBodyBudget(config.limits.bodyBudgetBytes),
+    storingen: createStoringenStore(db),
   };
   const built = await build(ctx);
   const server = createMtlsServer(built.app, loadServerTls(config.pkiDir), config.limits);

@@ -26,7 +26,7 @@ export interface VendorBerichtContext<B> {
   /** identificatiecodeBedrijfsdocument (EK-05). */
   berichtId: string;
   /** The simulated date at receipt (EK-09). */
-  vandaag: string;
+  today: string;
 }
 
 export interface VendorBerichtOptions<B> {
@@ -80,9 +80,9 @@ export async function handleVendorBericht<B extends { bedrijfsdocument: Bedrijfs
     );
   }
   // EK-07: the vendor needs an OSR mandate for this school and dienst today.
-  const vandaag = deps.clock.today();
+  const today = deps.clock.today();
   if (
-    !(await deps.osr.hasMandate({ supplierOin: partij, schoolOin: school.oin, service: options.dienst, referenceDate: vandaag }))
+    !(await deps.osr.hasMandate({ supplierOin: partij, schoolOin: school.oin, service: options.dienst, referenceDate: today }))
   ) {
     throw new Problem(
       403,
@@ -100,7 +100,7 @@ export async function handleVendorBericht<B extends { bedrijfsdocument: Bedrijfs
     );
   }
   const outcome = await deps.replay.handle(partij, bd.identificatiecodeBedrijfsdocument, body, () =>
-    options.prepare({ body: bericht, partij, school, berichtId: bd.identificatiecodeBedrijfsdocument, vandaag }),
+    options.prepare({ body: bericht, partij, school, berichtId: bd.identificatiecodeBedrijfsdocument, today }),
   );
   res.status(outcome.status).json(outcome.body);
 }

@@ -20,11 +20,13 @@ interface Ctx {
   endedToken: string;
   meldingsnummer: string;
   onderwijsnummer: string;
+  /** Kwartet's fault on BRON, aimed at a school no request here names (docs/storingen.md). */
+  storingId: string;
 }
 
 interface Endpoint {
   service: ServiceName;
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   template: string;
   path: (c: Ctx, brin: string) => string;
   body?: (c: Ctx, brin: string) => Json;
@@ -74,6 +76,9 @@ const bron = {
   }),
 };
 
+/** A fault aimed at a school that no request of the matrix names, so it never fires here. */
+const STORING: Json = { soort: 'INT500', school: '98ZY', tot: '2999-01-01T00:00:00Z' };
+
 const common = (service: ServiceName): Endpoint[] => [
   { service, method: 'GET', template: '/health', path: () => '/health' },
   { service, method: 'GET', template: '/openapi.json', path: () => '/openapi.json' },
@@ -85,10 +90,40 @@ const common = (service: ServiceName): Endpoint[] => [
   { service, method: 'PUT', template: '/_sim/clock', path: () => '/_sim/clock', body: () => ({ vandaag: '2027-03-01' }) },
   { service, method: 'POST', template: '/_sim/reset', path: () => '/_sim/reset' },
   { service, method: 'GET', template: '/_sim/journal', path: () => '/_sim/journal' },
+  { service, method: 'GET', template: '/_sim/storingen', path: () => '/_sim/storingen' },
+  // A fault no request of the matrix meets: if a refused caller got it stored, the table count would show it.
+  { service, method: 'PUT', template: '/_sim/storingen', path: () => '/_sim/storingen', body: () => STORING },
+  { service, method: 'DELETE', template: '/_sim/storingen', path: () => '/_sim/storingen' },
+  {
+    service,
+    method: 'DELETE',
+    template: '/_sim/storingen/{id}',
+    path: (c) => `/_sim/storingen/${service === 'bron' ? c.storingId : '00000000-0000-4000-8000-000000000000'}`,
+  },
+];
+
+/** A person new to the BRP stub (passes the elfproef): if a refused caller got it added, the operator could not add it again. */
+const BRP_PERSOON: Json = [
+  {
+    burgerservicenummer: '900000004',
+    achternaam: 'Matrix',
+    voornamen: 'Anna',
+    geboortedatum: '2018-03-04',
+    geslacht: 'V',
+    adres: { postcode: '3511AB', huisnummer: 5, woonplaats: 'Utrecht', gemeentecode: '0344' },
+  },
 ];
 
 const ENDPOINTS: Endpoint[] = [
   ...(['rio', 'osr', 'bron', 'verzuim'] as const).flatMap(common),
+  // The ketentest's additions to the BRP stub (docs/ketentest.md), operator only.
+  ...(['bron', 'verzuim'] as const).map((service): Endpoint => ({
+    service,
+    method: 'POST',
+    template: '/_sim/brp-personen',
+    path: () => '/_sim/brp-personen',
+    body: () => BRP_PERSOON,
+  })),
   // RIO (docs/services/rio.md)
   {
     service: 'rio',
@@ -215,6 +250,20 @@ const ENDPOINTS: Endpoint[] = [
     template: '/api/v1/endpoints',
     path: () => `/api/v1/endpoints?school_oin=${schoolOinFromBrin('11AA')}&service=ROD_PO`,
   },
+  {
+    service: 'osr',
+    method: 'POST',
+    template: '/api/v1/leveranciers',
+    path: () => '/api/v1/leveranciers',
+    body: (_c, brin) => ({ naam: 'Matrix LAS', scholen: [brin] }),
+  },
+  {
+    service: 'osr',
+    method: 'DELETE',
+    template: '/api/v1/leveranciers/{oin}',
+    // The first OIN a vendor of your own gets (OSR-07): refused before OSR looks it up.
+    path: () => '/api/v1/leveranciers/00000099100010010000',
+  },
   // BRON (docs/services/bron.md)
   {
     service: 'bron',
@@ -328,6 +377,8 @@ interface PartyRow {
   brin?: string;
   /** Another path than the endpoint's. */
   path?: (c: Ctx) => string;
+  /** Another body than the endpoint's. */
+  body?: () => Json;
   /** The caller may not know the resource exists: 404 NIET_GEVONDEN, as for one that does not (docs/authorization.md). */
   verborgen?: true;
 }
@@ -434,6 +485,15 @@ const PARTY_ROWS: PartyRow[] = [
     as: OIN.domstad,
     verborgen: true,
   },
+  // OSR-07: only the operator adds or removes a vendor of your own.
+  ...['osr POST /api/v1/leveranciers', 'osr DELETE /api/v1/leveranciers/{oin}'].flatMap((e): PartyRow[] =>
+    [
+      ['a vendor (OSR-07)', OIN.plaza],
+      ['a bestuur (OSR-07)', OIN.domstad],
+      ['a gemeente (OSR-07)', OIN.utrecht],
+      ['DUO (OSR-07)', OIN.duo],
+    ].map(([who, as]) => ({ endpoint: e, who: who, as: as })),
+  ),
   // DUO-only: the holder of an onderwijsnummer.
   { endpoint: 'bron GET /onderwijsnummers/{nummer}', who: 'a vendor (DUO only)', as: OIN.plaza },
   { endpoint: 'bron GET /onderwijsnummers/{nummer}', who: 'a bestuur (DUO only)', as: OIN.domstad },
@@ -449,6 +509,18 @@ const PARTY_ROWS: PartyRow[] = [
       ].map(([who, as]) => ({ endpoint: `${service} ${r}`, who: `${who} (non-operator on /_sim/*)`, as: as })),
     ),
   ),
+  ...(['bron', 'verzuim'] as const).flatMap((service) =>
+    [
+      ['a vendor', OIN.plaza],
+      ['a bestuur', OIN.domstad],
+      ['a gemeente', OIN.utrecht],
+      ['DUO', OIN.duo],
+    ].map(([who, as]): PartyRow => ({
+      endpoint: `${service} POST /_sim/brp-personen`,
+      who: `${who} (non-operator on /_sim/*)`,
+      as,
+    })),
+  ),
   // The console's read of what one trace placed in mailboxes is the operator's too.
   ...[
     ['a vendor', OIN.plaza],
@@ -460,6 +532,36 @@ const PARTY_ROWS: PartyRow[] = [
     who: `${who} (operator only)`,
     as: as,
   })),
+  // docs/storingen.md: faults are the operator's, and each vendor's on its own traffic only.
+  ...(['rio', 'osr', 'bron', 'verzuim'] as const).flatMap((service) =>
+    ['GET /_sim/storingen', 'PUT /_sim/storingen', 'DELETE /_sim/storingen', 'DELETE /_sim/storingen/{id}'].flatMap((r) =>
+      [
+        ['a bestuur', OIN.domstad],
+        ['a gemeente', OIN.utrecht],
+        ['DUO', OIN.duo],
+      ].map(([who, as]): PartyRow => ({ endpoint: `${service} ${r}`, who: `${who} (operator and vendors only)`, as: as })),
+    ),
+  ),
+  ...(['rio', 'osr', 'bron', 'verzuim'] as const).flatMap((service): PartyRow[] => [
+    {
+      endpoint: `${service} PUT /_sim/storingen`,
+      who: 'a vendor naming another leverancier',
+      as: OIN.plaza,
+      body: () => ({ ...(STORING as object), leverancier: OIN.kwartet }),
+    },
+    {
+      endpoint: `${service} PUT /_sim/storingen`,
+      who: 'a vendor naming an OIN that is no party',
+      as: OIN.plaza,
+      body: () => ({ ...(STORING as object), leverancier: '00000099100000990000' }),
+    },
+  ]),
+  {
+    endpoint: 'bron DELETE /_sim/storingen/{id}',
+    who: "a vendor lifting another vendor's fault (Plaza on Kwartet's)",
+    as: OIN.plaza,
+    verborgen: true,
+  },
   ...(['rio', 'osr', 'bron', 'verzuim'] as const).map((service): PartyRow => ({
     endpoint: `${service} GET /_sim/journal`,
     who: "a vendor asking for another party's journal",
@@ -594,6 +696,13 @@ const SECRECY_CELLS: SecrecyCell[] = [
     }),
     '999X999',
   ),
+  // Another vendor's fault: 404 as for one that does not exist (docs/storingen.md).
+  ...cellsFor(
+    'bron DELETE /_sim/storingen/{id}',
+    [["a vendor (Plaza) on Kwartet's fault", OIN.plaza]],
+    (c) => ({ path: `/_sim/storingen/${c.storingId}`, id: c.storingId }),
+    '00000000-0000-4000-8000-000000000000',
+  ),
   // Another party's journal: 403 whether that party exists or not.
   ...(['rio', 'osr', 'bron', 'verzuim'] as const).flatMap((service) =>
     cellsFor(
@@ -634,12 +743,15 @@ describe('authorization matrix (docs/services/common.md, docs/reliability.md): e
       `/api/v1/mandates?school_oin=${schoolOinFromBrin('12BA')}&service=ROD_PO&reference_date=2024-01-01`,
     );
     expect([own.status, ended.status]).toEqual([200, 200]);
+    const storing = await as('bron', OIN.kwartet).put('/_sim/storingen', STORING);
+    expect(storing.status).toBe(201);
     ctx = {
       mandaatId: own.body.mandaten[0].id,
       token: own.body.mandaten[0].token,
       endedToken: ended.body.mandaten[0].token,
       meldingsnummer: gemeld.body.meldingsnummer,
       onderwijsnummer: id.body.leerling.onderwijsnummer,
+      storingId: storing.body.id,
     };
     before = rowCounts(chain.dataDir);
   }, 30_000);
@@ -679,7 +791,8 @@ describe('authorization matrix (docs/services/common.md, docs/reliability.md): e
       const e = endpoint(row.endpoint);
       const brin = row.brin ?? '11AA';
       const path = row.path ? row.path(ctx) : e.path(ctx, brin);
-      const res = await as(e.service, row.as).request(e.method, path, e.body ? { body: e.body(ctx, brin) } : {});
+      const body = row.body ? row.body() : e.body?.(ctx, brin);
+      const res = await as(e.service, row.as).request(e.method, path, body !== undefined ? { body } : {});
       expect({ status: res.status, type: res.headers['content-type'] }).toEqual({
         status: row.verborgen ? 404 : 403,
         type: expect.stringMatching(/^application\/problem\+json/),

@@ -60,6 +60,14 @@ export function foutmeldingenIn(body: unknown): Foutmelding[] {
   return Array.isArray(list) ? (list as Foutmelding[]).filter((f) => typeof f?.foutcode === 'string') : [];
 }
 
+/** The badge of an exchange an injected fault hit (docs/storingen.md): a word, not colour alone. */
+export function storingBadge(u: Pick<Uitwisseling, 'storing'>): Html {
+  if (!u.storing) return html``;
+  return html`<span class="label storing" title="Door een storing (${u.storing.id}) zo beantwoord, niet door de keten zelf"
+    >storing ${u.storing.soort}</span
+  >`;
+}
+
 export function pijl(u: Uitwisseling): Html {
   return html`<span class="van">${u.partijNaam}</span> <span aria-hidden="true">→</span
     ><span class="visueel-verborgen">naar</span> <span class="naar">${SERVICE_NAMEN[u.naar] ?? u.naar}</span>`;

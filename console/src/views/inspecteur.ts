@@ -5,7 +5,7 @@ import type { ConsoleEntry } from '../feed.js';
 import { html, type Html } from '../html.js';
 import type { Filters } from '../inspector.js';
 import type { Regel } from '../rules.js';
-import { foutmeldingenIn, foutmeldingenView, pijl, pretty, uitkomst } from './components.js';
+import { foutmeldingenIn, foutmeldingenView, pijl, pretty, storingBadge, uitkomst } from './components.js';
 import { SERVICE_NAMEN } from './layout.js';
 
 function veld(naam: keyof Filters, label: string, waarde: string | undefined, hint: string): Html {
@@ -74,7 +74,7 @@ export function inspecteurView(input: {
                 <a href="/inspecteur?${input.query}${input.query ? '&' : ''}regel=${u.id}#detail"
                   ><time datetime="${u.tijdstip}">${u.vandaag} ${u.tijdstip.slice(11, 19)}</time></a
                 >
-                ${pijl(u)} <code>${u.operatie}</code> ${uitkomst(u.status, u.uitkomst)}
+                ${pijl(u)} <code>${u.operatie}</code> ${uitkomst(u.status, u.uitkomst)} ${storingBadge(u)}
                 ${u.foutcodes.length > 0 ? html`<span class="foutcodes">${u.foutcodes.join(', ')}</span>` : ''}
               </li>`,
           )}
@@ -89,6 +89,7 @@ export function inspecteurView(input: {
               ? html`<p>Deze uitwisseling is niet meer in het venster van de console.</p>`
               : html`<p>
                     ${pijl(detail.u)}: <code>${detail.entry.operatie}</code> ${uitkomst(detail.entry.status, detail.u.uitkomst)}
+                    ${storingBadge(detail.u)}
                   </p>
                   <dl class="feiten">
                     <dt>Dienst</dt>

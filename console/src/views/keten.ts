@@ -4,7 +4,7 @@
 import type { Party } from '@duo-sim/shared';
 import type { Uitwisseling } from '../exchanges.js';
 import { html, type Html } from '../html.js';
-import { pijl, uitkomst } from './components.js';
+import { pijl, storingBadge, uitkomst } from './components.js';
 
 export interface Knoop {
   id: string;
@@ -36,7 +36,7 @@ export function uitwisselingRij(u: Uitwisseling): Html {
     <time datetime="${u.tijdstip}">${u.tijdstip.slice(11, 19)}</time>
     ${pijl(u)}
     <code>${u.operatie}</code>
-    ${uitkomst(u.status, u.uitkomst)}
+    ${uitkomst(u.status, u.uitkomst)} ${storingBadge(u)}
     ${u.foutcodes.length > 0 ? html`<span class="foutcodes">${u.foutcodes.join(', ')}</span>` : ''}
     ${spoor ? html`<a href="${spoor}">spoor</a>` : ''}
   </li>`;

@@ -17,6 +17,8 @@ export const NAV: readonly NavItem[] = [
   { pad: '/verstuur', titel: 'Verstuur als', toets: '5' },
   { pad: '/bediening', titel: 'Klok en reset', toets: '6' },
   { pad: '/api-referentie', titel: 'API-referentie', toets: '7' },
+  { pad: '/leveranciers', titel: 'Nieuwe leverancier', toets: '8' },
+  { pad: '/ketentest', titel: 'Ketentest', toets: '9' },
 ];
 
 export const SERVICE_NAMEN: Record<string, string> = { rio: 'RIO', osr: 'OSR', bron: 'BRON', verzuim: 'Verzuimregister' };
@@ -29,6 +31,8 @@ export interface PageOptions {
   status: ServiceStatus[];
   vandaag?: string;
   extraHead?: Html;
+  /** The menu; a workshop participant sees its own (console/src/routes/deelnemer.ts). */
+  nav?: readonly NavItem[];
 }
 
 export function statusPills(status: ServiceStatus[]): Html {
@@ -69,7 +73,7 @@ export function page(options: PageOptions, body: Html): string {
         </header>
         <nav class="menu" aria-label="Hoofdmenu">
           <ul>
-            ${NAV.map(
+            ${(options.nav ?? NAV).map(
               (n) =>
                 html`<li>
                   <a href="${n.pad}" ${n.pad === options.actief ? html`aria-current="page"` : ''} data-toets="${n.toets}"
@@ -92,7 +96,7 @@ export function page(options: PageOptions, body: Html): string {
           ${body}
         </main>
         <footer class="voet">
-          Toetsen: <kbd>1</kbd>–<kbd>7</kbd> pagina's, <kbd>g</kbd> grote letters, <kbd>?</kbd> hulp. Alle tijden in de
+          Toetsen: <kbd>1</kbd>–<kbd>8</kbd> pagina's, <kbd>g</kbd> grote letters, <kbd>?</kbd> hulp. Alle tijden in de
           gesimuleerde keten; niets verlaat deze computer.
         </footer>
         <!-- Every page script includes algemeen (keys, large type, the services' state): one event stream per page. -->

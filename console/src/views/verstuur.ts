@@ -31,7 +31,11 @@ export function verstuurView(input: {
   formulier: Formulier;
   fouten?: string[];
   verstuurd?: Verstuurd;
+  /** Where the form posts; a workshop participant has a form of its own, without traces. */
+  actie?: string;
+  metSpoor?: boolean;
 }): Html {
+  const metSpoor = input.metSpoor ?? true;
   const f = input.formulier;
   const v = input.verstuurd;
   return html`${jsonBlock('operaties', input.operaties)}
@@ -52,15 +56,22 @@ export function verstuurView(input: {
             ${
               v.onbereikbaar !== undefined
                 ? html`<p class="waarschuwing"><span aria-hidden="true">✖</span> Niet verstuurd: ${v.onbereikbaar}</p>`
-                : html`<p>${uitkomst(v.status!, uitkomstVan(v.status!))} <a href="/sporen/${v.traceId}">spoor</a></p>
+                : html`<p>
+                      ${uitkomst(v.status!, uitkomstVan(v.status!))}
+                      ${metSpoor ? html`<a href="/sporen/${v.traceId}">spoor</a>` : ''}
+                    </p>
                     ${foutmeldingenView(foutmeldingenIn(v.body), v.regels)} ${pretty(v.body)}`
             }
-            <h3>Wat dit bericht in gang zette</h3>
-            ${v.spoor}
+            ${
+              metSpoor
+                ? html`<h3>Wat dit bericht in gang zette</h3>
+                    ${v.spoor}`
+                : ''
+            }
           </section>`
         : ''
     }
-    <form class="verstuur" method="post" action="/verstuur" id="verstuur-form">
+    <form class="verstuur" method="post" action="${input.actie ?? '/verstuur'}" id="verstuur-form">
       <div class="rij-velden">
         <label
           >Als partij

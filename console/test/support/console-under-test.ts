@@ -1,7 +1,7 @@
 // The console app on fake services (fake-chain.ts), with the seed world's parties and the real schemas.
 import { createSchemaRegistry, DEFAULT_FIXTURES_DIR, loadParties, type SchemaRegistry } from '@duo-sim/shared';
 import { join } from 'node:path';
-import { createApp, type ConsoleApp } from '../../src/app';
+import { createApp, type ConsoleApp, type ConsoleDeps } from '../../src/app';
 import { createJournalFeed, type JournalFeed } from '../../src/feed';
 import { createRuleBook } from '../../src/rules';
 import { PUBLIC_DIR, SWAGGER_DIR } from '../../src/start';
@@ -16,7 +16,7 @@ export interface ConsoleUnderTest {
   close(): Promise<void>;
 }
 
-export function startConsoleUnderTest(options: { venster?: number } = {}): ConsoleUnderTest {
+export function startConsoleUnderTest(options: { venster?: number; workshop?: ConsoleDeps['workshop'] } = {}): ConsoleUnderTest {
   const chain = createFakeChain();
   const feed = createJournalFeed({ gateway: chain, venster: options.venster ?? 1000, wachtS: 1, retryMs: 20 });
   const app = createApp({
@@ -33,6 +33,7 @@ export function startConsoleUnderTest(options: { venster?: number } = {}): Conso
     schemas: () => (schemas ??= createSchemaRegistry()),
     publicDir: PUBLIC_DIR,
     swaggerDir: SWAGGER_DIR,
+    ...(options.workshop ? { workshop: options.workshop } : {}),
   });
   feed.start();
   return {

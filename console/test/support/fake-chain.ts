@@ -60,6 +60,7 @@ export function createFakeChain(): FakeChain {
         spanId: null,
         parentSpanId: null,
         uitGeheugen: [],
+        storing: null,
         ...partial,
       };
       journal[service].push(entry);

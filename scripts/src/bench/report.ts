@@ -5,8 +5,10 @@ import { cpus, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './processes.js';
 import type { ConsoleFigures } from './console.js';
+import type { KetentestFigures } from './ketentest.js';
 import { median, type LoadResult } from './load.js';
-import { AFTER_IDLE_MS, type SlowResult } from './slow.js';
+import { AFTER_IDLE_MS, AFTER_MARGIN_MB, type SlowResult } from './slow.js';
+import { BENCH_STORINGEN } from './storingen.js';
 
 export interface BenchResults {
   options: string;
@@ -17,6 +19,8 @@ export interface BenchResults {
     bare: LoadResult;
     /** The services' HTTP stack with no chain work (bench/skeleton-server.ts): what the framework costs. */
     skeleton: LoadResult;
+    /** The same load with idle storingen on BRON (bench/storingen.ts). */
+    storingen?: LoadResult;
     ratio: number;
     pupils: number;
     schools: number;
@@ -34,6 +38,7 @@ export interface BenchResults {
   memory?: { accepted: number; errors: number; peakMb: number; rssEndMb: number; elapsedMs: number; journalLimit: number };
   slow?: SlowResult;
   console?: ConsoleFigures;
+  ketentest?: KetentestFigures;
   profile?: string;
   notes: string[];
 }
@@ -48,6 +53,8 @@ export const TARGETS = {
   assetsKb: 300,
   visibleMs: 500,
   clickMs: 200,
+  // The ketentest (issue 17): the reference LAS through every case.
+  ketentestMs: 10_000,
 };
 
 export function machineLine(): string {
@@ -99,6 +106,16 @@ export function summaryRows(r: BenchResults): string[][] {
       '',
     ]);
     rows.push(['throughput ratio chain / bare', f2(ratio), '', `≥ ${TARGETS.ratio}`, met(ratio >= TARGETS.ratio)]);
+    const idle = r.throughput.storingen;
+    if (idle) {
+      rows.push([
+        `chain with ${BENCH_STORINGEN} idle storingen on BRON (match the operation, not the school) / without`,
+        f2(idle.perSecond / chain.perSecond),
+        `${f0(idle.perSecond)}/s, p50 ${f1(idle.p50Ms)} ms, p99 ${f1(idle.p99Ms)} ms; ${idle.ok}/${idle.requests} 201`,
+        '',
+        '',
+      ]);
+    }
   }
   if (r.growth) {
     const g = r.growth;
@@ -173,6 +190,16 @@ export function summaryRows(r: BenchResults): string[][] {
       met(median(answered(c.loadedClicks)) < TARGETS.clickMs),
     ]);
   }
+  if (r.ketentest) {
+    const k = r.ketentest;
+    rows.push([
+      `ketentest: the reference LAS through all ${k.gevallen} cases`,
+      `${f1(k.lasMs / 1000)} s`,
+      `${k.exchanges} exchanges; baseline ${k.exchanges}× GET /health ${f0(k.baselineMs)} ms + Retry-After waits ${f0(k.wachtMs)} ms (ratio ${f2(k.lasMs / (k.baselineMs + k.wachtMs))}); start ${f1(k.startMs / 1000)} s, rapport ${f1(k.rapportMs / 1000)} s; ${k.geslaagd ? 'all passed' : '**not passed**'}`,
+      `< ${TARGETS.ketentestMs / 1000} s`,
+      met(k.lasMs < TARGETS.ketentestMs && k.geslaagd),
+    ]);
+  }
   return rows;
 }
 
@@ -183,16 +210,16 @@ function slowRows(s: SlowResult): string[][] {
     [
       `normal POST /inschrijvingen while ${s.slowConnections.toLocaleString('en')} slow connections are open: p99`,
       `${f1(s.during.p99Ms)} ms`,
-      `${load(s.during)}; ${s.openDuring.min}–${s.openDuring.max} slow open; ${s.cut} closed by the server in ${f0(s.attackMs / 1000)} s; p99 ratio ${f2(s.during.p99Ms / s.before.p99Ms)}`,
+      `${load(s.during)}; ${s.openDuring.min}–${s.openDuring.max} slow open; ${s.cut} closed by the server and ${s.refused} bodies refused (503 TE_DRUK) in ${f0(s.attackMs / 1000)} s; p99 ratio ${f2(s.during.p99Ms / s.before.p99Ms)}`,
       '',
       '',
     ],
     [
       'RSS of the chain before / during / after the slow connections',
       `${f0(s.rssMb.before)} / ${f0(s.rssMb.during)} / ${f0(s.rssMb.after)} MB`,
-      `after: a normal load once they closed (p99 ${f1(s.after.p99Ms)} ms, ${s.after.errors} errors), then ${f0(AFTER_IDLE_MS / 1000)} s idle`,
-      '',
-      '',
+      `after: a normal load once they closed (p99 ${f1(s.after.p99Ms)} ms, ${s.after.errors} errors), then ${f0(AFTER_IDLE_MS / 1000)} s idle; after − before ${f0(s.rssMb.after - s.rssMb.before)} MB`,
+      `after ≤ before + ${AFTER_MARGIN_MB} MB`,
+      met(s.rssMb.after - s.rssMb.before <= AFTER_MARGIN_MB),
     ],
     [
       'RSS of the chain during / after a second round of slow connections',

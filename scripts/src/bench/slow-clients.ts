@@ -1,8 +1,11 @@
 // The slow clients of the `slow` bench phase, as a child process so their work does not slow the
 // load generator: keeps `count` connections open to one service on 127.0.0.1, a quarter of each
-// kind, and opens a new one whenever the server closes one (as an attacker would).
+// kind, and opens a new one whenever the server closes one (as an attacker would). A body the
+// server refuses for its body budget (503 TE_DRUK) is tried again after its Retry-After, as a
+// client that follows it would; one that does not is a flood of new connections, which the
+// connection cap and the handshake timeout bound, not the budget.
 //   node slow-clients.js <url> <pkiDir> <vendorOin> <count> <maxMs>
-// Prints `open <n> cut <m>` every second; stops on SIGTERM or after maxMs, closing everything.
+// Prints `open <n> waiting <w> cut <m> refused <r>` every second; stops on SIGTERM or after maxMs, closing everything.
 import net from 'node:net';
 import tls from 'node:tls';
 import { loadPartyTls } from '@duo-sim/shared';
@@ -22,9 +25,14 @@ const KINDS: Kind[] = ['geen-hello', 'stil', 'halve-headers', 'trage-body'];
 const BODY_SENT = 900_000;
 /** Handshakes under way at once, so opening 1,000 does not itself look like a flood of CPU. */
 const OPENING_AT_ONCE = 200;
+/** How long a slow body waits for a refusal after its head, so a refused one is not sent at all. */
+const REFUSAL_WAIT_MS = 200;
 
 const sockets = new Set<net.Socket>();
 let cut = 0;
+let refused = 0;
+/** Refused connections waiting for their Retry-After. */
+let waiting = 0;
 let opening = 0;
 let stopping = false;
 const wanted: Kind[] = [];
@@ -33,13 +41,18 @@ function open(kind: Kind): void {
   opening++;
   let connected = false;
   let trickle: NodeJS.Timeout | undefined;
+  let sendBody: NodeJS.Timeout | undefined;
+  let retryAfterS: number | undefined;
   const socket =
     kind === 'geen-hello'
       ? net.connect(Number(port), hostname)
       : tls.connect({ host: hostname, port: Number(port), servername: 'localhost', ...material });
   sockets.add(socket);
   socket.on('error', () => undefined);
-  socket.resume();
+  socket.on('data', (d: Buffer) => {
+    const answer = /^HTTP\/1\.1 503 [^]*?\r\nretry-after: (\d+)/i.exec(d.toString('latin1'));
+    if (answer) retryAfterS = Number(answer[1]);
+  });
   socket.once(kind === 'geen-hello' ? 'connect' : 'secureConnect', () => {
     connected = true;
     opening--;
@@ -48,7 +61,7 @@ function open(kind: Kind): void {
       socket.write(
         'POST /inschrijvingen HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000000\r\n\r\n',
       );
-      socket.write(Buffer.alloc(BODY_SENT, ' '));
+      sendBody = setTimeout(() => socket.write(Buffer.alloc(BODY_SENT, ' ')), REFUSAL_WAIT_MS);
     }
     trickle = setInterval(() => {
       if (kind === 'halve-headers') socket.write(`x-traag-${Date.now()}: 1\r\n`);
@@ -58,11 +71,21 @@ function open(kind: Kind): void {
   // Closed by the server (a timeout, or the cap before the handshake): open another of the kind.
   socket.once('close', () => {
     clearInterval(trickle);
+    clearTimeout(sendBody);
     sockets.delete(socket);
     if (!connected) opening--;
     if (stopping) return;
-    cut++;
-    wanted.push(kind);
+    if (retryAfterS === undefined) {
+      cut++;
+      wanted.push(kind);
+      return;
+    }
+    refused++;
+    waiting++;
+    setTimeout(() => {
+      waiting--;
+      if (!stopping) wanted.push(kind);
+    }, retryAfterS * 1000);
   });
 }
 
@@ -70,7 +93,10 @@ for (let i = 0; i < count; i++) wanted.push(KINDS[i % KINDS.length]!);
 const opener = setInterval(() => {
   while (wanted.length > 0 && opening < OPENING_AT_ONCE) open(wanted.shift()!);
 }, 10);
-const reporter = setInterval(() => process.stdout.write(`open ${sockets.size - opening} cut ${cut}\n`), 1_000);
+const reporter = setInterval(
+  () => process.stdout.write(`open ${sockets.size - opening} waiting ${waiting} cut ${cut} refused ${refused}\n`),
+  1_000,
+);
 
 const stop = () => {
   if (stopping) return;
@@ -78,7 +104,7 @@ const stop = () => {
   clearInterval(opener);
   clearInterval(reporter);
   for (const s of sockets) s.destroy();
-  process.stdout.write(`stopped cut ${cut}\n`);
+  process.stdout.write(`stopped cut ${cut} refused ${refused}\n`);
   setTimeout(() => process.exit(0), 100);
 };
 process.once('SIGTERM', stop);

@@ -16,6 +16,8 @@ export interface SlowResult {
   openDuring: { min: number; max: number };
   /** Slow connections the server closed (timeouts, cap) in the first round. */
   cut: number;
+  /** Slow bodies the server refused unread for its body budget (503 TE_DRUK) in the first round. */
+  refused: number;
   attackMs: number;
   rssMb: { before: number; during: number; after: number; secondRound: number; afterSecondRound: number };
 }
@@ -34,12 +36,21 @@ const ATTACK_MAX_MS = 300_000;
 const OPEN_WITHIN_MS = 120_000;
 /** Quiet time before the memory after is read. */
 export const AFTER_IDLE_MS = 20_000;
+/**
+ * The target: RSS after the slow connections (and 20 s idle) at most this much above before. It is
+ * the default body budget (SIM_BODY_BUDGET_BYTES, 32 MiB): the most that unfinished bodies can
+ * hold, so the most that may be left of them.
+ */
+export const AFTER_MARGIN_MB = 32;
 /** How long the second round holds its slow connections (longer than the request timeout). */
 const SECOND_ROUND_MS = 40_000;
 
 interface Attack {
   open(): number;
+  /** Refused and waiting for their Retry-After: the attacker still means to hold them. */
+  waiting(): number;
   cut(): number;
+  refused(): number;
   stop(): Promise<void>;
 }
 
@@ -57,28 +68,41 @@ function startAttack(o: SlowOptions): Attack {
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   let open = 0;
+  let waiting = 0;
   let cut = 0;
+  let refused = 0;
   let buffer = '';
   attacker.stdout.on('data', (d: Buffer) => {
     buffer += d.toString();
     const lines = buffer.split('\n');
     buffer = lines.pop() ?? '';
     for (const line of lines) {
-      const m = /^(?:open (\d+) )?(?:stopped )?cut (\d+)/.exec(line);
+      const m = /^(?:open (\d+) waiting (\d+) )?(?:stopped )?cut (\d+) refused (\d+)/.exec(line);
       if (m) {
         if (m[1] !== undefined) open = Number(m[1]);
-        cut = Number(m[2]);
+        if (m[2] !== undefined) waiting = Number(m[2]);
+        cut = Number(m[3]);
+        refused = Number(m[4]);
       }
     }
   });
-  return { open: () => open, cut: () => cut, stop: () => stopChild(attacker) };
+  return {
+    open: () => open,
+    waiting: () => waiting,
+    cut: () => cut,
+    refused: () => refused,
+    stop: () => stopChild(attacker),
+  };
 }
 
 export async function measureSlowClients(o: SlowOptions): Promise<SlowResult> {
   const abort = () => o.chain.child.exitCode !== null || o.chain.child.signalCode !== null;
   const load = (name: string, warmup: number) => {
     o.log(`slow: ${name}: ${o.load.requests} requests`);
-    return runLoad({ ...o.load, url: o.chain.urls.bron, warmup, abort });
+    return runLoad({ ...o.load, url: o.chain.urls.bron, warmup, abort }).then((r) => {
+      for (const e of r.firstErrors) o.log(`slow:   ${e}`);
+      return r;
+    });
   };
   const rss = () => memoryOf(o.chain.pid).rssMb;
   let peak = 0;
@@ -86,8 +110,11 @@ export async function measureSlowClients(o: SlowOptions): Promise<SlowResult> {
   const attacks: Attack[] = [];
   const opened = async (attack: Attack) => {
     const deadline = performance.now() + OPEN_WITHIN_MS;
-    while (attack.open() < o.slowConnections * 0.95 && performance.now() < deadline && !abort()) await sleep(250);
-    o.log(`slow: ${attack.open()} slow connections open (${attack.cut()} closed by the server so far)`);
+    const held = () => attack.open() + attack.waiting();
+    while (held() < o.slowConnections * 0.95 && performance.now() < deadline && !abort()) await sleep(250);
+    o.log(
+      `slow: ${attack.open()} slow connections open, ${attack.waiting()} refused and waiting to try again (${attack.cut()} closed by the server, ${attack.refused()} refused so far)`,
+    );
   };
 
   try {
@@ -108,9 +135,12 @@ export async function measureSlowClients(o: SlowOptions): Promise<SlowResult> {
     const during = await load(`normal load with ${o.slowConnections} slow connections`, 0).finally(() => clearInterval(watch));
     const attackMs = performance.now() - started;
     const cut = first.cut();
+    const refused = first.refused();
     await first.stop();
     const rssDuring = peak;
-    o.log(`slow: attacker stopped after ${(attackMs / 1000).toFixed(0)} s; ${cut} slow connections were closed by the server`);
+    o.log(
+      `slow: attacker stopped after ${(attackMs / 1000).toFixed(0)} s; ${cut} slow connections were closed by the server, ${refused} bodies refused`,
+    );
 
     // The server keeps serving once they are gone; then it idles, and V8 hands back what it can.
     const after = await load('normal load after the slow connections closed', 0);
@@ -133,6 +163,7 @@ export async function measureSlowClients(o: SlowOptions): Promise<SlowResult> {
       after,
       openDuring: seen,
       cut,
+      refused,
       attackMs,
       rssMb: { before: rssBefore, during: rssDuring, after: rssAfter, secondRound: rssSecond, afterSecondRound: rss() },
     };

@@ -1,5 +1,6 @@
 import type { CommonDeps, OsrClient, ReplayGuard, RioClient } from '@duo-sim/shared';
 import type { BrpRegister } from './brp.js';
+import type { WereldBrp } from './brp-toevoegingen.js';
 import type { TeldatumModus } from './domain/bekostiging-teldatum.js';
 import type { Pusher } from './push.js';
 import type { BronStore } from './store.js';
@@ -9,6 +10,8 @@ export interface AppDeps extends CommonDeps {
   osr: OsrClient;
   rio: RioClient;
   brp: BrpRegister;
+  /** The operator's additions to the BRP stub (POST /_sim/brp-personen); absent in tests that add none. */
+  brpToevoegingen?: WereldBrp;
   replay: ReplayGuard;
   /** BEK-01 */
   teldatumModus: TeldatumModus;

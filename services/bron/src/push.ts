@@ -13,6 +13,8 @@ import {
   type Logger,
   type OsrClient,
   type PushToegestaan,
+  type StoringenStore,
+  type StoringMark,
   type TlsMaterial,
   type TraceContext,
 } from '@duo-sim/shared';
@@ -20,6 +22,7 @@ import { rootCertificates } from 'node:tls';
 import { Agent, request } from 'undici';
 import type { PushConfig } from './config.js';
 import { afleverFout, GEWEIGERD, guardedLookup, isAfleveradresToegestaan, type AfleverFout } from './push-guard.js';
+import { createPushStoringen } from './push-storingen.js';
 import type { Aflevering, AfleveringState, BronStore, MailboxBericht } from './store.js';
 
 export interface Pusher {
@@ -41,6 +44,8 @@ export interface PusherDeps {
   duoTls: TlsMaterial;
   /** BRON_PUSH_TOEGESTAAN: checked again before every delivery, on the address BRON connects to. */
   toegestaan: PushToegestaan;
+  /** Push faults (docs/storingen.md), set through BRON's /_sim/storingen; none when absent. */
+  storingen?: StoringenStore;
   now?: () => number;
 }
 
@@ -67,6 +72,7 @@ export function createPusher(deps: PusherDeps): Pusher {
   let running: Promise<void> | undefined;
   let again = false;
   let stopped = false;
+  const storingen = createPushStoringen(deps.storingen);
 
   /** The push continues the trace of the exchange that placed the bericht. */
   function traceOf(bericht: MailboxBericht): TraceContext {
@@ -74,7 +80,12 @@ export function createPusher(deps: PusherDeps): Pusher {
     return placed ? childSpan(placed.traceId, placed.spanId) : childSpan(newTraceId(), null);
   }
 
-  async function deliver(bericht: MailboxBericht, url: string, supplier: string): Promise<AfleverFout | null> {
+  async function deliver(
+    bericht: MailboxBericht,
+    url: string,
+    supplier: string,
+    storing?: StoringMark,
+  ): Promise<AfleverFout | null> {
     const trace = traceOf(bericht);
     const started = process.hrtime.bigint();
     let status = 0;
@@ -120,6 +131,7 @@ export function createPusher(deps: PusherDeps): Pusher {
       traceId: trace.traceId,
       spanId: trace.spanId,
       parentSpanId: trace.parentSpanId,
+      ...(storing ? { storing } : {}),
     });
     return fout;
   }
@@ -137,6 +149,8 @@ export function createPusher(deps: PusherDeps): Pusher {
     // Only refusals failed: trying again would be refused again, so the aflevering stops here.
     let alleenGeweigerd = true;
     const afgeleverdAan = [...aflevering.afgeleverdAan];
+    // A push fault postponed a delivery until then: no try is counted for it.
+    let uitgesteldTot = 0;
     try {
       const endpoints = await endpointsOf(bericht);
       if (endpoints.length === 0 && afgeleverdAan.length === 0) {
@@ -147,9 +161,17 @@ export function createPusher(deps: PusherDeps): Pusher {
       }
       for (const e of endpoints) {
         if (afgeleverdAan.includes(e.url)) continue;
-        const f = await deliver(bericht, e.url, e.supplier_oin);
-        if (f === null) afgeleverdAan.push(e.url);
-        else {
+        const besluit = storingen.besluit(bericht.berichtId, bericht.brin, e.url, e.supplier_oin);
+        if (besluit.uitstellen !== undefined) {
+          uitgesteldTot = Math.max(uitgesteldTot, now() + besluit.uitstellen);
+          continue;
+        }
+        const f = await deliver(bericht, e.url, e.supplier_oin, besluit.mark);
+        if (f === null) {
+          afgeleverdAan.push(e.url);
+          storingen.afgeleverd(bericht.berichtId, e.url);
+          if (besluit.dubbel) await deliver(bericht, e.url, e.supplier_oin, besluit.mark);
+        } else {
           fout = f;
           if (f !== GEWEIGERD) alleenGeweigerd = false;
         }
@@ -158,10 +180,22 @@ export function createPusher(deps: PusherDeps): Pusher {
       fout = `OSR: ${(err as Error).message}`;
       alleenGeweigerd = false;
     }
+    if (fout === null && uitgesteldTot > 0) {
+      const state: AfleveringState = {
+        status: 'OPEN',
+        pogingen: aflevering.pogingen,
+        volgendePoging: uitgesteldTot,
+        eerstePoging,
+        afgeleverdAan,
+        fout: null,
+      };
+      storingen.houdVast(bericht.berichtId, state);
+      return [bericht.berichtId, state];
+    }
     if (fout === null) {
       return [bericht.berichtId, { status: 'AFGELEVERD', pogingen, volgendePoging: 0, eerstePoging, afgeleverdAan, fout: null }];
     }
-    const volgende = now() + backoffMs(deps.config.basisMs, pogingen);
+    const volgende = Math.max(now() + backoffMs(deps.config.basisMs, pogingen), uitgesteldTot);
     const opgegeven = alleenGeweigerd || pogingen >= deps.config.maxPogingen || volgende - eerstePoging > deps.config.maxDuurMs;
     return [
       bericht.berichtId,
@@ -203,6 +237,8 @@ export function createPusher(deps: PusherDeps): Pusher {
       const states = await Promise.all(due.map((a) => handle(a, endpointsOf)));
       deps.store.transaction(() => {
         for (const s of states) if (s) deps.store.werkAfleveringBij(s[0], s[1]);
+        // PUSH_VOLGORDE: a held bericht follows the later one that just arrived.
+        for (const [id, state] of storingen.vrijgelaten(now())) deps.store.werkAfleveringBij(id, state);
       });
       if (due.length < BATCH) return;
     }

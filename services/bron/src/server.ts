@@ -10,7 +10,8 @@ import {
   type RunningService,
 } from '@duo-sim/shared';
 import { createApp } from './app.js';
-import { createBrpRegister, loadBrpPersonen } from './brp.js';
+import { loadBrpPersonen } from './brp.js';
+import { createWereldBrp } from './brp-toevoegingen.js';
 import { loadConfig, type BronConfig } from './config.js';
 import { createPusher } from './push.js';
 import { createBronStore } from './store.js';
@@ -27,6 +28,7 @@ export function start(config: Readonly<BronConfig> = loadConfig(), peers: InProc
     const rioClient = createServiceClient(config.peers.rio, ctx.duoTls, peers.rio ? { cacheWhile: peers.rio } : {});
     const osr = createOsrClient(osrClient);
     const store = createBronStore(ctx.db, ctx.clock);
+    const brp = createWereldBrp(ctx.db, loadBrpPersonen(config.fixturesDir));
     const pusher = createPusher({
       store,
       osr,
@@ -36,13 +38,15 @@ export function start(config: Readonly<BronConfig> = loadConfig(), peers: InProc
       config: config.push,
       duoTls: ctx.duoTls,
       toegestaan: config.pushToegestaan,
+      storingen: ctx.storingen,
     });
     const app = createApp({
       ...ctx,
       store,
       osr,
       rio: createRioClient(rioClient),
-      brp: createBrpRegister(loadBrpPersonen(config.fixturesDir)),
+      brp,
+      brpToevoegingen: brp,
       replay: createReplayGuard(ctx.db),
       teldatumModus: config.teldatumModus,
       pusher,

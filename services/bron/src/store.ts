@@ -1,9 +1,8 @@
 // All SQL of BRON (docs/architecture.md decision 5): inschrijvingen with their full history, the onderwijsnummers
 // duo-sim issued, the schools' mailboxes and the push deliveries that must survive a restart.
-import { currentTrace, migrate, type Clock, type Db } from '@duo-sim/shared';
+import { currentTrace, migrate, pgnWaarde, type Clock, type Db } from '@duo-sim/shared';
 import type { Mutatie } from './domain/mutatie.js';
 import type { Inschrijving } from './domain/types.js';
-import { pgnWaarde } from './domain/identifiers.js';
 
 export type BerichtSoort =
   | 'TERUGKOPPELING'
@@ -70,6 +69,85 @@ export interface MutationMeta {
   vandaag: string;
 }
 
+/** Everything BRON stores, and the only place with its SQL. */
+export interface BronStore {
+  /** ID-02 (sim): the number issued to this person before, if any. */
+  onderwijsnummerVan(persoonsleutel: string): string | undefined;
+  persoonsleutelVan(nummer: string): string | undefined;
+  houderVan(nummer: string): UitgegevenPersoon | undefined;
+  /** The next value of a named sequence; call inside the transaction that uses it. */
+  volgende(naam: string): number;
+  registreerOnderwijsnummer(nummer: string, persoonsleutel: string, persoon: UitgegevenPersoon): void;
+
+  findInschrijving(brin: string, pgn: string, volgnummer: string): Inschrijving | undefined;
+  inschrijvingenVanLeerling(pgn: string): Array<{ brin: string; inschrijving: Inschrijving }>;
+  inschrijvingenOp(brin: string, peildatum: string): Inschrijving[];
+  /** A mark of the pupil's stored inschrijvingen: while it stays the same, nothing was written for the pupil. */
+  versieVanLeerling(pgn: string): string;
+  /** BRON-02: stores the standlevering and its history line (call inside a transaction). */
+  slaInschrijvingOp(brin: string, ins: Inschrijving, mutatie: Mutatie, meta: MutationMeta): void;
+  /** BRON-04: removes the inschrijving; the history keeps what it was. */
+  verwijderInschrijving(brin: string, ins: Inschrijving, meta: MutationMeta): void;
+  historie(brin: string, pgn: string, volgnummer: string): HistorieRegel[];
+
+  /** BRON-18: a bericht for the school's mailbox, queued for push too (call inside a transaction). */
+  plaatsBericht(brin: string, soort: BerichtSoort, inhoud: unknown): MailboxBericht;
+  berichten(brin: string, na: number, limiet: number): MailboxBericht[];
+  bericht(berichtId: number): MailboxBericht | undefined;
+  /** The trace and span of the exchange that placed the bericht; null for one placed before traces. */
+  spoorVanBericht(berichtId: number): { traceId: string; spanId: string | null } | null;
+  /** The mailbox berichten placed in one trace, in every school's mailbox (the console's timeline). */
+  berichtenVanSpoor(traceId: string): MailboxBericht[];
+
+  dueAfleveringen(nu: number, limiet: number): Aflevering[];
+  /** The earliest moment an open delivery is due, or null when nothing is open. */
+  volgendeAflevering(): number | null;
+  werkAfleveringBij(berichtId: number, state: AfleveringState): void;
+  afleveringStatus(
+    berichtId: number,
+  ): { status: string; pogingen: number; afgeleverd_aan: string; laatste_fout: string | null } | undefined;
+
+  /**
+   * Every inschrijving key the pupil ever had (removed ones too) with all its versions, oldest
+   * first, for bekostiging (BEK-08): one query, however long the history. The last version is the
+   * current inschrijving, or null when it was removed (slaInschrijvingOp and verwijderInschrijving
+   * write the row and its history line together).
+   */
+  versiesVanLeerling(pgn: string): LeerlingSleutel[];
+  /** Every pupil the school ever had an inschrijving for. */
+  leerlingenVanSchool(brin: string): string[];
+  alleLeerlingen(): string[];
+
+  /** BRON-14: the keys of the pupil's dubbele inschrijvingen that are not resolved yet. */
+  openDubbeleInschrijvingen(pgn: string): string[];
+  registreerDubbeleInschrijving(pgn: string, sleutel: string, today: string): void;
+  losDubbeleInschrijvingOp(pgn: string, sleutel: string, today: string): void;
+
+  /** BRON-15/16: one result per soort per inschrijving; a resend replaces it. Returns whether it existed. */
+  slaResultaatOp(
+    brin: string,
+    pgn: string,
+    volgnummer: string,
+    soort: string,
+    inhoud: unknown,
+    berichtId: string,
+    today: string,
+  ): boolean;
+  resultaat<T>(brin: string, pgn: string, volgnummer: string, soort: string): T | undefined;
+  /** BRON-15/16: the soorten of resultaat stored for this inschrijving (SCHOOLADVIES_VOORLOPIG, …). */
+  resultaatSoorten(brin: string, pgn: string, volgnummer: string): string[];
+  heeftResultaten(brin: string, pgn: string, volgnummer: string): boolean;
+  /** Every school's inschrijvingen ingeschreven on `datum` (BRON-03, uitschrijfdatum inclusive). */
+  inschrijvingenOpDatum(datum: string): Array<{ brin: string; pgn: string; inschrijving: Inschrijving }>;
+  /** BRON-17: records a signaal; false when it was sent before. */
+  registreerSignaal(brin: string, pgn: string, volgnummer: string, code: string, grens: string): boolean;
+
+  /** Runs `fn` in one transaction; a throw rolls everything back. */
+  transaction<T>(fn: () => T): T;
+  /** POST /_sim/reset: BRON's seed world is empty (no pupils enrolled yet). */
+  reset(): void;
+}
+
 const MIGRATIONS = [
   `CREATE TABLE onderwijsnummers (
      nummer TEXT PRIMARY KEY, persoonsleutel TEXT NOT NULL UNIQUE, persoon TEXT NOT NULL, uitgegeven TEXT NOT NULL);
@@ -127,7 +205,7 @@ interface InschrijvingRow {
  * `clock` stamps what a party reads back (a bericht's `aangemaakt`, a history line, an issued
  * onderwijsnummer) with the simulated instant, as the journal and the verzuimregister do.
  */
-export function createBronStore(db: Db, clock: Pick<Clock, 'now'>) {
+export function createBronStore(db: Db, clock: Pick<Clock, 'now'>): BronStore {
   migrate(db, 'bron', MIGRATIONS);
   const tijdstip = () => clock.now().toISOString();
   const q = {
@@ -215,8 +293,7 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>) {
     writes.set(pgn, (writes.get(pgn) ?? 0) + 1);
   };
 
-  const store = {
-    /** ID-02 (sim): the number issued to this person before, if any. */
+  return {
     onderwijsnummerVan: (persoonsleutel: string) =>
       (q.findNummerByPersoon.get(persoonsleutel) as { nummer: string } | undefined)?.nummer,
     persoonsleutelVan: (nummer: string) => (q.findNummer.get(nummer) as { persoonsleutel: string } | undefined)?.persoonsleutel,
@@ -224,7 +301,6 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>) {
       const row = q.findNummer.get(nummer) as { persoon: string } | undefined;
       return row ? (JSON.parse(row.persoon) as UitgegevenPersoon) : undefined;
     },
-    /** The next value of a named sequence; call inside the transaction that uses it. */
     volgende(naam: string): number {
       const huidig = (q.teller.get(naam) as { waarde: number } | undefined)?.waarde ?? 0;
       q.zetTeller.run(naam, huidig + 1);
@@ -244,10 +320,8 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>) {
     inschrijvingenOp: (brin: string, peildatum: string) =>
       (q.opPeildatum.all(brin, peildatum, peildatum) as InschrijvingRow[]).map((r) => JSON.parse(r.inhoud) as Inschrijving),
 
-    /** A mark of the pupil's stored inschrijvingen: while it stays the same, nothing was written for the pupil. */
     versieVanLeerling: (pgn: string) => `${epoch}.${writes.get(pgn) ?? 0}`,
 
-    /** BRON-02: stores the standlevering and its history line (call inside a transaction). */
     slaInschrijvingOp(brin: string, ins: Inschrijving, mutatie: Mutatie, meta: MutationMeta): void {
       const pgn = pgnWaarde(ins.leerling);
       wrote(pgn);
@@ -265,7 +339,6 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>) {
         inhoud,
       );
     },
-    /** BRON-04: removes the inschrijving; the history keeps what it was. */
     verwijderInschrijving(brin: string, ins: Inschrijving, meta: MutationMeta): void {
       const pgn = pgnWaarde(ins.leerling);
       wrote(pgn);
@@ -304,7 +377,6 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>) {
       }));
     },
 
-    /** BRON-18: a bericht for the school's mailbox, queued for push too (call inside a transaction). */
     plaatsBericht(brin: string, soort: BerichtSoort, inhoud: unknown): MailboxBericht {
       const aangemaakt = tijdstip();
       // The push queue runs on real time (its backoff waits real milliseconds).
@@ -325,12 +397,10 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>) {
       const row = q.bericht.get(berichtId) as BerichtRow | undefined;
       return row ? fromBerichtRow(row) : undefined;
     },
-    /** The trace and span of the exchange that placed the bericht; null for one placed before traces. */
     spoorVanBericht(berichtId: number): { traceId: string; spanId: string | null } | null {
       const row = q.spoorVanBericht.get(berichtId) as { trace_id: string | null; span_id: string | null } | undefined;
       return row?.trace_id ? { traceId: row.trace_id, spanId: row.span_id } : null;
     },
-    /** The mailbox berichten placed in one trace, in every school's mailbox (the console's timeline). */
     berichtenVanSpoor(traceId: string): MailboxBericht[] {
       return (q.berichtenVanSpoor.all(traceId) as BerichtRow[]).map(fromBerichtRow);
     },
@@ -350,7 +420,6 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>) {
         afgeleverdAan: JSON.parse(r.afgeleverd_aan) as string[],
       }));
     },
-    /** The earliest moment an open delivery is due, or null when nothing is open. */
     volgendeAflevering: () => (q.nextDue.get() as { t: number | null }).t,
     werkAfleveringBij(berichtId: number, state: AfleveringState): void {
       q.updateAflevering.run(
@@ -367,12 +436,6 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>) {
       q.afleveringStatus.get(berichtId) as
         { status: string; pogingen: number; afgeleverd_aan: string; laatste_fout: string | null } | undefined,
 
-    /**
-     * Every inschrijving key the pupil ever had (removed ones too) with all its versions, oldest
-     * first, for bekostiging (BEK-08): one query, however long the history. The last version is the
-     * current inschrijving, or null when it was removed (slaInschrijvingOp and verwijderInschrijving
-     * write the row and its history line together).
-     */
     versiesVanLeerling(pgn: string): LeerlingSleutel[] {
       const sleutels: LeerlingSleutel[] = [];
       let huidige: LeerlingSleutel | undefined;
@@ -393,17 +456,13 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>) {
       }
       return sleutels;
     },
-    /** Every pupil the school ever had an inschrijving for. */
     leerlingenVanSchool: (brin: string) => (q.leerlingenVanSchool.all(brin) as Array<{ pgn: string }>).map((r) => r.pgn),
     alleLeerlingen: () => (q.alleLeerlingen.all() as Array<{ pgn: string }>).map((r) => r.pgn),
 
-    /** BRON-14: the keys of the pupil's dubbele inschrijvingen that are not resolved yet. */
     openDubbeleInschrijvingen: (pgn: string) => (q.openDubbele.all(pgn) as Array<{ sleutel: string }>).map((r) => r.sleutel),
-    registreerDubbeleInschrijving: (pgn: string, sleutel: string, vandaag: string) =>
-      void q.insertDubbele.run(pgn, sleutel, vandaag),
-    losDubbeleInschrijvingOp: (pgn: string, sleutel: string, vandaag: string) => void q.losDubbeleOp.run(vandaag, pgn, sleutel),
+    registreerDubbeleInschrijving: (pgn: string, sleutel: string, today: string) => void q.insertDubbele.run(pgn, sleutel, today),
+    losDubbeleInschrijvingOp: (pgn: string, sleutel: string, today: string) => void q.losDubbeleOp.run(today, pgn, sleutel),
 
-    /** BRON-15/16: one result per soort per inschrijving; a resend replaces it. Returns whether it existed. */
     slaResultaatOp(
       brin: string,
       pgn: string,
@@ -411,27 +470,24 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>) {
       soort: string,
       inhoud: unknown,
       berichtId: string,
-      vandaag: string,
+      today: string,
     ): boolean {
       const bestond = q.resultaat.get(brin, pgn, volgnummer, soort) !== undefined;
-      q.upsertResultaat.run(brin, pgn, volgnummer, soort, JSON.stringify(inhoud), berichtId, vandaag);
+      q.upsertResultaat.run(brin, pgn, volgnummer, soort, JSON.stringify(inhoud), berichtId, today);
       return bestond;
     },
     resultaat<T>(brin: string, pgn: string, volgnummer: string, soort: string): T | undefined {
       const row = q.resultaat.get(brin, pgn, volgnummer, soort) as { inhoud: string } | undefined;
       return row ? (JSON.parse(row.inhoud) as T) : undefined;
     },
-    /** BRON-15/16: the soorten of resultaat stored for this inschrijving (SCHOOLADVIES_VOORLOPIG, …). */
     resultaatSoorten: (brin: string, pgn: string, volgnummer: string) =>
       (q.resultaatSoorten.all(brin, pgn, volgnummer) as Array<{ soort: string }>).map((r) => r.soort),
-    /** Every school's inschrijvingen ingeschreven on `datum` (BRON-03, uitschrijfdatum inclusive). */
     inschrijvingenOpDatum: (datum: string) =>
       (q.opDatum.all(datum, datum) as Array<InschrijvingRow & { brin: string; pgn: string }>).map((r) => ({
         brin: r.brin,
         pgn: r.pgn,
         inschrijving: JSON.parse(r.inhoud) as Inschrijving,
       })),
-    /** BRON-17: records a signaal; false when it was sent before. */
     registreerSignaal: (brin: string, pgn: string, volgnummer: string, code: string, grens: string) =>
       q.insertSignaal.run(brin, pgn, volgnummer, code, grens).changes > 0,
     heeftResultaten: (brin: string, pgn: string, volgnummer: string) =>
@@ -439,7 +495,6 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>) {
 
     transaction: <T>(fn: () => T): T => db.transaction(fn)(),
 
-    /** POST /_sim/reset: BRON's seed world is empty (no pupils enrolled yet). */
     reset(): void {
       writes.clear();
       epoch++;
@@ -448,10 +503,7 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>) {
       );
     },
   };
-  return store;
 }
-
-export type BronStore = ReturnType<typeof createBronStore>;
 
 interface BerichtRow {
   bericht_id: number;

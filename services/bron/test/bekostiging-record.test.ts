@@ -1,7 +1,7 @@
 // The pupil record after a change is worked out from the record before it (metVersie) instead of
 // reading the pupil again; it must be exactly what reading the store again gives (BEK-08, BEK-09).
 import { createFixedClock, DEFAULT_FIXTURES_DIR, openDatabase } from '@duo-sim/shared';
-import { metVersie, pupilRecord, type BekostigingDeps } from '../src/bekostiging';
+import { metVersie, pupilRecord, type BekostigingDeps } from '../src/use-cases/leerling-bekostiging';
 import { createBrpRegister, loadBrpPersonen } from '../src/brp';
 import { createBronStore } from '../src/store';
 import { inschrijving, BSN } from './bron-world';

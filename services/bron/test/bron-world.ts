@@ -1,7 +1,7 @@
 // BRON under test: the app on an in-memory database, driven in-process (@duo-sim/test-support),
 // asking real OSR and RIO apps on the seed world (fixtures/README.md) in-process, plus builders for
 // its berichten. What TLS adds is the subject of the mTLS suites (shared/test, test/*.e2e.test.ts).
-import { createReplayGuard, DEFAULT_FIXTURES_DIR, DUO_OIN, parsePushToegestaan } from '@duo-sim/shared';
+import { createReplayGuard, createStoringenStore, DEFAULT_FIXTURES_DIR, DUO_OIN, parsePushToegestaan } from '@duo-sim/shared';
 import { createApp } from '../src/app';
 import { createBrpRegister, loadBrpPersonen } from '../src/brp';
 import type { Inschrijving } from '../src/domain/types';
@@ -45,6 +45,8 @@ export async function startBron(today = VANDAAG, push?: PushConfig, toegestaan?:
   const peers = await startPeers(today);
   const deps = testCommonDeps(today);
   const store = createBronStore(deps.db, deps.clock);
+  // One set of faults for the app (which sets them) and the pusher (which meets the push faults).
+  const storingen = createStoringenStore(deps.db);
   const pusher = push
     ? createPusher({
         store,
@@ -55,11 +57,13 @@ export async function startBron(today = VANDAAG, push?: PushConfig, toegestaan?:
         config: push,
         duoTls: clientTls(DUO_OIN),
         toegestaan: parsePushToegestaan(toegestaan).toegestaan,
+        storingen,
       })
     : undefined;
   const app = createApp({
     ...(pusher ? { pusher } : {}),
     ...deps,
+    storingen,
     store,
     osr: peers.osr,
     rio: peers.rio,

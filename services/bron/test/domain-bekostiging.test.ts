@@ -9,7 +9,7 @@ import {
   type BekostigingReden,
   type InschrijvingMetHistorie,
   type PupilRecord,
-} from '../src/domain/bekostiging';
+} from '../src/domain/bekostiging-status';
 import { betrokkenScholen, schoolOverzicht, veranderingen } from '../src/domain/bekostiging-overzicht';
 import {
   deadline,

@@ -1,5 +1,5 @@
 // ID-01, ID-02, ID-03: the leerling's persoonsgebonden nummer in a BRON bericht.
-import { checkLeerling } from '../src/domain/identifiers';
+import { checkLeerling } from '@duo-sim/shared';
 
 const P = '/inschrijving/leerling';
 

@@ -1,15 +1,10 @@
 // All SQL of OSR: the register of schools, suppliers, diensten, mandates and afleveradressen.
-import { migrate, type Db, type OsrDienst, type OsrMandaat, type OsrSchool } from '@duo-sim/shared';
-import type { EndpointWithMandate } from './domain/endpoints.js';
-import type { Period } from './domain/mandates.js';
+import { migrate, type Db, type OsrDienst, type OsrMandaat, type OsrSchool, type Schemas } from '@duo-sim/shared';
+import type { EndpointWithMandate } from './domain/endpoint.js';
+import type { Period } from './domain/mandate.js';
 
 /** fixtures/osr.json (schema osr-wereld). */
-export interface OsrWereld {
-  diensten: OsrDienst[];
-  onderwijsinstellingen: OsrSchool[];
-  leveranciers: Array<{ oin: string; naam: string }>;
-  mandaten: Array<Omit<OsrMandaat, 'end_date'> & { end_date?: string | null }>;
-}
+export type OsrWereld = Schemas.OSRWereld;
 
 export interface SchoolFilter {
   brin?: string | undefined;
@@ -32,6 +27,8 @@ export interface OsrStore {
   findSchools(filter: SchoolFilter): OsrSchool[];
   school(oin: string): OsrSchool | undefined;
   hasLeverancier(oin: string): boolean;
+  /** A vendor added to the world (OSR-07). */
+  insertLeverancier(oin: string, naam: string): void;
   mandate(id: string): OsrMandaat | undefined;
   mandateByToken(token: string): OsrMandaat | undefined;
   mandatesOfTriple(schoolOin: string, supplierOin: string, service: string): OsrMandaat[];
@@ -197,6 +194,7 @@ export function createOsrStore(db: Db): OsrStore {
       return row && toSchool(row);
     },
     hasLeverancier: (oin) => q.leverancier.get(oin) !== undefined,
+    insertLeverancier: (oin, naam) => void q.insertLeverancier.run(oin, naam),
     mandate: (id) => q.mandate.get(id) as OsrMandaat | undefined,
     mandateByToken: (token) => q.mandateByToken.get(token) as OsrMandaat | undefined,
     mandatesOfTriple: (school, supplier, service) => q.triple.all(supplier, school, service) as OsrMandaat[],

@@ -80,12 +80,14 @@ describe('the OSR service', () => {
         .flatMap(([p, byMethod]) => Object.keys(byMethod).map((m) => `${m.toUpperCase()} ${p}`))
         .sort();
       expect(ops).toEqual([
+        'DELETE /api/v1/leveranciers/{oin}',
         'GET /api/v1/endpoints',
         'GET /api/v1/mandates',
         'GET /api/v1/schools',
         'GET /api/v1/schools/{school_oin}/mandates',
         'GET /api/v1/services',
         'PATCH /api/v1/mandates/{id}',
+        'POST /api/v1/leveranciers',
         'POST /api/v1/mandates',
         'PUT /api/v1/endpoints/{token}',
       ]);

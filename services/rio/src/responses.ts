@@ -1,6 +1,6 @@
 // The bodies of RIO's read answers (docs/services/rio.md): the stored object with all its periodes and
-// relaties, plus the peildatum and the names valid on it (RIO-08).
-import type { Schemas } from '@duo-sim/shared';
+// relaties, plus the peildatum and the names valid on it (RIO-08); and RIO's 404 for what it does not know.
+import { fout, Problem, type Schemas } from '@duo-sim/shared';
 import { geldigOp, isGeldigOp } from './domain/peildatum.js';
 import type {
   Instellingserkenning,
@@ -59,4 +59,9 @@ export function instellingAntwoord(
         return { code: v.code, soort: v.soort, ...(naamKort ? { naamKort } : {}) };
       }),
   };
+}
+
+/** RIO's 404: the foutcode says which object is unknown, the sleutelgegevens which one was asked for. */
+export function notFound(foutcode: string, fouttekst: string, sleutels: Record<string, string>): Problem {
+  return new Problem(404, [fout(foutcode, fouttekst, undefined, sleutels)]);
 }

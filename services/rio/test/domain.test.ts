@@ -2,7 +2,7 @@
 import { createSchemaRegistry } from '@duo-sim/shared';
 import { rioCode } from '../src/domain/codes';
 import { eigenaarsVanAanbieder } from '../src/domain/eigenaarschap';
-import { checkInschrijfbaarheid, type InschrijfbaarheidsGegevens } from '../src/domain/inschrijfbaarheid';
+import { checkInschrijfbaarheid, type InschrijfbaarheidsGegevens } from '../src/domain/inschrijfbaarheid-check';
 import { checkOnderwijsaanbieder, type AanbiederVerwijzingen } from '../src/domain/onderwijsaanbieder';
 import { checkOnderwijslocatiegebruik, type GebruikVerwijzingen } from '../src/domain/onderwijslocatiegebruik';
 import { geldigOp, isGeldigOp, isInBedrijfOp } from '../src/domain/peildatum';

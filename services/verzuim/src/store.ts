@@ -35,6 +35,8 @@ export interface VerzuimStore {
   /** Runs `fn` in one transaction; a throw rolls everything back. */
   atomically<T>(fn: () => T): T;
   persoonMetPgn(pgn: Pgn): BrpPersoon | undefined;
+  /** POST /_sim/brp-personen: persons added to the stub until the next reset. */
+  voegPersonenToe(personen: readonly BrpPersoon[]): void;
   personenGeborenOp(geboortedatum: string, achternaam: string): BrpPersoon[];
   melding(meldingsnummer: string): Melding | undefined;
   meldingenVanSchool(brin: string, status?: MeldingStatus): Melding[];
@@ -278,6 +280,17 @@ export function createVerzuimStore(db: Db): VerzuimStore {
   return {
     isEmpty: () => q.anyPersoon.get() === undefined,
     loadWorld: (world) => loadWorld(world),
+    voegPersonenToe: db.transaction((personen: readonly BrpPersoon[]) => {
+      for (const p of personen) {
+        q.insertPersoon.run(
+          p.burgerservicenummer ?? null,
+          p.onderwijsnummer ?? null,
+          p.achternaam,
+          p.geboortedatum,
+          JSON.stringify(p),
+        );
+      }
+    }),
     atomically: (fn) => db.transaction(fn)(),
     persoonMetPgn: (pgn) => {
       const json =

@@ -79,6 +79,9 @@ export interface AlleSchemas {
   'osr-endpoint-registratie'?: OSRAfleveradresRegistreren;
   'osr-endpoints'?: OSRAfleveradressen;
   'osr-endpoints-query'?: OSRAfleveradresvraag;
+  'osr-leverancier'?: EigenLeverancier;
+  'osr-leverancier-nieuw'?: EigenLeverancierToevoegen;
+  'osr-leverancier-verwijderd'?: EigenLeverancierVerwijderd;
   'osr-mandaat'?: OSRMandaat;
   'osr-mandaat-einde'?: OSRMandaatBeeindigen;
   'osr-mandaat-nieuw'?: OSRMandaatAanmaken;
@@ -116,6 +119,9 @@ export interface AlleSchemas {
   'rio-wijzigingen'?: RIOWijzigingen;
   'rio-wijzigingen-query'?: RIOWijzigingenvraag;
   'sim-clock'?: GesimuleerdeKlok;
+  'sim-storing'?: Storing;
+  'sim-storing-nieuw'?: StoringZetten;
+  'sim-storingen'?: Storingen;
   'verzuim-melding'?: Verzuimmelding;
   'verzuim-melding-antwoord'?: VerzuimmeldingGewijzigd;
   'verzuim-melding-bericht'?: Verzuimmeldingbericht;
@@ -125,6 +131,7 @@ export interface AlleSchemas {
   'verzuim-registratie'?: VerzuimmeldingGeregistreerd;
   'verzuim-status-wijziging'?: VerzuimmeldingBehandelen;
   vestigingserkenning?: Vestigingserkenning;
+  'workshop-opdrachten'?: Workshopopdrachten;
 }
 /**
  * GET /scholen/{brin}/bekostiging?teldatum= (docs/services/bron.md, BEK-01..09): per pupil the bekostigingsstatus with redenen, and totals.
@@ -900,6 +907,77 @@ export interface OSRAfleveradresvraag {
   service: Dienstcode;
 }
 /**
+ * Answer of POST /api/v1/leveranciers (OSR-07): the new vendor's OIN, its schools with their besturen (who mandate it next), its certificate files in the world's pki folder, and the PKCS#12 password, given only in this answer (the journal keeps the answer without it).
+ */
+export interface EigenLeverancier {
+  /**
+   * ID-05
+   */
+  oin: string;
+  naam: string;
+  /**
+   * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+   */
+  sinds: string;
+  scholen: {
+    /**
+     * ID-04
+     */
+    brin: string;
+    /**
+     * ID-06
+     */
+    school_oin: string;
+    /**
+     * ID-05
+     */
+    bestuur_oin: string;
+  }[];
+  bestanden: {
+    /**
+     * PEM certificate, signed by the world's CA
+     */
+    certificaat: string;
+    /**
+     * PEM private key
+     */
+    sleutel: string;
+    /**
+     * key, certificate and CA as PKCS#12
+     */
+    pkcs12: string;
+  };
+  /**
+   * The .p12 password; stored nowhere
+   */
+  wachtwoord: string;
+}
+/**
+ * Body of POST /api/v1/leveranciers (OSR-07, operator only): a vendor of your own for this world, with a name no party has yet and the BRINs of the schools whose besturen will mandate it for ROD_PO and VERZUIM (docs/services/osr.md).
+ */
+export interface EigenLeverancierToevoegen {
+  naam: string;
+  /**
+   * @minItems 1
+   * @maxItems 1000
+   */
+  scholen: [string, ...string[]];
+}
+/**
+ * Answer of DELETE /api/v1/leveranciers/{oin} (OSR-07): the vendor is no party of the world any more and its certificate is revoked; its OSR rows go at the next reset (mandates are never deleted, OSR-02).
+ */
+export interface EigenLeverancierVerwijderd {
+  /**
+   * ID-05
+   */
+  oin: string;
+  naam: string;
+  /**
+   * SHA-256 fingerprint of the revoked certificate
+   */
+  ingetrokken: string;
+}
+/**
  * A school's mandate for one supplier and one dienst (OSR-01). Active on d iff start_date <= d < end_date; end_date is exclusive and absent (or null) while open (OSR-03).
  */
 export interface OSRMandaat {
@@ -1568,6 +1646,73 @@ export interface GesimuleerdeKlok {
   vandaag: string;
 }
 /**
+ * A fault as stored (answer of PUT /_sim/storingen, item of GET /_sim/storingen; docs/storingen.md). resterend counts the matching requests left when aantal was given; tot is a real instant, not the simulated date.
+ */
+export interface Storing {
+  id: string;
+  soort: 'ONDERHOUD' | 'INT500' | 'VERTRAGING' | 'VERBROKEN' | 'TIME_OUT' | 'PUSH_VERTRAAGD' | 'PUSH_DUBBEL' | 'PUSH_VOLGORDE';
+  /**
+   * Method and path template as in this service's /openapi.json, e.g. "POST /inschrijvingen".
+   */
+  operatie?: string;
+  /**
+   * ID-05
+   */
+  leverancier?: string;
+  /**
+   * ID-04
+   */
+  school?: string;
+  vertragingMs?: number;
+  aantal?: number;
+  /**
+   * RFC 3339 date-time with time zone; its date from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+   */
+  tot?: string;
+  retryAfterSeconden?: number;
+  naVerwerking?: boolean;
+  /**
+   * RFC 3339 date-time with time zone; its date from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+   */
+  aangemaakt: string;
+  resterend?: number;
+}
+/**
+ * Body of PUT /_sim/storingen (docs/storingen.md): one fault on this service's own operations. Exactly one of aantal and tot; vertragingMs is required for VERTRAGING and PUSH_VERTRAAGD; the PUSH_* soorten exist on BRON only. A vendor may leave leverancier out (its own OIN is filled in) and may name no other.
+ */
+export interface StoringZetten {
+  soort: 'ONDERHOUD' | 'INT500' | 'VERTRAGING' | 'VERBROKEN' | 'TIME_OUT' | 'PUSH_VERTRAAGD' | 'PUSH_DUBBEL' | 'PUSH_VOLGORDE';
+  /**
+   * Method and path template as in this service's /openapi.json, e.g. "POST /inschrijvingen".
+   */
+  operatie?: string;
+  /**
+   * ID-05
+   */
+  leverancier?: string;
+  /**
+   * ID-04
+   */
+  school?: string;
+  vertragingMs?: number;
+  aantal?: number;
+  /**
+   * RFC 3339 date-time with time zone; its date from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+   */
+  tot?: string;
+  retryAfterSeconden?: number;
+  /**
+   * VERBROKEN only: break the answer after the bericht was processed and stored.
+   */
+  naVerwerking?: boolean;
+}
+/**
+ * GET /_sim/storingen: the active faults the caller may see (the operator all, a vendor its own; docs/storingen.md).
+ */
+export interface Storingen {
+  storingen: Storing[];
+}
+/**
  * A verzuimmelding as the verzuimregister holds it (docs/services/verzuim.md): the reported contents (VZM-11), the woongemeente it was routed to at registration (VZM-09), its status and every change (VZM-12).
  */
 export interface Verzuimmelding {
@@ -1756,4 +1901,3268 @@ export interface VerzuimmeldingGeregistreerd {
  */
 export interface VerzuimmeldingBehandelen {
   status: 'IN_BEHANDELING' | 'AFGESLOTEN' | 'TER_KENNISGEVING_AANGENOMEN';
+}
+/**
+ * The opdrachten of a workshop (fixtures/workshops/*.json, docs/workshop.md): each a Dutch text with placeholders ({school1.brin}, {leerling2.naam}, {buur.naam}, {vorige.leerling3.bsn}) and a goal, a list of stappen the console finds in this order in the journal.
+ */
+export interface Workshopopdrachten {
+  naam: string;
+  /**
+   * @minItems 1
+   * @maxItems 30
+   */
+  opdrachten: [
+    {
+      id: string;
+      titel: string;
+      tekst: string;
+      antwoord: string;
+      /**
+       * @minItems 1
+       * @maxItems 10
+       */
+      doel:
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ];
+    },
+    ...{
+      id: string;
+      titel: string;
+      tekst: string;
+      antwoord: string;
+      /**
+       * @minItems 1
+       * @maxItems 10
+       */
+      doel:
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ]
+        | [
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+            {
+              wie?: 'zelf' | 'buur' | 'vorige';
+              service: 'rio' | 'osr' | 'bron' | 'verzuim';
+              operatie: string;
+              /**
+               * @minItems 2
+               * @maxItems 2
+               */
+              status: [unknown, unknown];
+              /**
+               * @maxItems 10
+               */
+              bevat?:
+                | []
+                | [string]
+                | [string, string]
+                | [string, string, string]
+                | [string, string, string, string]
+                | [string, string, string, string, string]
+                | [string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string]
+                | [string, string, string, string, string, string, string, string, string, string];
+              /**
+               * Calendar date, JJJJ-MM-DD, from 1900-01-01 to 2999-12-31 (docs/reliability.md).
+               */
+              vandaagVanaf?: string;
+            },
+          ];
+    }[],
+  ];
 }

@@ -130,13 +130,13 @@ export function commonRoutes(deps: CommonRouteDeps): Router {
     assertOperator(deps.parties, partijOf(res));
     const fouten = deps.schemas.validate('sim-clock', req.body);
     if (fouten.length > 0) throw problems.rejected(fouten);
-    const vandaag = (req.body as { vandaag: string }).vandaag;
-    if (!isIsoDate(vandaag)) {
+    const today = (req.body as { vandaag: string }).vandaag;
+    if (!isIsoDate(today)) {
       throw problems.rejected([
         { foutcode: 'SCHEMA', fouttekst: 'vandaag moet een bestaande datum JJJJ-MM-DD zijn.', pointer: '/vandaag' },
       ]);
     }
-    deps.clock.set(vandaag);
+    deps.clock.set(today);
     res.json({ vandaag: deps.clock.today() });
   });
   router.post('/_sim/reset', async (_req, res) => {

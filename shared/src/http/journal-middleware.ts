@@ -70,7 +70,7 @@ export function journalMiddleware(journal: Journal, clock: Clock, logger: Logger
             duurMs,
             identificatiecodeBedrijfsdocument: berichtId,
             verzoek: req.method === 'GET' ? null : (req.body ?? null),
-            antwoord: l.antwoord ?? null,
+            antwoord: l.journaalAntwoord ?? l.antwoord ?? null,
             ...(l.spoor
               ? {
                   traceId: l.spoor.traceId,
@@ -79,9 +79,10 @@ export function journalMiddleware(journal: Journal, clock: Clock, logger: Logger
                   uitGeheugen: l.spoor.remembered,
                 }
               : {}),
+            ...(l.storing ? { storing: l.storing } : {}),
             // The raw text only when it parsed: a refused non-JSON body is journaled as no body.
             ...(l.verzoekJson !== undefined && req.body !== undefined ? { verzoekJson: l.verzoekJson } : {}),
-            ...(l.antwoordJson !== undefined ? { antwoordJson: l.antwoordJson } : {}),
+            ...(l.antwoordJson !== undefined && l.journaalAntwoord === undefined ? { antwoordJson: l.antwoordJson } : {}),
           },
           answer,
         );

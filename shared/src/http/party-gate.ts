@@ -20,6 +20,7 @@ function carriesBody(req: Request): boolean {
 // Express matches routes case-insensitively and with a trailing slash: so does this gate.
 const SIM_PATH = /^\/_sim(\/|$)/i;
 const JOURNAL_PATH = /^\/_sim\/journal\/?$/i;
+const STORINGEN_PATH = /^\/_sim\/storingen(\/[^/]+)?\/?$/i;
 
 /** Operator-only: every /_sim/* path except reading the journal, which each party may do for itself. */
 function isOperatorPath(req: Request): boolean {
@@ -58,10 +59,16 @@ export function knownPartyGate(parties: PartyRegistry) {
   };
 }
 
-/** 403 AUT401 for a party that is not the operator on an operator endpoint, before its body is read. */
+/**
+ * 403 AUT401 for a party that is not the operator on an operator endpoint, before its body is read.
+ * One exception: a vendor sets, reads and lifts faults on its own traffic (/_sim/storingen,
+ * docs/storingen.md); the route decides what it may see, and its body is a small fault.
+ */
 export function operatorPathGate(parties: PartyRegistry) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    if (isOperatorPath(req) && !parties.isOperator(partijOf(res))) {
+    const partij = partijOf(res);
+    const vendorStoringen = STORINGEN_PATH.test(req.path) && parties.hasRol(partij, 'leverancier');
+    if (isOperatorPath(req) && !parties.isOperator(partij) && !vendorStoringen) {
       refuse(res, next, problems.forbidden('Alleen de operator van de simulator mag dit.'));
       return;
     }

@@ -5,14 +5,24 @@ import express, { type Router } from 'express';
 import type { ChangeSource } from '../change-signal.js';
 import type { Clock } from '../clock.js';
 import { DEFAULT_SERVER_LIMITS } from '../config.js';
+import { openDatabase } from '../db.js';
 import type { Journal } from '../journal.js';
 import type { Logger } from '../logger.js';
 import { buildOpenApi, type OperationSpec } from '../openapi.js';
 import type { PartyRegistry } from '../parties.js';
 import { Problem } from '../problem.js';
 import type { SchemaRegistry } from '../schemas.js';
+import {
+  createStoringenStore,
+  operatieHerkenner,
+  storingEffecten,
+  storingenRoutes,
+  STORINGEN_OPERATIONS,
+  type StoringenStore,
+} from '../storingen/index.js';
 import type { RevocationList } from '../tls.js';
 import { BODY_LIMIT_BYTES, bodyBudgetGate, createBodyBudget, type BodyBudget } from './body-budget.js';
+import { oneBufferJsonBody } from './body-buffer.js';
 import { bodyTextPolicy, checkRawBody } from './body-text.js';
 import { changeMiddleware } from './change-middleware.js';
 import { commonRoutes, COMMON_OPERATIONS } from './common-routes.js';
@@ -40,6 +50,10 @@ export interface CommonDeps {
   identify?: Identify;
   /** Body bytes read at once (body-budget.ts); by default a budget of its own with the default size. */
   bodyBudget?: BodyBudget;
+  /** The injected faults (docs/storingen.md), in the service's database; by default an in-memory one. */
+  storingen?: StoringenStore;
+  /** The longest a TIME_OUT fault holds a request (tests shorten it). */
+  storingTimeOutMaxMs?: number;
 }
 
 export interface ServiceDefinition {
@@ -75,21 +89,44 @@ export function createServiceApp(deps: CommonDeps, def: ServiceDefinition): expr
     next();
   });
   app.use(bodyBudgetGate(deps.bodyBudget ?? createBodyBudget(DEFAULT_SERVER_LIMITS.bodyBudgetBytes), deps.parties));
+  // Keep the text as received for the journal, so it is not serialised again there.
+  const verify = (res: express.Response, buf: Buffer, encoding: string) => {
+    checkRawBody(res, buf, encoding);
+    locals(res).verzoekJson = buf.toString('utf8');
+  };
+  app.use(oneBufferJsonBody((res, buf) => verify(res, buf, 'utf-8')));
   app.use(
     express.json({
       limit: BODY_LIMIT_BYTES,
       strict: true,
-      // Keep the text as received for the journal, so it is not serialised again there.
-      verify: (_req, res, buf, encoding) => {
-        checkRawBody(res as unknown as express.Response, buf, encoding);
-        locals(res as unknown as express.Response).verzoekJson = buf.toString('utf8');
-      },
+      verify: (_req, res, buf, encoding) => verify(res as unknown as express.Response, buf, encoding),
     }),
   );
   app.use(enterTrace);
   app.use(bodyTextPolicy);
 
-  const operations = [...COMMON_OPERATIONS, ...def.operations];
+  // Faults hit the service's own operations, after the body is read (a fault may aim at the bericht's school).
+  const storingen = deps.storingen ?? createStoringenStore(openDatabase(':memory:'));
+  const herkenner = operatieHerkenner(def.operations);
+  app.use(
+    storingEffecten({
+      service: def.service,
+      store: storingen,
+      operaties: herkenner,
+      ...(deps.storingTimeOutMaxMs !== undefined ? { timeOutMaxMs: deps.storingTimeOutMaxMs } : {}),
+    }),
+  );
+  app.use(
+    storingenRoutes({
+      service: def.service,
+      store: storingen,
+      schemas: deps.schemas,
+      parties: deps.parties,
+      operaties: herkenner.namen,
+    }),
+  );
+
+  const operations = [...COMMON_OPERATIONS, ...STORINGEN_OPERATIONS, ...def.operations];
   let openapi: object | undefined;
   app.use(
     commonRoutes({
@@ -105,7 +142,10 @@ export function createServiceApp(deps: CommonDeps, def: ServiceDefinition): expr
           deps.schemas,
           operations,
         )),
-      reset: def.reset,
+      reset: async () => {
+        await def.reset();
+        storingen.clear();
+      },
     }),
   );
   app.use(def.routes);

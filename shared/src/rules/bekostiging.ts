@@ -2,7 +2,7 @@
 // simulator's names: DUO's bekostigingssignaal codes are not public.
 import type { Regel } from './types.js';
 
-const B = 'services/bron/src/domain/bekostiging.ts';
+const B = 'services/bron/src/domain/bekostiging-status.ts';
 const T = 'services/bron/src/domain/bekostiging-teldatum.ts';
 
 export const BEKOSTIGING_REGELS: Regel[] = [
@@ -16,7 +16,7 @@ export const BEKOSTIGING_REGELS: Regel[] = [
       'Welke van de twee geldt, kiest de operator met BRON_TELDATUM (FEBRUARI of OKTOBER). Een andere datum dan een teldatum vragen is 400 BEK-01.',
     foutcodes: ['BEK-01'],
     services: ['bron'],
-    implementatie: [`${T}#teldatumIn`, `${T}#isTeldatum`],
+    implementatie: [`${T}#teldatumIn`, `${T}#isTeldatum`, `${T}#checkTeldatum`],
   },
   {
     id: 'BEK-02',
@@ -101,6 +101,12 @@ export const BEKOSTIGING_REGELS: Regel[] = [
       'VOORLOPIG tot en met de BEK-08-deadline, daarna DEFINITIEF (en weer voorlopig als de klok teruggaat). De status geldt voor de vroegste teldatum waarvan de deadline nog niet voorbij is; een open inschrijving telt als ingeschreven op een toekomstige teldatum.',
     foutcodes: [],
     services: ['bron'],
-    implementatie: [`${T}#relevanteTeldatum`, `${T}#soortOp`, 'services/bron/src/domain/bekostiging-overzicht.ts#veranderingen'],
+    implementatie: [
+      `${T}#relevanteTeldatum`,
+      `${T}#soortOp`,
+      `${T}#gekruisteTeldata`,
+      'services/bron/src/domain/bekostiging-overzicht.ts#veranderingen',
+      'services/bron/src/use-cases/apply-clock-change.ts#herberekenNaKlok',
+    ],
   },
 ];

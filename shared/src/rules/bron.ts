@@ -3,6 +3,7 @@
 import type { Regel } from './types.js';
 
 const D = 'services/bron/src/domain';
+const UC = 'services/bron/src/use-cases';
 const INSCHRIJVING = `${D}/inschrijving.ts#checkInschrijving`;
 
 export const BRON_REGELS: Regel[] = [
@@ -28,7 +29,11 @@ export const BRON_REGELS: Regel[] = [
       'De sleutel is echt voor vo en overgenomen voor po. Twee inschrijvingen van één leerling op één school mogen niet overlappen (beide einddatums tellen mee); berichten die tegelijk binnenkomen worden beoordeeld alsof ze na elkaar kwamen.',
     foutcodes: ['BRON-02'],
     services: ['bron'],
-    implementatie: [INSCHRIJVING, `${D}/mutatie.ts#bepaalMutatie`],
+    implementatie: [
+      `${D}/inschrijving-sleutel.ts#checkSleutel`,
+      `${D}/inschrijving-termijnen.ts#checkOverlap`,
+      `${D}/mutatie.ts#bepaalMutatie`,
+    ],
   },
   {
     id: 'BRON-03',
@@ -39,7 +44,7 @@ export const BRON_REGELS: Regel[] = [
     simulatie: 'Een uitschrijfdatum vóór de inschrijfdatum is een foutmelding.',
     foutcodes: ['BRON-03'],
     services: ['bron'],
-    implementatie: [INSCHRIJVING, `${D}/periodes.ts#isIngeschrevenOp`],
+    implementatie: [`${D}/inschrijving-periodes.ts#checkUitschrijfdatum`, `${D}/periodes.ts#isIngeschrevenOp`],
   },
   {
     id: 'BRON-04',
@@ -51,7 +56,7 @@ export const BRON_REGELS: Regel[] = [
       'De simulator weigert een verwijdering als de inschrijving meer dan één periode heeft, resultaten heeft of ooit definitief bekostigd was; een onbekende inschrijving is 404 BRON-04.',
     foutcodes: ['BRON-04'],
     services: ['bron'],
-    implementatie: [`${D}/verwijdering.ts#checkVerwijdering`],
+    implementatie: [`${D}/verwijdering.ts#checkVerwijdering`, `${UC}/remove-inschrijving.ts#removeInschrijving`],
   },
   {
     id: 'BRON-05',
@@ -62,7 +67,7 @@ export const BRON_REGELS: Regel[] = [
       'Begindatums lopen strikt op en liggen niet na de uitschrijfdatum; een periode loopt tot de dag voor de volgende. Twee opeenvolgende periodes met dezelfde groep en locatie zijn een melding (het bericht wordt wel geaccepteerd).',
     foutcodes: ['BRON-05'],
     services: ['bron'],
-    implementatie: [INSCHRIJVING, `${D}/periodes.ts#periodeOp`],
+    implementatie: [`${D}/inschrijving-periodes.ts#checkPeriodes`, `${D}/periodes.ts#periodeOp`],
   },
   {
     id: 'BRON-06',
@@ -74,7 +79,7 @@ export const BRON_REGELS: Regel[] = [
       'Echt voor (v)so; voor bao en sbao vraagt de simulator het ook. Dezelfde vraag (locatie, datum) wordt één keer gesteld.',
     foutcodes: ['N09440', 'A01060', 'A01040', 'A01130', 'RIO-11'],
     services: ['bron'],
-    implementatie: [`${D}/inschrijving.ts#rioChecksFor`],
+    implementatie: [`${D}/inschrijving.ts#rioChecksFor`, `${UC}/submit-inschrijving.ts#askRio`],
   },
   {
     id: 'BRON-07',
@@ -85,7 +90,7 @@ export const BRON_REGELS: Regel[] = [
       'Te jong is een foutmelding; voor so en vso controleert de simulator geen leeftijd, en zonder bekende geboortedatum ook niet.',
     foutcodes: ['BRON-07'],
     services: ['bron'],
-    implementatie: [INSCHRIJVING],
+    implementatie: [`${D}/inschrijving-periodes.ts#checkLeeftijd`],
   },
   {
     id: 'BRON-08',
@@ -95,7 +100,7 @@ export const BRON_REGELS: Regel[] = [
     simulatie: 'De grenzen per soort onderwijs zijn een keuze van de simulator.',
     foutcodes: ['BRON-08'],
     services: ['bron'],
-    implementatie: [INSCHRIJVING],
+    implementatie: [`${D}/inschrijving-velden.ts#checkGroep`, `${D}/inschrijving-velden.ts#MAX_GROEP`],
   },
   {
     id: 'BRON-09',
@@ -107,7 +112,7 @@ export const BRON_REGELS: Regel[] = [
       'De inhoud is echt, de veldnamen zijn van de simulator. maandenVoorschools (1–24) mag alleen bij voorschoolsProgramma, en een vroegschools programma eindigt niet voor het begint.',
     foutcodes: ['BRON-09'],
     services: ['bron'],
-    implementatie: [INSCHRIJVING],
+    implementatie: [`${D}/inschrijving-velden.ts#checkVeldenPerSoort`, `${D}/inschrijving-velden.ts#ALLEEN_BAO_SBAO`],
   },
   {
     id: 'BRON-10',
@@ -118,7 +123,7 @@ export const BRON_REGELS: Regel[] = [
     simulatie: 'De inhoud is echt, de veldnamen zijn van de simulator.',
     foutcodes: ['BRON-10'],
     services: ['bron'],
-    implementatie: [INSCHRIJVING],
+    implementatie: [`${D}/inschrijving-velden.ts#checkVeldenPerSoort`, `${D}/inschrijving-velden.ts#ALLEEN_SO_VSO`],
   },
   {
     id: 'BRON-11',
@@ -130,7 +135,7 @@ export const BRON_REGELS: Regel[] = [
       'De lijst is van de simulator. Een reden zonder uitschrijfdatum is een foutmelding; een uitschrijfdatum zonder reden is een melding.',
     foutcodes: ['BRON-11'],
     services: ['bron'],
-    implementatie: [INSCHRIJVING],
+    implementatie: [`${D}/inschrijving-velden.ts#checkRedenUitschrijving`],
   },
   {
     id: 'BRON-12',
@@ -141,7 +146,7 @@ export const BRON_REGELS: Regel[] = [
     simulatie: 'Signalen komen meteen als SIGNAAL in de postbus, niet in een wekelijks kwaliteitsbestand.',
     foutcodes: [],
     services: ['bron'],
-    implementatie: [`${D}/terugkoppeling.ts#terugkoppeling`, `${D}/foutmelding.ts#fout`],
+    implementatie: [INSCHRIJVING, `${D}/terugkoppeling.ts#terugkoppeling`, 'shared/src/problem.ts#fout'],
   },
   {
     id: 'BRON-13',
@@ -152,7 +157,7 @@ export const BRON_REGELS: Regel[] = [
       'Geteld van de datum zelf (inschrijfdatum, uitschrijfdatum, begindatum van een periode) tot vandaag, alleen voor datums die nieuw of gewijzigd zijn; te laat is een melding, het bericht wordt geaccepteerd.',
     foutcodes: ['BRON-13'],
     services: ['bron'],
-    implementatie: [INSCHRIJVING],
+    implementatie: [`${D}/inschrijving-termijnen.ts#checkTermijnen`, `${D}/inschrijving-termijnen.ts#TERMIJN_IN_UITSCHRIJVING`],
   },
   {
     id: 'BRON-14',
@@ -163,7 +168,11 @@ export const BRON_REGELS: Regel[] = [
       'Beide scholen krijgen meteen een bericht DUBBELE_INSCHRIJVING (niet pas de maandag erna), en opnieuw als de overlap opgelost is. De controle volgt na de correctie van INFO-05.',
     foutcodes: [],
     services: ['bron'],
-    implementatie: [`${D}/keten.ts#dubbeleInschrijvingen`, `${D}/keten.ts#ketenGevolgen`],
+    implementatie: [
+      `${D}/keten.ts#dubbeleInschrijvingen`,
+      `${D}/keten.ts#ketenGevolgen`,
+      `${UC}/apply-ketengevolgen.ts#verwerkKetengevolgen`,
+    ],
   },
   {
     id: 'BRON-15',
@@ -175,7 +184,7 @@ export const BRON_REGELS: Regel[] = [
       'Lager is een foutmelding; de volgorde boven vmbo gl/tl is niet openbaar en door de simulator gekozen. Alleen voor een leerling in groep 8 op die school. Een adviesdatum buiten het venster of meer dan 14 dagen oud is een melding; een datum na vandaag een foutmelding.',
     foutcodes: ['BRON-15'],
     services: ['bron'],
-    implementatie: [`${D}/resultaten.ts#checkSchooladvies`],
+    implementatie: [`${D}/resultaat.ts#checkSchooladvies`, `${UC}/submit-resultaat.ts#submitResultaat`],
   },
   {
     id: 'BRON-16',
@@ -186,7 +195,7 @@ export const BRON_REGELS: Regel[] = [
     simulatie: 'Meer dan 14 dagen na de uitslagdatum is een melding; een uitslagdatum na vandaag is een foutmelding.',
     foutcodes: ['BRON-16'],
     services: ['bron'],
-    implementatie: [`${D}/resultaten.ts#checkDoorstroomtoets`],
+    implementatie: [`${D}/resultaat.ts#checkDoorstroomtoets`],
   },
   {
     id: 'BRON-17',
@@ -200,7 +209,7 @@ export const BRON_REGELS: Regel[] = [
     implementatie: [
       `${D}/signalen.ts#gepasseerdeSignaalmomenten`,
       `${D}/signalen.ts#krijgtSignaal`,
-      'services/bron/src/signalen.ts#signalenNaKlok',
+      `${UC}/apply-clock-change.ts#signalenNaKlok`,
     ],
   },
   {
@@ -213,6 +222,6 @@ export const BRON_REGELS: Regel[] = [
       'De soorten zijn echt, de namen van de simulator (TERUGKOPPELING, BEKOSTIGINGSMELDING, KENNISGEVING_INSCHRIJVING, KENNISGEVING_UITSCHRIJVING, DUBBELE_INSCHRIJVING, SIGNAAL). Alleen een geaccepteerd bericht laat een TERUGKOPPELING in de postbus achter.',
     foutcodes: [],
     services: ['bron'],
-    implementatie: ['services/bron/src/routes/berichten.ts#berichtenRoutes', 'services/bron/src/store.ts#createBronStore'],
+    implementatie: [`${UC}/read-school.ts#readBerichten`, 'services/bron/src/store.ts#createBronStore'],
   },
 ];

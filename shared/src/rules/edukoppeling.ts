@@ -41,7 +41,7 @@ export const EDUKOPPELING_REGELS: Regel[] = [
     implementatie: [
       `${BERICHT}#checkBedrijfsdocument`,
       `${VENDOR}#handleVendorBericht`,
-      'services/bron/src/domain/inschrijving.ts#checkInschrijving',
+      'services/bron/src/domain/inschrijving-sleutel.ts#checkSleutel',
       'services/verzuim/src/domain/melding.ts#checkVestiging',
     ],
   },
@@ -116,9 +116,15 @@ export const EDUKOPPELING_REGELS: Regel[] = [
       'Fouten in de envelop hebben vaste codes: EK0021–EK0023 voor afzender, ontvanger en kenmerk, EK0030 voor het certificaat.',
     herkomst: 'ECHT_MET_SIM',
     simulatie:
-      'In JSON: 400 SCHEMA voor een bericht dat niet aan het schema voldoet (met pointer), 413 voor een bericht boven 1 MiB, 500 INT500 als de simulator of een dienst erachter faalt, zonder interne details.',
-    foutcodes: ['EK0021', 'EK0022', 'EK0023', 'EK0030', 'SCHEMA', 'INT500'],
+      'In JSON: 400 SCHEMA voor een bericht dat niet aan het schema voldoet (met pointer), 413 voor een bericht boven 1 MiB, 500 INT500 als de simulator of een dienst erachter faalt, zonder interne details. ' +
+      'Een storing die de operator of een leverancier zet (GET/PUT/DELETE /_sim/storingen) geeft 503 ONDERHOUD met Retry-After, zoals DUO bij onderhoud, of 500 INT500; ' +
+      'een afgebroken antwoord staat in het journaal als VERBROKEN, een verzoek dat nooit antwoord kreeg als 504 TIME_OUT.',
+    foutcodes: ['EK0021', 'EK0022', 'EK0023', 'EK0030', 'SCHEMA', 'INT500', 'ONDERHOUD', 'VERBROKEN', 'TIME_OUT'],
     services: ['rio', 'osr', 'bron', 'verzuim'],
-    implementatie: [`${BERICHT}#checkBedrijfsdocument`, 'shared/src/http/errors.ts#errorHandler'],
+    implementatie: [
+      `${BERICHT}#checkBedrijfsdocument`,
+      'shared/src/http/errors.ts#errorHandler',
+      'shared/src/storingen/effecten.ts#storingEffecten',
+    ],
   },
 ];

@@ -14,11 +14,7 @@ export const IDENTIFIER_REGELS: Regel[] = [
     herkomst: 'ECHT',
     foutcodes: ['ID-01', 'SCHEMA'],
     services: ['bron', 'verzuim'],
-    implementatie: [
-      `${IDS}#isBsn`,
-      'services/bron/src/domain/identifiers.ts#checkLeerling',
-      'services/verzuim/src/domain/melding.ts#checkLeerling',
-    ],
+    implementatie: [`${IDS}#isBsn`, `${IDS}#checkLeerling`],
   },
   {
     id: 'ID-02',
@@ -30,11 +26,7 @@ export const IDENTIFIER_REGELS: Regel[] = [
       'De simulator controleert met de modulaire vorm en geeft zelf alleen nummers uit waarvan het laatste cijfer hoogstens 5 is, uniek, en voor dezelfde persoon steeds hetzelfde nummer.',
     foutcodes: ['ID-02', 'SCHEMA'],
     services: ['bron', 'verzuim'],
-    implementatie: [
-      `${IDS}#isOnderwijsnummer`,
-      `${IDS}#onderwijsnummerFor`,
-      'services/bron/src/domain/identifiers.ts#checkLeerling',
-    ],
+    implementatie: [`${IDS}#isOnderwijsnummer`, `${IDS}#onderwijsnummerFor`, `${IDS}#checkLeerling`],
   },
   {
     id: 'ID-03',
@@ -44,7 +36,7 @@ export const IDENTIFIER_REGELS: Regel[] = [
     herkomst: 'ECHT',
     foutcodes: ['ID-03', 'SCHEMA'],
     services: ['bron', 'verzuim'],
-    implementatie: ['services/bron/src/domain/identifiers.ts#checkLeerling', `${COMMON}#/$defs/pgn`],
+    implementatie: [`${IDS}#checkLeerling`, `${COMMON}#/$defs/pgn`],
   },
   {
     id: 'ID-04',

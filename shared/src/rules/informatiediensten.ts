@@ -70,7 +70,10 @@ export const INFORMATIEDIENST_REGELS: Regel[] = [
       'De vorm is van de simulator. Klopt de geboortedatum niet, dan is het antwoord 404 INFO-06 zonder meer; elke vraag staat in het journaal.',
     foutcodes: ['INFO-06'],
     services: ['bron'],
-    implementatie: ['services/bron/src/routes/informatiediensten.ts#informatiedienstRoutes'],
+    implementatie: [
+      'services/bron/src/domain/inschrijvingsstatus.ts#inschrijvingsstatus',
+      'services/bron/src/use-cases/answer-inschrijvingsstatus.ts#answerInschrijvingsstatus',
+    ],
   },
   {
     id: 'INFO-07',

@@ -1,8 +1,9 @@
 // OSR-01…06: the Onderwijs serviceregister (Kennisnet): schools, diensten, mandates, afleveradressen.
 import type { Regel } from './types.js';
 
-const MANDATES = 'services/osr/src/domain/mandates.ts';
-const ENDPOINTS = 'services/osr/src/domain/endpoints.ts';
+const MANDATES = 'services/osr/src/domain/mandate.ts';
+const ENDPOINTS = 'services/osr/src/domain/endpoint.ts';
+const USE_CASES = 'services/osr/src/use-cases';
 
 export const OSR_REGELS: Regel[] = [
   {
@@ -15,7 +16,7 @@ export const OSR_REGELS: Regel[] = [
       'De scholen, leveranciers en diensten komen uit de seed-wereld. Een onbekende school of leverancier in een nieuw mandaat geeft 400 OSR-01.',
     foutcodes: ['OSR-01'],
     services: ['osr'],
-    implementatie: [`${MANDATES}#checkMandateReferences`, 'services/osr/src/domain/schools.ts#matchesName'],
+    implementatie: [`${MANDATES}#checkMandateReferences`, 'services/osr/src/domain/school.ts#matchesName'],
   },
   {
     id: 'OSR-02',
@@ -26,7 +27,11 @@ export const OSR_REGELS: Regel[] = [
       'In het echt gebeurt dit in het portaal van Kennisnet; hier doet het bestuur het met zijn certificaat via de API (of de operator). Mandaten worden beëindigd, nooit verwijderd. Een school van een ander bestuur geeft 403 AUT401.',
     foutcodes: ['AUT401'],
     services: ['osr'],
-    implementatie: [`${MANDATES}#mayManageMandates`],
+    implementatie: [
+      `${MANDATES}#mayManageMandates`,
+      `${USE_CASES}/create-mandate.ts#createMandate`,
+      `${USE_CASES}/end-mandate.ts#endMandate`,
+    ],
   },
   {
     id: 'OSR-03',
@@ -55,7 +60,11 @@ export const OSR_REGELS: Regel[] = [
       'De dienst wordt met zijn code gevraagd in plaats van de namespace; de datum is standaard vandaag. Voor een derde is "geen mandaat" gewoon NOK.',
     foutcodes: ['OSR-04'],
     services: ['osr'],
-    implementatie: [`${MANDATES}#mandateViewFor`, `${MANDATES}#checkThirdPartyQuery`],
+    implementatie: [
+      `${MANDATES}#mandateViewFor`,
+      `${MANDATES}#checkThirdPartyQuery`,
+      `${USE_CASES}/check-mandate.ts#checkMandate`,
+    ],
   },
   {
     id: 'OSR-05',
@@ -67,7 +76,12 @@ export const OSR_REGELS: Regel[] = [
       'Het adres is https://, of http:// alleen op localhost of 127.0.0.1, en begint op een dag waarop het mandaat geldt.',
     foutcodes: ['OSR-05', 'AUT401'],
     services: ['osr'],
-    implementatie: [`${ENDPOINTS}#checkEndpointUrl`, `${ENDPOINTS}#checkEndpointPeriod`, `${ENDPOINTS}#endpointsValidOn`],
+    implementatie: [
+      `${ENDPOINTS}#checkEndpointUrl`,
+      `${ENDPOINTS}#checkEndpointPeriod`,
+      `${ENDPOINTS}#endpointsValidOn`,
+      `${USE_CASES}/register-endpoint.ts#registerEndpoint`,
+    ],
   },
   {
     id: 'OSR-06',
@@ -78,6 +92,21 @@ export const OSR_REGELS: Regel[] = [
       'De echte namespaces zijn niet openbaar. De simulator kent ROD_PO, VERZUIM en RIO met eigen namespaces (urn:duo-sim:dienst:…); een andere code is 400 SCHEMA.',
     foutcodes: ['SCHEMA'],
     services: ['osr'],
-    implementatie: ['shared/src/osr-client.ts#OSR_DIENSTEN'],
+    implementatie: ['shared/schemas/osr-dienst.json#/$defs/dienstcode'],
+  },
+  {
+    id: 'OSR-07',
+    titel: 'Een eigen leverancier',
+    tekst:
+      'De operator voegt een leverancier toe aan de wereld: een nieuw OIN in de reeks van de leveranciers, een certificaat van de CA van de wereld (PEM en PKCS#12) en een leverancier in OSR. De besturen van de gekozen scholen mandateren hem daarna voor ROD_PO en VERZUIM met POST /api/v1/mandates. Een reset houdt hem met die mandaten (nieuwe tokens), tenzij hij verwijderd is.',
+    herkomst: 'SIM',
+    simulatie:
+      'In het echt vraagt een leverancier een PKIoverheid-certificaat aan en registreert Kennisnet hem. Een naam die een partij al heeft of een school die OSR niet kent geeft 400 OSR-07 en verandert niets; een OIN wordt nooit twee keer uitgegeven.',
+    foutcodes: ['OSR-07'],
+    services: ['osr'],
+    implementatie: [
+      'services/osr/src/domain/leverancier.ts#checkNieuweLeverancier',
+      'services/osr/src/domain/leverancier.ts#mandatenNaReset',
+    ],
   },
 ];

@@ -4,6 +4,7 @@ import type { Regel } from './types.js';
 
 const D = 'services/rio/src/domain';
 const ROUTES = 'services/rio/src/routes';
+const USE_CASES = 'services/rio/src/use-cases';
 
 export const RIO_REGELS: Regel[] = [
   {
@@ -53,7 +54,7 @@ export const RIO_REGELS: Regel[] = [
     services: ['rio'],
     implementatie: [
       `${D}/onderwijslocatiegebruik.ts#checkOnderwijslocatiegebruik`,
-      `${ROUTES}/onderwijslocatiegebruiken.ts#onderwijslocatiegebruikenRoutes`,
+      `${USE_CASES}/deliver-onderwijslocatiegebruik.ts#createOnderwijslocatiegebruik`,
     ],
   },
   {
@@ -90,6 +91,9 @@ export const RIO_REGELS: Regel[] = [
     services: ['rio'],
     implementatie: [
       `${D}/eigenaarschap.ts#eigenaarsVanAanbieder`,
+      `${D}/eigen-objecten.ts#vreemdeErkenningen`,
+      `${D}/eigen-objecten.ts#checkGebruikPad`,
+      `${D}/eigen-objecten.ts#checkAanbiederPad`,
       `${D}/standlevering.ts#canonicalAanbieder`,
       `${ROUTES}/beheerder.ts#assertBeheerder`,
     ],
@@ -102,7 +106,11 @@ export const RIO_REGELS: Regel[] = [
     herkomst: 'ECHT',
     foutcodes: ['RIO-08'],
     services: ['rio'],
-    implementatie: [`${D}/peildatum.ts#isGeldigOp`, `${D}/peildatum.ts#geldigOp`],
+    implementatie: [
+      `${D}/peildatum.ts#isGeldigOp`,
+      `${D}/peildatum.ts#geldigOp`,
+      `${USE_CASES}/read-onderwijsaanbieders.ts#readOnderwijsaanbieder`,
+    ],
   },
   {
     id: 'RIO-09',
@@ -123,7 +131,10 @@ export const RIO_REGELS: Regel[] = [
     herkomst: 'ECHT',
     foutcodes: ['A01030', 'A01031', 'A01040'],
     services: ['rio'],
-    implementatie: [`${D}/inschrijfbaarheid.ts#checkInschrijfbaarheid`, `${D}/onderwijsaanbieder.ts#checkOnderwijsaanbieder`],
+    implementatie: [
+      `${D}/inschrijfbaarheid-check.ts#checkInschrijfbaarheid`,
+      `${D}/onderwijsaanbieder.ts#checkOnderwijsaanbieder`,
+    ],
   },
   {
     id: 'RIO-11',
@@ -135,6 +146,9 @@ export const RIO_REGELS: Regel[] = [
       'De vraag zelf is een vereenvoudiging van de simulator: RIO antwoordt altijd 200 met inschrijfbaar en de foutmeldingen; BRON stelt haar voor elke datum van een inschrijving die ertoe doet.',
     foutcodes: ['N09440', 'A01060', 'A01040', 'A01130', 'RIO-11'],
     services: ['rio', 'bron'],
-    implementatie: [`${D}/inschrijfbaarheid.ts#checkInschrijfbaarheid`],
+    implementatie: [
+      `${D}/inschrijfbaarheid-check.ts#checkInschrijfbaarheid`,
+      `${USE_CASES}/answer-inschrijfbaarheid.ts#answerInschrijfbaarheid`,
+    ],
   },
 ];

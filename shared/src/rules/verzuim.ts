@@ -14,7 +14,10 @@ export const VERZUIM_REGELS: Regel[] = [
       'Lezen mag de leverancier met een Verzuim-mandaat voor de school vandaag (ook meldingen van zijn voorganger), de woongemeente alleen wat naar haar is gerouteerd, DUO en de operator alles.',
     foutcodes: ['AUT401'],
     services: ['verzuim'],
-    implementatie: ['services/verzuim/src/routes/access.ts#mayReadMelding', 'shared/src/vendor-bericht.ts#handleVendorBericht'],
+    implementatie: [
+      'services/verzuim/src/use-cases/access.ts#mayReadMelding',
+      'shared/src/vendor-bericht.ts#handleVendorBericht',
+    ],
   },
   {
     id: 'VZM-02',
@@ -95,7 +98,12 @@ export const VERZUIM_REGELS: Regel[] = [
       'Het register vraagt BRON of de leerling op de begindatum bij die vestiging ingeschreven is. Zonder schoolkalender begint de leerplicht op de eerste dag van die maand; een jongere leerling mag alleen OVERIG, en RMC vraagt een leeftijd van 18 tot en met 22 op de begindatum.',
     foutcodes: ['VZM-08'],
     services: ['verzuim'],
-    implementatie: [`${M}#checkIngeschreven`, `${M}#checkLeeftijd`, 'services/verzuim/src/domain/routing.ts#leerplichtigVanaf'],
+    implementatie: [
+      `${M}#checkIngeschreven`,
+      `${M}#checkLeeftijd`,
+      'services/verzuim/src/domain/routing.ts#leerplichtigVanaf',
+      'services/verzuim/src/use-cases/register-melding.ts#registerMelding',
+    ],
   },
   {
     id: 'VZM-09',
@@ -147,6 +155,8 @@ export const VERZUIM_REGELS: Regel[] = [
     implementatie: [
       'services/verzuim/src/domain/status.ts#checkStatusMove',
       'services/verzuim/src/domain/status.ts#checkEinddatumWijziging',
+      'services/verzuim/src/use-cases/change-melding.ts#changeMelding',
+      'services/verzuim/src/use-cases/move-melding-status.ts#moveMeldingStatus',
     ],
   },
   {

@@ -9,7 +9,8 @@ import { createBronClient, createReplayGuard, DEFAULT_FIXTURES_DIR, DUO_OIN, typ
 import { serveInProcess, testCommonDeps, type InProcess, type TestDeps } from '@duo-sim/test-support';
 import { inProcessClient, startPeers } from '@duo-sim/test-support/peers';
 import { createApp as createBronApp } from '../../../services/bron/src/app';
-import { createBrpRegister, loadBrpPersonen } from '../../../services/bron/src/brp';
+import { loadBrpPersonen } from '../../../services/bron/src/brp';
+import { createWereldBrp } from '../../../services/bron/src/brp-toevoegingen';
 import { createBronStore } from '../../../services/bron/src/store';
 import { createApp as createVerzuimApp } from '../../../services/verzuim/src/app';
 import { readVerzuimWorld } from '../../../services/verzuim/src/seed';
@@ -57,13 +58,16 @@ export async function startFuzzWorld(today: string): Promise<FuzzWorld> {
   const peers = await startPeers(today);
 
   const bronDeps = testCommonDeps(today);
+  // The stub as the running service has it: POST /_sim/brp-personen is a write endpoint too.
+  const brp = createWereldBrp(bronDeps.db, loadBrpPersonen(DEFAULT_FIXTURES_DIR));
   const bron = serveInProcess(
     createBronApp({
       ...bronDeps,
       store: createBronStore(bronDeps.db, bronDeps.clock),
       osr: peers.osr,
       rio: peers.rio,
-      brp: createBrpRegister(loadBrpPersonen(DEFAULT_FIXTURES_DIR)),
+      brp,
+      brpToevoegingen: brp,
       replay: createReplayGuard(bronDeps.db),
       teldatumModus: 'FEBRUARI',
     }),

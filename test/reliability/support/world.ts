@@ -87,6 +87,39 @@ const clock = (service: ServiceName): MutatingEndpoint => ({
   bericht: false,
 });
 
+/** docs/storingen.md: sent as a vendor, which goes through the party gate's one exception. */
+const storing = (service: ServiceName): MutatingEndpoint => ({
+  service,
+  method: 'PUT',
+  template: '/_sim/storingen',
+  path: () => '/_sim/storingen',
+  as: OIN.plaza,
+  schema: 'sim-storing-nieuw',
+  base: () => ({ soort: 'INT500', ...(service === 'bron' ? { operatie: 'POST /inschrijvingen' } : {}), aantal: 1 }),
+  bericht: false,
+});
+
+/** docs/ketentest.md: persons added to the BRP stub by the operator. */
+const brpPersonen = (service: ServiceName): MutatingEndpoint => ({
+  service,
+  method: 'POST',
+  template: '/_sim/brp-personen',
+  path: () => '/_sim/brp-personen',
+  as: OIN.operator,
+  schema: 'brp-personen',
+  base: () => [
+    {
+      burgerservicenummer: '900000004',
+      achternaam: 'Corpus',
+      voornamen: 'Anna',
+      geboortedatum: '2018-03-04',
+      geslacht: 'V',
+      adres: { postcode: '3511AB', huisnummer: 5, woonplaats: 'Utrecht', gemeentecode: '0344' },
+    },
+  ],
+  bericht: false,
+});
+
 export const MUTATING_ENDPOINTS: readonly MutatingEndpoint[] = [
   {
     service: 'rio',
@@ -154,6 +187,18 @@ export const MUTATING_ENDPOINTS: readonly MutatingEndpoint[] = [
       start_date: '2026-12-01',
       end_date: '2027-08-01',
     }),
+    bericht: false,
+  },
+  {
+    service: 'osr',
+    method: 'POST',
+    template: '/api/v1/leveranciers',
+    path: () => '/api/v1/leveranciers',
+    as: OIN.operator,
+    schema: 'osr-leverancier-nieuw',
+    // OSR-07: a vendor of your own. A valid one issues a certificate; the corpus and the fuzz send the
+    // same name, so at most one is made and every later one is 400 OSR-07.
+    base: () => ({ naam: 'Corpus LAS', scholen: ['11AA'] }),
     bericht: false,
   },
   {
@@ -287,4 +332,10 @@ export const MUTATING_ENDPOINTS: readonly MutatingEndpoint[] = [
   clock('osr'),
   clock('bron'),
   clock('verzuim'),
+  storing('rio'),
+  storing('osr'),
+  storing('bron'),
+  storing('verzuim'),
+  brpPersonen('bron'),
+  brpPersonen('verzuim'),
 ];

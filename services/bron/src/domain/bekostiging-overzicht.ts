@@ -1,5 +1,6 @@
 // BEK-09 and docs/services/bron.md: the bekostiging overview of one school for one teldatum, and which
 // statuses a mutation changed (a change sends BEKOSTIGINGSMELDING to every affected school).
+import { pgnWaarde } from '@duo-sim/shared';
 import { STANDAARD_TELDATUM_MODUS, type TeldatumModus } from './bekostiging-teldatum.js';
 import {
   BEKOSTIGING_REDENEN,
@@ -8,8 +9,7 @@ import {
   type BekostigingReden,
   type InschrijvingBekostiging,
   type PupilRecord,
-} from './bekostiging.js';
-import { pgnWaarde } from './identifiers.js';
+} from './bekostiging-status.js';
 import type { Pgn } from './types.js';
 
 /** docs/services/bron.md GET /scholen/{brin}/bekostiging: one line per inschrijving. */

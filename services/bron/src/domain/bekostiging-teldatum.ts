@@ -1,6 +1,6 @@
 // BEK-01, BEK-08 and BEK-09: the po-bekostigen calendar — which teldatum, its deadline, and whether
 // the status for it is still voorlopig. Pure functions of a date and the configured mode.
-import { addDays, isIsoDate, weekday } from '@duo-sim/shared';
+import { addDays, fout, isIsoDate, weekday, type Foutmelding } from '@duo-sim/shared';
 
 /**
  * BEK-01 (sim: chosen by configuration): `FEBRUARI` = one teldatum on 1 February (real since 2023,
@@ -79,4 +79,27 @@ export function verstrekenTeldata(vanafJaar: number, today: string, modus: Telda
     if (soortOp(t, today, modus) === 'DEFINITIEF') teldata.push(t);
   }
   return teldata;
+}
+
+/** BEK-09: the teldata whose deadline lies between two dates: their soort flips when the clock crosses it. */
+export function gekruisteTeldata(from: string, to: string, modus: TeldatumModus): string[] {
+  const [lo, hi] = from < to ? [from, to] : [to, from];
+  const teldata: string[] = [];
+  for (let jaar = Number(lo.slice(0, 4)) - 1; jaar <= Number(hi.slice(0, 4)) + 1; jaar++) {
+    const t = teldatumIn(jaar, modus);
+    if (soortOp(t, from, modus) !== soortOp(t, to, modus)) teldata.push(t);
+  }
+  return teldata;
+}
+
+/** BEK-01: a teldatum asked for is the one of the modus: 1 February, or 1 October in the legacy modus. */
+export function checkTeldatum(teldatum: string, modus: TeldatumModus): Foutmelding[] {
+  if (isTeldatum(teldatum, modus)) return [];
+  return [
+    fout(
+      'BEK-01',
+      `${teldatum} is geen teldatum; de teldatum is ${modus === 'OKTOBER' ? '1 oktober' : '1 februari'}.`,
+      '?teldatum',
+    ),
+  ];
 }

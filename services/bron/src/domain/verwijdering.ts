@@ -1,7 +1,5 @@
 // BRON-04 Verwijdering: only an inschrijving that should never have existed (the pupil never attended).
-import type { Foutmelding } from '@duo-sim/shared';
-import { fout } from './foutmelding.js';
-import { pgnSleutel } from './identifiers.js';
+import { fout, pgnSleutel, type Foutmelding } from '@duo-sim/shared';
 import type { Inschrijving } from './types.js';
 
 export interface VerwijderingContext {

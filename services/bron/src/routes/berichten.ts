@@ -1,19 +1,11 @@
 // GET /scholen/{brin}/berichten (docs/services/bron.md, BRON-18): the school's mailbox, read by cursor.
 // berichtIds only grow and a bericht is committed in one synchronous transaction, so "after the
 // cursor" never skips one that lands while a vendor reads, and never repeats one.
-import {
-  assertMayReadForSchool,
-  assertOperator,
-  BRIN4_PATTERN,
-  partijOf,
-  pathFout,
-  problems,
-  validQuery,
-  type OperationSpec,
-} from '@duo-sim/shared';
+import { assertOperator, BRIN4_PATTERN, partijOf, pathFout, problems, validQuery, type OperationSpec } from '@duo-sim/shared';
 import { Router } from 'express';
 import type { AppDeps } from '../deps.js';
-import { isDuoOrOperator } from './inschrijvingen.js';
+import { readBerichten, readSpoorBerichten } from '../use-cases/read-school.js';
+import { assertMayReadSchool } from './school-guard.js';
 
 export const berichtenOperations: OperationSpec[] = [
   {
@@ -48,26 +40,15 @@ export function berichtenRoutes(deps: AppDeps): Router {
       req,
       pathFout('brin', brin, BRIN4_PATTERN),
     );
-    await assertMayReadForSchool(
-      { osr: deps.osr, clock: deps.clock, isDuoOrOperator: isDuoOrOperator(deps) },
-      partijOf(res),
-      brin,
-      'ROD_PO',
-    );
-    const na = Number(query.na ?? 0);
-    const berichten = deps.store.berichten(brin, na, Number(query.limiet ?? 100));
-    res.json({
-      berichten: berichten.map(({ berichtId, soort, aangemaakt, inhoud }) => ({ berichtId, soort, aangemaakt, inhoud })),
-      volgende: berichten.length > 0 ? berichten[berichten.length - 1]!.berichtId : na,
-    });
+    await assertMayReadSchool(deps, res, brin);
+    res.json(readBerichten(deps, brin, Number(query.na ?? 0), Number(query.limiet ?? 100)));
   });
-  // For the console's timeline: what a bericht caused in other schools' mailboxes (INFO-03, BRON-14).
   router.get('/_sim/sporen/:traceId/berichten', (req, res) => {
     assertOperator(deps.parties, partijOf(res));
     const traceId = req.params.traceId;
     const fouten = pathFout('traceId', traceId, TRACE_ID);
     if (fouten.length > 0) throw problems.rejected(fouten);
-    res.json({ spoor: traceId, berichten: deps.store.berichtenVanSpoor(traceId) });
+    res.json(readSpoorBerichten(deps, traceId));
   });
   return router;
 }

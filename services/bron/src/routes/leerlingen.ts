@@ -3,8 +3,8 @@
 // now (BEK-09). Operator only: a vendor reads a pupil through its school (registratieoverzicht).
 import { assertOperator, partijOf, pathFout, problems, type OperationSpec } from '@duo-sim/shared';
 import { Router } from 'express';
-import { statussen } from '../bekostiging.js';
 import type { AppDeps } from '../deps.js';
+import { readLeerling } from '../use-cases/read-leerling.js';
 
 export const leerlingOperations: OperationSpec[] = [
   {
@@ -25,24 +25,7 @@ export function leerlingRoutes(deps: AppDeps): Router {
     const pgn = req.params.pgn;
     const fouten = pathFout('pgn', pgn, PGN, 'burgerservicenummer of onderwijsnummer');
     if (fouten.length > 0) throw problems.rejected(fouten);
-    const sleutels = deps.store.versiesVanLeerling(pgn);
-    if (sleutels.length === 0) {
-      throw problems.notFound('NIET_GEVONDEN', `BRON heeft geen inschrijving van leerling ${pgn}; controleer het nummer.`);
-    }
-    res.json({
-      pgn,
-      inschrijvingen: sleutels.map(({ brin, volgnummer, versies }) => ({
-        brin,
-        inschrijvingsvolgnummer: volgnummer,
-        versies,
-        resultaten: Object.fromEntries(
-          deps.store
-            .resultaatSoorten(brin, pgn, volgnummer)
-            .map((soort) => [soort, deps.store.resultaat(brin, pgn, volgnummer, soort)]),
-        ),
-      })),
-      bekostiging: statussen(deps, pgn, deps.clock.today()),
-    });
+    res.json(readLeerling(deps, pgn));
   });
   return router;
 }

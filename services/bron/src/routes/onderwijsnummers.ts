@@ -3,6 +3,7 @@
 import { DUO_OIN, partijOf, pathFout, problems, type OperationSpec } from '@duo-sim/shared';
 import { Router } from 'express';
 import type { AppDeps } from '../deps.js';
+import { readOnderwijsnummerhouder } from '../use-cases/read-leerling.js';
 
 export const onderwijsnummerOperations: OperationSpec[] = [
   {
@@ -23,9 +24,7 @@ export function onderwijsnummerRoutes(deps: AppDeps): Router {
     }
     const fouten = pathFout('onderwijsnummer', req.params.nummer, /^10[0-9]{7}$/);
     if (fouten.length > 0) throw problems.rejected(fouten);
-    const houder = deps.store.houderVan(req.params.nummer);
-    if (!houder) throw problems.notFound('NIET_GEVONDEN', 'BRON heeft dit onderwijsnummer niet toegekend.');
-    res.json({ onderwijsnummer: req.params.nummer, ...houder });
+    res.json(readOnderwijsnummerhouder(deps, req.params.nummer));
   });
   return router;
 }

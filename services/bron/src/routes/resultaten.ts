@@ -1,10 +1,8 @@
 // POST /resultaten (docs/services/bron.md): schooladvies (BRON-15) and doorstroomtoets (BRON-16).
-import { handleVendorBericht, problems, type Bedrijfsdocument, type OperationSpec } from '@duo-sim/shared';
+import { handleVendorBericht, type OperationSpec } from '@duo-sim/shared';
 import { Router } from 'express';
-import { checkLeerling, pgnSleutel, pgnWaarde } from '../domain/identifiers.js';
-import { checkDoorstroomtoets, checkSchooladvies, type Doorstroomtoets, type Schooladvies } from '../domain/resultaten.js';
-import type { Pgn } from '../domain/types.js';
 import type { AppDeps } from '../deps.js';
+import { submitResultaat, type ResultaatBericht } from '../use-cases/submit-resultaat.js';
 
 export const resultaatOperations: OperationSpec[] = [
   {
@@ -18,76 +16,13 @@ export const resultaatOperations: OperationSpec[] = [
   },
 ];
 
-interface ResultaatBericht {
-  bedrijfsdocument: Bedrijfsdocument;
-  resultaat: { leerling: Pgn; inschrijvingsvolgnummer: string; schooladvies?: Schooladvies; doorstroomtoets?: Doorstroomtoets };
-}
-
 export function resultaatRoutes(deps: AppDeps): Router {
   const router = Router();
   router.post('/resultaten', (req, res) =>
     handleVendorBericht<ResultaatBericht>(deps, req, res, {
       schema: 'bron-resultaat-bericht',
       dienst: 'ROD_PO',
-      prepare({ body, school, berichtId, vandaag }) {
-        const r = body.resultaat;
-        const idFouten = checkLeerling(r.leerling, '/resultaat/leerling');
-        if (idFouten.length > 0) throw problems.rejected(idFouten, berichtId);
-        const pgn = pgnWaarde(r.leerling);
-        const ins = deps.store.findInschrijving(school.brin, pgn, r.inschrijvingsvolgnummer);
-        const code = r.schooladvies ? 'BRON-15' : 'BRON-16';
-        if (!ins) {
-          throw problems.rejected(
-            [
-              {
-                foutcode: code,
-                fouttekst: `Geen inschrijving met dit inschrijvingsvolgnummer voor deze leerling op school ${school.brin}; een resultaat hoort bij een inschrijving.`,
-                pointer: '/resultaat/inschrijvingsvolgnummer',
-                sleutelgegevens: Object.entries({
-                  ...pgnSleutel(r.leerling),
-                  inschrijvingsvolgnummer: r.inschrijvingsvolgnummer,
-                }).map(([sleutelnaam, sleutelwaarde]) => ({ sleutelnaam, sleutelwaarde })),
-              },
-            ],
-            berichtId,
-          );
-        }
-        const soort = r.schooladvies ? `SCHOOLADVIES_${r.schooladvies.soort}` : 'DOORSTROOMTOETS';
-        const uitslag = r.schooladvies
-          ? checkSchooladvies(
-              r.schooladvies,
-              ins,
-              vandaag,
-              deps.store.resultaat<Schooladvies>(school.brin, pgn, r.inschrijvingsvolgnummer, 'SCHOOLADVIES_VOORLOPIG'),
-            )
-          : checkDoorstroomtoets(r.doorstroomtoets!, ins, vandaag);
-        if (uitslag.foutmeldingen.length > 0) throw problems.rejected(uitslag.foutmeldingen, berichtId);
-        return () => {
-          // BRON-15: the voorlopig advies stays when the definitief one arrives (another soort).
-          const bestond = deps.store.slaResultaatOp(
-            school.brin,
-            pgn,
-            r.inschrijvingsvolgnummer,
-            soort,
-            r.schooladvies ?? r.doorstroomtoets,
-            berichtId,
-            vandaag,
-          );
-          const terugkoppeling = {
-            mutatie: bestond ? 'GEWIJZIGD' : 'TOEGEVOEGD',
-            leerling: r.leerling,
-            inschrijvingsvolgnummer: r.inschrijvingsvolgnummer,
-            meldingen: uitslag.meldingen,
-          };
-          deps.store.plaatsBericht(school.brin, 'TERUGKOPPELING', {
-            identificatiecodeBedrijfsdocument: berichtId,
-            resultaat: soort,
-            terugkoppeling,
-          });
-          deps.pusher?.kick();
-          return { status: bestond ? 200 : 201, body: { identificatiecodeBedrijfsdocument: berichtId, terugkoppeling } };
-        };
-      },
+      prepare: (bericht) => submitResultaat(deps, bericht),
     }),
   );
   return router;

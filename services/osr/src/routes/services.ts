@@ -1,7 +1,7 @@
 // GET /api/v1/services (docs/services/osr.md, OSR-01, OSR-06).
 import type { OperationSpec } from '@duo-sim/shared';
 import { Router } from 'express';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../deps.js';
 
 export const serviceOperations: readonly OperationSpec[] = [
   {

@@ -1,8 +1,7 @@
 // The rules an aanlevering of an onderwijsaanbieder must pass (RIO-07: a standlevering of the
 // whole object), all reported at once. Pure: the besturen and instellingserkenningen it refers to
 // are passed in.
-import type { Foutmelding } from '@duo-sim/shared';
-import { fout } from './foutmelding.js';
+import { fout, type Foutmelding } from '@duo-sim/shared';
 import { checkPeriodes } from './periodes.js';
 import { beschrijf } from './peildatum.js';
 import { checkRelaties } from './relaties.js';
@@ -28,8 +27,8 @@ export function checkOnderwijsaanbieder(
       fout(
         'N04010',
         `De uitBedrijfdatum ${aanbieder.uitBedrijfdatum} ligt niet na de inBedrijfdatum ${aanbieder.inBedrijfdatum}.`,
-        { ...sleutel, uitBedrijfdatum: aanbieder.uitBedrijfdatum },
         '/uitBedrijfdatum',
+        { ...sleutel, uitBedrijfdatum: aanbieder.uitBedrijfdatum },
       ),
     );
   }
@@ -43,7 +42,7 @@ export function checkOnderwijsaanbieder(
     if (!bestuur) {
       // RIO-01 (A01110)
       fouten.push(
-        fout('A01110', `Onderwijsbestuur ${code} is onbekend in RIO.`, sleutels, `/besturen/${i}/onderwijsbestuurcode`),
+        fout('A01110', `Onderwijsbestuur ${code} is onbekend in RIO.`, `/besturen/${i}/onderwijsbestuurcode`, sleutels),
       );
       return;
     }
@@ -53,8 +52,8 @@ export function checkOnderwijsaanbieder(
         fout(
           'N01410',
           `De relatie met onderwijsbestuur ${code} begint op ${relatie.begindatum}, voor diens inBedrijfdatum ${bestuur.inBedrijfdatum}.`,
-          sleutels,
           `/besturen/${i}/begindatum`,
+          sleutels,
         ),
       );
     }
@@ -67,8 +66,8 @@ export function checkOnderwijsaanbieder(
         fout(
           'N04410',
           `Onderwijsbestuur ${code} gaat uit bedrijf op ${bestuur.uitBedrijfdatum}; de relatie met deze aanbieder moet dan geëindigd zijn (nu ${relatie.einddatum === undefined ? 'open' : `tot ${relatie.einddatum}`}).`,
-          sleutels,
           `/besturen/${i}`,
+          sleutels,
         ),
       );
     }
@@ -93,8 +92,8 @@ export function checkOnderwijsaanbieder(
         fout(
           'A01030',
           `Instellingserkenning (BRIN) ${brin} is onbekend.`,
-          sleutels,
           `/juridischeRelaties/${i}/instellingserkenningscode`,
+          sleutels,
         ),
       );
       return;
@@ -108,8 +107,8 @@ export function checkOnderwijsaanbieder(
         fout(
           'A01031',
           `BRIN ${brin} is erkend ${beschrijf(erkenning)}; de juridische relatie ${beschrijf(relatie)} valt daarbuiten.`,
-          sleutels,
           `/juridischeRelaties/${i}`,
+          sleutels,
         ),
       );
     }

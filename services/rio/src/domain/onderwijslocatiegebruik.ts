@@ -1,8 +1,7 @@
 // The rules an aanlevering of an onderwijslocatiegebruik must pass (RIO-07), all reported at
 // once. Pure: the bestuur, whether the locatie exists and the vestigingserkenningen it refers to
 // are passed in. One gebruik per (bestuur, locatie) (RIO-04, N01020) is the caller's 409.
-import type { Foutmelding } from '@duo-sim/shared';
-import { fout } from './foutmelding.js';
+import { fout, type Foutmelding } from '@duo-sim/shared';
 import { checkRelaties } from './relaties.js';
 import type { Onderwijsbestuur, Onderwijslocatiegebruik, Vestigingserkenning } from './types.js';
 
@@ -25,7 +24,7 @@ export function checkOnderwijslocatiegebruik(gebruik: GebruikInhoud, verwijzinge
   if (!bestuur) {
     // RIO-01 (A01110)
     fouten.push(
-      fout('A01110', `Onderwijsbestuur ${gebruik.onderwijsbestuurcode} is onbekend in RIO.`, sleutel, '/onderwijsbestuurcode'),
+      fout('A01110', `Onderwijsbestuur ${gebruik.onderwijsbestuurcode} is onbekend in RIO.`, '/onderwijsbestuurcode', sleutel),
     );
   }
   if (!verwijzingen.locatieBekend) {
@@ -34,8 +33,8 @@ export function checkOnderwijslocatiegebruik(gebruik: GebruikInhoud, verwijzinge
       fout(
         'A01060',
         `Onderwijslocatie ${gebruik.onderwijslocatiecode} is onbekend in RIO; geef een bestaande code of een adres voor een nieuwe locatie.`,
-        sleutel,
         '/onderwijslocatiecode',
+        sleutel,
       ),
     );
   }
@@ -45,8 +44,8 @@ export function checkOnderwijslocatiegebruik(gebruik: GebruikInhoud, verwijzinge
       fout(
         'N04010',
         `De uitBedrijfdatum ${gebruik.uitBedrijfdatum} ligt niet na de inBedrijfdatum ${gebruik.inBedrijfdatum}.`,
-        sleutel,
         '/uitBedrijfdatum',
+        sleutel,
       ),
     );
   }
@@ -56,8 +55,8 @@ export function checkOnderwijslocatiegebruik(gebruik: GebruikInhoud, verwijzinge
       fout(
         'N01410',
         `Het gebruik begint op ${gebruik.inBedrijfdatum}, voor de inBedrijfdatum ${bestuur.inBedrijfdatum} van onderwijsbestuur ${bestuur.onderwijsbestuurcode}.`,
-        sleutel,
         '/inBedrijfdatum',
+        sleutel,
       ),
     );
   }
@@ -69,8 +68,8 @@ export function checkOnderwijslocatiegebruik(gebruik: GebruikInhoud, verwijzinge
       fout(
         'N01410',
         `Onderwijsbestuur ${bestuur.onderwijsbestuurcode} gaat uit bedrijf op ${bestuur.uitBedrijfdatum}; het gebruik moet dan geëindigd zijn (nu ${gebruik.uitBedrijfdatum === undefined ? 'open' : `tot ${gebruik.uitBedrijfdatum}`}).`,
-        sleutel,
         '/uitBedrijfdatum',
+        sleutel,
       ),
     );
   }
@@ -82,8 +81,8 @@ export function checkOnderwijslocatiegebruik(gebruik: GebruikInhoud, verwijzinge
         fout(
           'A01040',
           `Vestiging (BRIN6) ${relatie.vestigingserkenningscode} is onbekend.`,
-          { ...sleutel, vestigingserkenningscode: relatie.vestigingserkenningscode },
           `/juridischeRelaties/${i}/vestigingserkenningscode`,
+          { ...sleutel, vestigingserkenningscode: relatie.vestigingserkenningscode },
         ),
       );
     }

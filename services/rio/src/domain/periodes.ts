@@ -2,8 +2,7 @@
 // before it starts (N05010), none lies outside the life (N05030), each begins where the previous
 // one ended, so there is neither gap nor overlap (N05050), and together they run from
 // inBedrijfdatum to uitBedrijfdatum, or open-ended when the life is (N05060).
-import type { Foutmelding } from '@duo-sim/shared';
-import { fout } from './foutmelding.js';
+import { fout, type Foutmelding } from '@duo-sim/shared';
 import type { Geldigheid, Levensloop } from './types.js';
 
 /** Every RIO-03 violation of `periodes` within `leven`; pointers under `pointer` (e.g. `/periodes`). */
@@ -24,8 +23,8 @@ export function checkPeriodes(
         fout(
           'N05010',
           `De periode eindigt op ${p.einddatum}, niet na haar begindatum ${p.begindatum}; een einddatum ligt na de begindatum.`,
-          metBegin(p),
           at(i, 'einddatum'),
+          metBegin(p),
         ),
       );
     }
@@ -35,8 +34,8 @@ export function checkPeriodes(
         fout(
           'N05030',
           `De periode begint op ${p.begindatum}, voor de inBedrijfdatum ${leven.inBedrijfdatum}; periodes liggen binnen het bestaan van het object.`,
-          metBegin(p),
           at(i, 'begindatum'),
+          metBegin(p),
         ),
       );
     } else if (leven.uitBedrijfdatum !== undefined && (p.einddatum === undefined || p.einddatum > leven.uitBedrijfdatum)) {
@@ -44,8 +43,8 @@ export function checkPeriodes(
         fout(
           'N05030',
           `De periode loopt ${p.einddatum === undefined ? 'open door' : `tot ${p.einddatum}`}, na de uitBedrijfdatum ${leven.uitBedrijfdatum}; periodes liggen binnen het bestaan van het object.`,
-          metBegin(p),
           at(i, p.einddatum === undefined ? undefined : 'einddatum'),
+          metBegin(p),
         ),
       );
     }
@@ -67,8 +66,8 @@ export function checkPeriodes(
       fout(
         'N05050',
         `De periode begint op ${p.begindatum}, maar ${waarom}; elke periode begint op de einddatum van de vorige.`,
-        metBegin(p),
         at(i, 'begindatum'),
+        metBegin(p),
       ),
     );
   }
@@ -81,8 +80,8 @@ export function checkPeriodes(
       fout(
         'N05060',
         `De eerste periode begint op ${eerste.p.begindatum}, niet op de inBedrijfdatum ${leven.inBedrijfdatum}; de periodes dekken het hele bestaan.`,
-        metBegin(eerste.p),
         at(eerste.i, 'begindatum'),
+        metBegin(eerste.p),
       ),
     );
   }
@@ -99,8 +98,8 @@ export function checkPeriodes(
       fout(
         'N05060',
         `De laatste periode eindigt op ${laatste.p.einddatum}; ${tot}.`,
-        metBegin(laatste.p),
         at(laatste.i, 'einddatum'),
+        metBegin(laatste.p),
       ),
     );
   }

@@ -1,8 +1,7 @@
 // The date rules of an object's relaties (to a bestuur, a BRIN4 or a BRIN6): a relatie ends after
 // it starts (J06010), two relaties to the same object do not overlap (J06020), and every relatie
 // lies within the life of the object that holds it (N05030, as for periodes, RIO-03).
-import type { Foutmelding } from '@duo-sim/shared';
-import { fout } from './foutmelding.js';
+import { fout, type Foutmelding } from '@duo-sim/shared';
 import type { Geldigheid, Levensloop } from './types.js';
 
 function overlappen(a: Geldigheid, b: Geldigheid): boolean {
@@ -25,8 +24,8 @@ export function checkRelaties<T extends Geldigheid>(
         fout(
           'J06010',
           `De relatie met ${code} eindigt op ${r.einddatum}, niet na haar begindatum ${r.begindatum}; een einddatum ligt na de begindatum.`,
-          sleutels,
           `${pointer}/${i}/einddatum`,
+          sleutels,
         ),
       );
     }
@@ -35,8 +34,8 @@ export function checkRelaties<T extends Geldigheid>(
         fout(
           'N05030',
           `De relatie met ${code} begint op ${r.begindatum}, voor de inBedrijfdatum ${leven.inBedrijfdatum}; relaties liggen binnen het bestaan van het object.`,
-          sleutels,
           `${pointer}/${i}/begindatum`,
+          sleutels,
         ),
       );
     } else if (leven.uitBedrijfdatum !== undefined && (r.einddatum === undefined || r.einddatum > leven.uitBedrijfdatum)) {
@@ -44,8 +43,8 @@ export function checkRelaties<T extends Geldigheid>(
         fout(
           'N05030',
           `De relatie met ${code} loopt ${r.einddatum === undefined ? 'open door' : `tot ${r.einddatum}`}, na de uitBedrijfdatum ${leven.uitBedrijfdatum}; relaties liggen binnen het bestaan van het object.`,
-          sleutels,
           `${pointer}/${i}${r.einddatum === undefined ? '' : '/einddatum'}`,
+          sleutels,
         ),
       );
     }
@@ -55,8 +54,8 @@ export function checkRelaties<T extends Geldigheid>(
         fout(
           'J06020',
           `De relatie met ${code} vanaf ${r.begindatum} overlapt de relatie op positie ${eerder} met hetzelfde object; relaties met hetzelfde object volgen elkaar op.`,
-          sleutels,
           `${pointer}/${i}/begindatum`,
+          sleutels,
         ),
       );
     }

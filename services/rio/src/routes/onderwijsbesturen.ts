@@ -2,12 +2,8 @@
 import { validQuery, type Schemas } from '@duo-sim/shared';
 import { Router } from 'express';
 import type { AppDeps } from '../deps.js';
-import { beschrijf, isInBedrijfOp } from '../domain/peildatum.js';
-import { bestuurAntwoord } from '../responses.js';
-import { codeFout, notFound } from './params.js';
-
-/** More aanbieders than any bestuur has; the bestuur read lists them all. */
-const ALLE = 100_000;
+import { readOnderwijsbestuur } from '../use-cases/read-onderwijsbestuur.js';
+import { codeFout } from './params.js';
 
 export function onderwijsbesturenRoutes(deps: AppDeps): Router {
   const router = Router();
@@ -19,19 +15,7 @@ export function onderwijsbesturenRoutes(deps: AppDeps): Router {
       req,
       codeFout('onderwijsbestuurcode', code),
     );
-    const peildatum = q.peildatum ?? deps.clock.today();
-    const bestuur = deps.store.findBestuur(code);
-    if (!bestuur) throw notFound('A01110', `Onderwijsbestuur ${code} is onbekend in RIO.`, { onderwijsbestuurcode: code });
-    // RIO-08
-    if (!isInBedrijfOp(bestuur, peildatum)) {
-      throw notFound(
-        'RIO-08',
-        `Onderwijsbestuur ${code} is op ${peildatum} niet in bedrijf (in bedrijf ${beschrijf(bestuur)}).`,
-        { onderwijsbestuurcode: code, peildatum },
-      );
-    }
-    const aanbieders = deps.store.listAanbieders({ peildatum, bestuurcode: code, offset: 0, limit: ALLE }).items;
-    res.status(200).json(bestuurAntwoord(bestuur, peildatum, aanbieders));
+    res.status(200).json(readOnderwijsbestuur(deps, code, q.peildatum ?? deps.clock.today()));
   });
   return router;
 }

@@ -3,7 +3,8 @@
 import { validQuery, type Schemas } from '@duo-sim/shared';
 import { Router } from 'express';
 import type { AppDeps } from '../deps.js';
-import { codeFout, notFound } from './params.js';
+import { notFound } from '../responses.js';
+import { codeFout } from './params.js';
 
 export function onderwijslocatiesRoutes(deps: AppDeps): Router {
   const router = Router();

@@ -1,16 +1,8 @@
 // Query, body and path parameters are checked with the shared helpers (validQuery, validBody,
 // pathFout from '@duo-sim/shared'): against their schema first, every violation at once, as 400
 // problems with foutcode SCHEMA; a query parameter's pointer is `?name` (as in the common routes).
-// This file adds what is RIO's own: its code patterns, paging and 404s.
-import {
-  BRIN4_PATTERN,
-  BRIN6_PATTERN,
-  pathFout,
-  Problem,
-  RIO_CODE_PATTERNS,
-  type Foutmelding,
-  type RioCodeSoort,
-} from '@duo-sim/shared';
+// This file adds what is RIO's own: its code patterns and paging.
+import { BRIN4_PATTERN, BRIN6_PATTERN, pathFout, RIO_CODE_PATTERNS, type Foutmelding, type RioCodeSoort } from '@duo-sim/shared';
 import type { Request } from 'express';
 
 /** A copy of the query of `req` (Express 5's req.query is read-only), for a handler to normalise. */
@@ -29,14 +21,4 @@ export function codeFout(soort: RioCodeSoort | 'brin4' | 'brin6', value: string)
 export function page(pagina: string | undefined, grootte: number): { pagina: number; offset: number; limit: number } {
   const n = pagina === undefined ? 1 : Number(pagina);
   return { pagina: n, offset: (n - 1) * grootte, limit: grootte };
-}
-
-export function notFound(foutcode: string, fouttekst: string, sleutels: Record<string, string>): Problem {
-  return new Problem(404, [
-    {
-      foutcode,
-      fouttekst,
-      sleutelgegevens: Object.entries(sleutels).map(([sleutelnaam, sleutelwaarde]) => ({ sleutelnaam, sleutelwaarde })),
-    },
-  ]);
 }

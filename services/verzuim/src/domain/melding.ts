@@ -3,14 +3,14 @@
 // (rejected, nothing stored) and meldingen (accepted, please check; BRON-12 tiers).
 import {
   addDays,
+  checkLeerling,
   daysBetween,
-  isBsn,
-  isOnderwijsnummer,
+  fout,
+  pgnSleutel,
   weekday,
   type BronInschrijving,
   type Foutmelding,
 } from '@duo-sim/shared';
-import { fout } from './fout.js';
 import { leeftijdOp, leerplichtigVanaf } from './routing.js';
 import type { BrpPersoon, Melding, MeldingInhoud, Pgn, Verzuimsoort } from './types.js';
 
@@ -30,37 +30,11 @@ export interface Uitkomst {
 
 const leeg = (): Uitkomst => ({ fouten: [], meldingen: [] });
 
-function pgnSleutel(pgn: Pgn): Record<string, string> {
-  return pgn.burgerservicenummer !== undefined
-    ? { burgerservicenummer: pgn.burgerservicenummer }
-    : { onderwijsnummer: pgn.onderwijsnummer ?? '' };
-}
-
 export function zelfdePgn(a: Pgn, b: Pgn): boolean {
   return (
     (a.burgerservicenummer !== undefined && a.burgerservicenummer === b.burgerservicenummer) ||
     (a.onderwijsnummer !== undefined && a.onderwijsnummer === b.onderwijsnummer)
   );
-}
-
-// ID-01, ID-02: a BSN passes the elfproef, an onderwijsnummer its modular form.
-export function checkLeerling(pgn: Pgn): Foutmelding[] {
-  if (pgn.burgerservicenummer !== undefined && !isBsn(pgn.burgerservicenummer)) {
-    return [
-      fout('ID-01', 'Burgerservicenummer voldoet niet aan de elfproef.', `${P}/leerling/burgerservicenummer`, pgnSleutel(pgn)),
-    ];
-  }
-  if (pgn.onderwijsnummer !== undefined && !isOnderwijsnummer(pgn.onderwijsnummer)) {
-    return [
-      fout(
-        'ID-02',
-        'Onderwijsnummer voldoet niet aan de controle op het onderwijsnummer.',
-        `${P}/leerling/onderwijsnummer`,
-        pgnSleutel(pgn),
-      ),
-    ];
-  }
-  return [];
 }
 
 // EK-03: the school acted for owns the vestiging the melding is about.
@@ -95,23 +69,23 @@ export function checkSoort(m: MeldingInhoud): Foutmelding[] {
 }
 
 // VZM-06 (sim): einddatum ≥ begindatum and ≤ today; (sim) absence that has not begun is not reported.
-export function checkDatums(m: MeldingInhoud, vandaag: string): Foutmelding[] {
+export function checkDatums(m: MeldingInhoud, today: string): Foutmelding[] {
   const fouten: Foutmelding[] = [];
-  if (m.begindatum > vandaag) {
+  if (m.begindatum > today) {
     fouten.push(
       fout(
         'VZM-06',
-        `begindatum ${m.begindatum} ligt na vandaag (${vandaag}); meld alleen verzuim dat al begonnen is.`,
+        `begindatum ${m.begindatum} ligt na vandaag (${today}); meld alleen verzuim dat al begonnen is.`,
         `${P}/begindatum`,
       ),
     );
   }
-  if (m.einddatum !== undefined) fouten.push(...checkEinddatum(m.begindatum, m.einddatum, vandaag, `${P}/einddatum`));
+  if (m.einddatum !== undefined) fouten.push(...checkEinddatum(m.begindatum, m.einddatum, today, `${P}/einddatum`));
   return fouten;
 }
 
 // VZM-06 (sim): the einddatum lies between the begindatum and today, both inclusive.
-export function checkEinddatum(begindatum: string, einddatum: string, vandaag: string, pointer: string): Foutmelding[] {
+export function checkEinddatum(begindatum: string, einddatum: string, today: string, pointer: string): Foutmelding[] {
   const fouten: Foutmelding[] = [];
   if (einddatum < begindatum) {
     fouten.push(
@@ -122,9 +96,9 @@ export function checkEinddatum(begindatum: string, einddatum: string, vandaag: s
       ),
     );
   }
-  if (einddatum > vandaag) {
+  if (einddatum > today) {
     fouten.push(
-      fout('VZM-06', `einddatum ${einddatum} ligt na vandaag (${vandaag}); geef de einddatum pas als die bereikt is.`, pointer),
+      fout('VZM-06', `einddatum ${einddatum} ligt na vandaag (${today}); geef de einddatum pas als die bereikt is.`, pointer),
     );
   }
   return fouten;
@@ -176,12 +150,12 @@ export function checkZestienUur(m: MeldingInhoud): Uitkomst {
 // einddatum, if given, lies at least 28 days after the begindatum.
 export function checkLangdurigRelatief(
   m: Pick<MeldingInhoud, 'verzuimsoort' | 'begindatum' | 'einddatum'>,
-  vandaag: string,
+  today: string,
 ): Foutmelding[] {
   if (m.verzuimsoort !== 'LANGDURIG_RELATIEF') return [];
   const fouten: Foutmelding[] = [];
   const drempel = addDays(m.begindatum, VIER_WEKEN);
-  if (vandaag < drempel) {
+  if (today < drempel) {
     fouten.push(
       fout(
         'VZM-05',
@@ -218,12 +192,12 @@ export function werkdagenNa(na: string, tot: string): number {
 
 // VZM-07 (sim): reported within 5 werkdagen (Mon–Fri) after the threshold — the einddatum for 16
 // uur, begindatum + 28 days for LRV; later is accepted with a melding, not refused.
-export function checkMeldtermijn(m: MeldingInhoud, vandaag: string): Foutmelding[] {
+export function checkMeldtermijn(m: MeldingInhoud, today: string): Foutmelding[] {
   let drempel: string | undefined;
   if (m.verzuimsoort === 'ZESTIEN_UUR_VIER_WEKEN') drempel = m.einddatum;
   if (m.verzuimsoort === 'LANGDURIG_RELATIEF') drempel = addDays(m.begindatum, VIER_WEKEN);
-  if (drempel === undefined || drempel > vandaag) return [];
-  const werkdagen = werkdagenNa(drempel, vandaag);
+  if (drempel === undefined || drempel > today) return [];
+  const werkdagen = werkdagenNa(drempel, today);
   if (werkdagen <= MELDTERMIJN_WERKDAGEN) return [];
   return [
     fout(
@@ -393,11 +367,11 @@ export function checkContactpersoon(m: MeldingInhoud): Uitkomst {
 export function checkEinddatumNaUitschrijving(
   m: MeldingInhoud,
   inschrijving: BronInschrijving | null,
-  vandaag: string,
+  today: string,
 ): Foutmelding[] {
   if (m.einddatum !== undefined || (m.verzuimsoort !== 'LANGDURIG_RELATIEF' && m.verzuimsoort !== 'RMC')) return [];
   const uit = inschrijving?.uitschrijfdatum;
-  if (uit === undefined || uit >= vandaag) return [];
+  if (uit === undefined || uit >= today) return [];
   return [
     fout('VZM-06', `De leerling is uitgeschreven per ${uit}; geef de einddatum van het verzuim door.`, `${P}/einddatum`, {
       uitschrijfdatum: uit,
@@ -424,7 +398,11 @@ export function checkNieuweMelding(m: MeldingInhoud, ctx: MeldingContext): Uitko
     u.fouten.push(...x.fouten);
     u.meldingen.push(...x.meldingen);
   };
-  u.fouten.push(...checkLeerling(m.leerling), ...checkVestiging(m.vestigingscode, ctx.schoolBrin), ...checkSoort(m));
+  u.fouten.push(
+    ...checkLeerling(m.leerling, `${P}/leerling`),
+    ...checkVestiging(m.vestigingscode, ctx.schoolBrin),
+    ...checkSoort(m),
+  );
   u.fouten.push(...checkDatums(m, ctx.vandaag));
   if (isMeldbareSoort(m.verzuimsoort)) {
     add(checkZestienUur(m));

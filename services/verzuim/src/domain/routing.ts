@@ -1,7 +1,6 @@
 // Who the pupil is and where the melding goes (VZM-08, VZM-09), as pure functions of the
 // BRP stub, the parties of the world and a date.
-import { ageOn, type Foutmelding, type Party } from '@duo-sim/shared';
-import { fout } from './fout.js';
+import { ageOn, fout, type Foutmelding, type Party } from '@duo-sim/shared';
 import type { BrpPersoon, Woongemeente } from './types.js';
 
 /** What BRON knows of the holder of an onderwijsnummer (BRON-01). */

@@ -1,6 +1,5 @@
 // The status machine of a verzuimmelding (VZM-12), as pure functions.
-import type { Foutmelding } from '@duo-sim/shared';
-import { fout } from './fout.js';
+import { fout, type Foutmelding } from '@duo-sim/shared';
 import type { MeldingStatus } from './types.js';
 
 /** VZM-12 (sim): open = GEREGISTREERD or IN_BEHANDELING. */

@@ -1,10 +1,10 @@
 // GET /gemeenten/{gemeentecode}/meldingen (docs/services/verzuim.md): the leerplichtambtenaar fetches the meldingen
 // routed to its gemeente (VZM-01, VZM-09), and only those.
-import { partijOf, problems, validQuery, type OperationSpec } from '@duo-sim/shared';
+import { partijOf, validQuery, type OperationSpec } from '@duo-sim/shared';
 import { Router } from 'express';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../deps.js';
 import type { MeldingStatus } from '../domain/types.js';
-import { gemeentenVan, isDuoOrOperator } from './access.js';
+import { assertMayReadGemeente, readGemeenteMeldingen } from '../use-cases/read-meldingen.js';
 
 export const gemeenteOperations: readonly OperationSpec[] = [
   {
@@ -26,20 +26,10 @@ export const gemeenteOperations: readonly OperationSpec[] = [
 export function gemeenteRoutes(deps: AppDeps): Router {
   const router = Router();
   router.get('/gemeenten/:gemeentecode/meldingen', (req, res) => {
-    const partij = partijOf(res);
     const code = req.params.gemeentecode;
-    const eigen = deps.parties.get(partij);
-    const magLezen = isDuoOrOperator(deps, partij) || (eigen?.rol === 'gemeente' && eigen.gemeentecode === code);
-    if (!magLezen) throw problems.forbidden(`Alleen gemeente ${code} zelf leest de meldingen die naar haar zijn doorgezet.`);
-    if (!gemeentenVan(deps).some((g) => g.gemeentecode === code)) {
-      throw problems.notFound('NIET_GEVONDEN', `Gemeente ${code} is niet aangesloten op het verzuimregister.`);
-    }
+    assertMayReadGemeente(deps, partijOf(res), code);
     const q = validQuery<{ status?: MeldingStatus }>(deps.schemas, 'verzuim-meldingen-query', req);
-    res.json({
-      gemeentecode: code,
-      ...(q.status ? { status: q.status } : {}),
-      meldingen: deps.store.meldingenVanGemeente(code, q.status),
-    });
+    res.json(readGemeenteMeldingen(deps, code, q.status));
   });
   return router;
 }

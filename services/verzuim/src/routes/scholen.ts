@@ -1,10 +1,10 @@
 // GET /scholen/{brin}/meldingen (docs/services/verzuim.md): a school's meldingen, for its vendor (VZM-01: the
 // school sees the status), DUO and the operator.
-import { assertMayReadForSchool, isBrin4, partijOf, problems, validQuery, type OperationSpec } from '@duo-sim/shared';
+import { isBrin4, partijOf, problems, validQuery, type OperationSpec } from '@duo-sim/shared';
 import { Router } from 'express';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../deps.js';
 import type { MeldingStatus } from '../domain/types.js';
-import { isDuoOrOperator } from './access.js';
+import { assertMayReadSchool, readSchoolMeldingen } from '../use-cases/read-meldingen.js';
 
 export const schoolOperations: readonly OperationSpec[] = [
   {
@@ -29,14 +29,9 @@ export function schoolRoutes(deps: AppDeps): Router {
     const brin = req.params.brin;
     if (!isBrin4(brin))
       throw problems.notFound('NIET_GEVONDEN', `Geen school met BRIN ${brin}; een BRIN is 2 cijfers en 2 hoofdletters.`);
-    await assertMayReadForSchool(
-      { ...deps, isDuoOrOperator: (oin) => isDuoOrOperator(deps, oin) },
-      partijOf(res),
-      brin,
-      'VERZUIM',
-    );
+    await assertMayReadSchool(deps, partijOf(res), brin);
     const q = validQuery<{ status?: MeldingStatus }>(deps.schemas, 'verzuim-meldingen-query', req);
-    res.json({ brin, ...(q.status ? { status: q.status } : {}), meldingen: deps.store.meldingenVanSchool(brin, q.status) });
+    res.json(readSchoolMeldingen(deps, brin, q.status));
   });
   return router;
 }

@@ -1,0 +1,54 @@
+# One duo-sim world per container (docs/deployment.md): the four services and the console in one
+# process, as `npm start` runs them, with the world's data in the /data volume.
+
+# Build: every dependency (TypeScript, esbuild), the compiled dist/ folders and better-sqlite3's
+# native module, built from source when no prebuilt binary fits.
+FROM node:20-bookworm-slim AS build
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends python3 make g++ \
+  && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY package.json package-lock.json tsconfig.base.json ./
+COPY shared shared
+COPY services services
+COPY console console
+COPY scripts scripts
+# The root postinstall builds the test project too; the image builds only what runs.
+RUN npm ci --ignore-scripts && npm rebuild better-sqlite3
+RUN npx tsc -b shared services/rio services/osr services/bron services/verzuim console console/web scripts \
+  && node console/bundle.cjs
+
+# Run: the runtime dependencies only, the dist/ folders, the seed world and the examples the
+# scenarios send.
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production \
+  SIM_DATA_DIR=/data \
+  SIM_HOST=0.0.0.0
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY shared/package.json shared/
+COPY services/rio/package.json services/rio/
+COPY services/osr/package.json services/osr/
+COPY services/bron/package.json services/bron/
+COPY services/verzuim/package.json services/verzuim/
+COPY console/package.json console/
+RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
+COPY --from=build /app/node_modules/better-sqlite3/build node_modules/better-sqlite3/build
+COPY --from=build /app/shared/dist shared/dist
+COPY --from=build /app/services/rio/dist services/rio/dist
+COPY --from=build /app/services/osr/dist services/osr/dist
+COPY --from=build /app/services/bron/dist services/bron/dist
+COPY --from=build /app/services/verzuim/dist services/verzuim/dist
+COPY --from=build /app/console/dist console/dist
+COPY --from=build /app/scripts/dist scripts/dist
+COPY shared/schemas shared/schemas
+COPY fixtures fixtures
+COPY docs/examples docs/examples
+RUN mkdir -p /data && chown node:node /data
+USER node
+VOLUME /data
+# RIO, OSR, BRON, verzuimregister (mTLS). The console listens on 127.0.0.1 only (docs/console.md).
+EXPOSE 9441 9442 9443 9444
+# /health over mTLS with DUO's certificate from the world's own PKI, as `npm run sim -- status`.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 CMD ["node", "scripts/dist/cli.js", "status"]
+CMD ["node", "scripts/dist/start-all.js"]

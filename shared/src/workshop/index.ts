@@ -1,0 +1,3 @@
+export * from './tokens.js';
+export * from './state.js';
+export * from './voorbereiden.js';
