@@ -11,11 +11,12 @@ WORKDIR /app
 COPY package.json package-lock.json tsconfig.base.json ./
 COPY shared shared
 COPY services services
+COPY ketentest ketentest
 COPY console console
 COPY scripts scripts
 # The root postinstall builds the test project too; the image builds only what runs.
 RUN npm ci --ignore-scripts && npm rebuild better-sqlite3
-RUN npx tsc -b shared services/rio services/osr services/bron services/verzuim console console/web scripts \
+RUN npx tsc -b shared services/rio services/osr services/bron services/verzuim ketentest console console/web scripts \
   && node console/bundle.cjs
 
 # Run: the runtime dependencies only, the dist/ folders, the seed world and the examples the
@@ -31,6 +32,7 @@ COPY services/rio/package.json services/rio/
 COPY services/osr/package.json services/osr/
 COPY services/bron/package.json services/bron/
 COPY services/verzuim/package.json services/verzuim/
+COPY ketentest/package.json ketentest/
 COPY console/package.json console/
 RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY --from=build /app/node_modules/better-sqlite3/build node_modules/better-sqlite3/build
@@ -39,6 +41,7 @@ COPY --from=build /app/services/rio/dist services/rio/dist
 COPY --from=build /app/services/osr/dist services/osr/dist
 COPY --from=build /app/services/bron/dist services/bron/dist
 COPY --from=build /app/services/verzuim/dist services/verzuim/dist
+COPY --from=build /app/ketentest/dist ketentest/dist
 COPY --from=build /app/console/dist console/dist
 COPY --from=build /app/scripts/dist scripts/dist
 COPY shared/schemas shared/schemas

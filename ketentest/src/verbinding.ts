@@ -27,7 +27,9 @@ export class GeenAntwoord extends Error {
 }
 
 export function verbind(baseUrl: string, tls: TlsMaterial, timeoutMs = 10_000): Verbinding {
-  const agent = new https.Agent({ keepAlive: true, maxSockets: 4, ca: tls.ca, cert: tls.cert, key: tls.key });
+  // Idle sockets close after 4 s, before the services' keep-alive timeout, so a reused socket is never one
+  // the server is closing (which would show as ECONNRESET between two cases).
+  const agent = new https.Agent({ keepAlive: true, timeout: 4_000, maxSockets: 4, ca: tls.ca, cert: tls.cert, key: tls.key });
   return {
     url: baseUrl,
     vraag<T>(methode: string, pad: string, body?: unknown): Promise<Antwoord<T>> {

@@ -61,10 +61,14 @@ export function serveInProcess(app: RequestListener): InProcess {
     if (!door) {
       door = new Promise<OpenDoor>((resolve) => {
         const server = http.createServer(app);
+        // As over mTLS (test/reliability/support/client.ts): the client drops idle sockets well before the
+        // server does, so a loaded machine never reuses a socket the server is just closing (ECONNRESET).
+        server.keepAliveTimeout = 15_000;
         server.on('connection', (socket: Socket) => parties.set(socket, identity));
         server.listen(0, '127.0.0.1', () => {
           const { port } = server.address() as AddressInfo;
-          resolve({ server, agent: new http.Agent({ keepAlive: true }), url: `http://127.0.0.1:${port}` });
+          const agent = new http.Agent({ keepAlive: true, timeout: 4_000 });
+          resolve({ server, agent, url: `http://127.0.0.1:${port}` });
         });
       });
       doors.set(key, door);

@@ -96,8 +96,8 @@ export function page(options: PageOptions, body: Html): string {
           ${body}
         </main>
         <footer class="voet">
-          Toetsen: <kbd>1</kbd>–<kbd>8</kbd> pagina's, <kbd>g</kbd> grote letters, <kbd>?</kbd> hulp. Alle tijden in de
-          gesimuleerde keten; niets verlaat deze computer.
+          Toetsen: <kbd>1</kbd>–<kbd>${NAV.length}</kbd> pagina's, <kbd>g</kbd> grote letters, <kbd>?</kbd> hulp. Alle tijden in
+          de gesimuleerde keten; niets verlaat deze computer.
         </footer>
         <!-- Every page script includes algemeen (keys, large type, the services' state): one event stream per page. -->
         <script src="/static/${options.script ?? 'algemeen'}.js" defer></script>

@@ -176,7 +176,12 @@ describe('push to the afleveradres (docs/services/bron.md)', () => {
       await until(() => rx.received.length === 1);
       expect(rx.tries()).toBe(3);
       expect(rx.received[0]).toMatchObject({ soort: 'TERUGKOPPELING', inhoud: res.body, brin: '11AA' });
-      const pushes = bron.deps.journal.list({ limiet: 1000 }).filter((e) => e.operatie === `PUSH POST ${rx.url}`);
+      const journaled = () => bron.deps.journal.list({ limiet: 1000 }).filter((e) => e.operatie === `PUSH POST ${rx.url}`);
+      // A try is journaled after its receiver answered: wait for the third, then read them all.
+      await until(
+        () => journaled().length === 3 && bron.store.afleveringStatus(rx.received[0].berichtId)?.status === 'AFGELEVERD',
+      );
+      const pushes = journaled();
       expect(pushes.map((p) => p.status)).toEqual([503, 503, 204]);
       expect(pushes.map((p) => p.antwoord)).toEqual([{ fout: 'HTTP 503' }, { fout: 'HTTP 503' }, null]);
       expect(pushes[0].partij).toBe(PLAZA);
@@ -299,7 +304,9 @@ describe('push to the afleveradres (docs/services/bron.md)', () => {
     try {
       await registerAfleveradres(bron, url);
       await enrol(bron, '1');
-      await until(() => rx.received.length === 1);
+      // The receiver sees the push before BRON journals its answer: wait for the journal entry.
+      await until(() => pushesTo(bron, url).length === 1);
+      expect(rx.received).toHaveLength(1);
       expect(pushesTo(bron, url).map((p) => p.status)).toEqual([204]);
     } finally {
       await rx.close();

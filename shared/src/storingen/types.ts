@@ -1,4 +1,5 @@
 // What a storing (an injected fault, docs/storingen.md) is: the soorten, their limits and the mark the journal keeps.
+import type * as Schemas from '../generated/schemas.js';
 
 /** Faults on a request to one of the service's own operations. */
 export const VERZOEK_SOORTEN = ['ONDERHOUD', 'INT500', 'VERTRAGING', 'VERBROKEN', 'TIME_OUT'] as const;
@@ -12,26 +13,9 @@ export type StoringSoort = VerzoekSoort | PushSoort;
 /** The service whose push the PUSH_* soorten disturb. */
 export const PUSH_SERVICE = 'bron';
 
-/** What a party sends in PUT /_sim/storingen (shared/schemas/sim-storing-nieuw.json). */
-export interface NieuweStoring {
-  soort: StoringSoort;
-  operatie?: string;
-  leverancier?: string;
-  school?: string;
-  vertragingMs?: number;
-  aantal?: number;
-  tot?: string;
-  retryAfterSeconden?: number;
-  naVerwerking?: boolean;
-}
-
-/** A stored fault (shared/schemas/sim-storing.json). */
-export interface Storing extends NieuweStoring {
-  id: string;
-  aangemaakt: string;
-  /** Matching requests left, when the fault was given an `aantal`. */
-  resterend?: number;
-}
+/** What a party sends in PUT /_sim/storingen and what is stored: the schemas' generated types. */
+export type NieuweStoring = Schemas.StoringZetten;
+export type Storing = Schemas.Storing;
 
 /** The journal's mark on an exchange or push a fault disturbed. */
 export interface StoringMark {

@@ -19,7 +19,10 @@ export interface KeepAliveCaller {
 
 export function keepAliveCaller(baseUrl: string, oin: string, maxSockets = 8): KeepAliveCaller {
   const tls = clientTls(oin);
-  const agent = new https.Agent({ keepAlive: true, maxSockets, ca: tls.ca, cert: tls.cert, key: tls.key });
+  // Idle sockets are closed here after 4 s, well before the services' 15 s keep-alive timeout: a loaded
+  // machine can otherwise reuse a socket the server is just closing and see ECONNRESET (a client race,
+  // not an answer of the service).
+  const agent = new https.Agent({ keepAlive: true, timeout: 4_000, maxSockets, ca: tls.ca, cert: tls.cert, key: tls.key });
   return rawCaller(
     () => Promise.resolve({ url: baseUrl, agent }),
     () => agent.destroy(),
