@@ -1,8 +1,16 @@
 // Keep-alive mTLS client for calls among the services (DUO's certificate, keep-alive; docs/architecture.md).
-import { Pool } from 'undici';
+import type * as Undici from 'undici';
 import type { ChangeSignal } from './change-signal.js';
 import type { TlsMaterial } from './tls.js';
 import { currentTrace, traceparentOf } from './trace.js';
+
+// undici is some 110 modules: loaded when the first peer client is made, not by every CLI call and
+// test file that imports @duo-sim/shared without calling a peer (as selfsigned in pki.ts).
+let loaded: typeof Undici | undefined;
+function undici(): typeof Undici {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load; the client is made synchronously
+  return (loaded ??= require('undici') as typeof Undici);
+}
 
 export interface ClientResponse<T = unknown> {
   status: number;
@@ -45,7 +53,7 @@ const CACHEABLE = new Set([200, 404]);
 
 export function createServiceClient(baseUrl: string, tls: TlsMaterial, options: ServiceClientOptions = {}): ServiceClient {
   const url = new URL(baseUrl);
-  const pool = new Pool(url.origin, {
+  const pool = new (undici().Pool)(url.origin, {
     connections: options.connections ?? 64,
     pipelining: 1,
     keepAliveTimeout: 30_000,

@@ -6,9 +6,18 @@ import { existsSync, readFileSync, renameSync, writeFileSync, chmodSync } from '
 import { isIP } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { generate } from 'selfsigned';
+import type * as Selfsigned from 'selfsigned';
 import { newPkcs12Password, toPkcs12 } from './pkcs12.js';
 import { ensurePrivateDir, PRIVATE_FILE_MODE, tightenTree, writePrivateFile } from './private-files.js';
+
+// selfsigned and the @peculiar libraries under it are some 200 modules (a third of what
+// @duo-sim/shared loads): loaded for the first certificate made, not by every service, CLI call and
+// test file that imports @duo-sim/shared (as node-forge in pkcs12.ts).
+let selfsigned: typeof Selfsigned | undefined;
+function generate(...args: Parameters<typeof Selfsigned.generate>): ReturnType<typeof Selfsigned.generate> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load of a CommonJS package
+  return (selfsigned ??= require('selfsigned') as typeof Selfsigned).generate(...args);
+}
 
 const generateKeyPairAsync = promisify(generateKeyPair);
 

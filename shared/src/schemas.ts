@@ -25,8 +25,17 @@ export interface SchemaRegistry {
   validate(name: string, data: unknown, pointerPrefix?: string): Foutmelding[];
 }
 
+export interface SchemaRegistryOptions {
+  /**
+   * Compile each schema on its first use instead of all at start-up. For tests only: a suite uses a
+   * few of the schemas, and compiling all of them costs about a second per test file. A service
+   * compiles eagerly, so that a broken schema stops it at start-up.
+   */
+  lazy?: boolean;
+}
+
 /** Builds the registry; compiles all schemas once (call at start-up, share the result). */
-export function createSchemaRegistry(dir: string = SCHEMAS_DIR): SchemaRegistry {
+export function createSchemaRegistry(dir: string = SCHEMAS_DIR, options: SchemaRegistryOptions = {}): SchemaRegistry {
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
   addFormats(ajv);
   addDateFormats(ajv);
@@ -42,13 +51,21 @@ export function createSchemaRegistry(dir: string = SCHEMAS_DIR): SchemaRegistry 
     ajv.addSchema(schema);
   }
   const compiled = new Map<string, ValidateFunction>();
-  for (const name of raw.keys()) compiled.set(name, ajv.getSchema(`${SCHEMA_BASE}${name}.json`)!);
+  const validator = (name: string): ValidateFunction | undefined => {
+    let fn = compiled.get(name);
+    if (!fn && raw.has(name)) {
+      fn = ajv.getSchema(`${SCHEMA_BASE}${name}.json`)!;
+      compiled.set(name, fn);
+    }
+    return fn;
+  };
+  if (!options.lazy) for (const name of raw.keys()) validator(name);
 
   return {
     names: () => [...raw.keys()],
     get: (name) => raw.get(name),
     validate(name, data, pointerPrefix = '') {
-      const fn = compiled.get(name);
+      const fn = validator(name);
       if (!fn) throw new Error(`unknown schema ${name}`);
       if (fn(data)) return [];
       return toFoutmeldingen(fn.errors ?? [], pointerPrefix);

@@ -10,6 +10,9 @@ import {
   isIsoDate,
   weekday,
 } from '@duo-sim/shared';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 describe('Problem (docs/services/common.md#errors)', () => {
   it('renders foutmeldingen in the DUO shape with type, title and detail', () => {
@@ -42,6 +45,21 @@ describe('schema registry (docs/architecture.md decision 3)', () => {
   it('compiles every schema in shared/schemas once and serves the raw schema', () => {
     expect(registry.names()).toEqual(expect.arrayContaining(['common', 'problem', 'health', 'sim-clock']));
     expect(registry.get('sim-clock')?.$id).toBe('https://duo-sim.local/schemas/sim-clock.json');
+  });
+
+  it('compiles lazily on request (tests): the same foutmeldingen, a broken schema only when first used', () => {
+    const lazy = createSchemaRegistry(undefined, { lazy: true });
+    for (const name of registry.names()) {
+      expect([name, lazy.validate(name, { onbekend: 1 })]).toEqual([name, registry.validate(name, { onbekend: 1 })]);
+    }
+    expect(() => lazy.validate('bestaat-niet', {})).toThrow('unknown schema bestaat-niet');
+    // strict mode refuses an unknown keyword: the eager registry at creation, the lazy one at first use.
+    const dir = mkdtempSync(join(tmpdir(), 'duo-sim-schemas-'));
+    const id = 'https://duo-sim.local/schemas/kapot.json';
+    writeFileSync(join(dir, 'kapot.json'), JSON.stringify({ $id: id, type: 'object', onbekendWoord: true }));
+    expect(() => createSchemaRegistry(dir)).toThrow(/onbekendWoord/);
+    const broken = createSchemaRegistry(dir, { lazy: true });
+    expect(() => broken.validate('kapot', {})).toThrow(/onbekendWoord/);
   });
 
   it('reports every violation at once with JSON pointers', () => {

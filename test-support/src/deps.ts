@@ -30,7 +30,8 @@ export function testCommonDeps(today = '2026-11-28'): TestDeps {
     clock: createFixedClock(today),
     journal: createJournal(db),
     logger: silentLogger(),
-    schemas: (schemas ??= createSchemaRegistry()),
+    // Lazy: a suite uses a few schemas; shared/test/problem-and-schemas.test.ts compiles them all.
+    schemas: (schemas ??= createSchemaRegistry(undefined, { lazy: true })),
     parties: createPartyRegistry(fixtureParties()),
     revocations: createRevocationList(pkiPaths(testPkiDir()).revoked),
     identify: testIdentity,

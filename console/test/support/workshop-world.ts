@@ -81,7 +81,7 @@ export function maakWorkshopWereld(): WorkshopWereld {
     file,
     fixturesDir: DEFAULT_FIXTURES_DIR,
     pkiDir,
-    schemas: () => (schemas ??= createSchemaRegistry()),
+    schemas: () => (schemas ??= createSchemaRegistry(undefined, { lazy: true })),
   });
   return { dataDir, file, bron, docent, tokens, deelnemers };
 }
