@@ -1,5 +1,7 @@
 // One Jest project per workspace plus the cross-service tests in test/ (docs/development.md#layout).
-// TypeScript is transpiled by swc; `tsc -b` (run before jest by `npm test`) does the type checking.
+// This is the fast tier (`npm test`): every test file except `*.slow.test.ts`, which jest.slow.config.cjs
+// runs (docs/development.md#tests). TypeScript is transpiled by swc; `npm run typecheck` (tsc -b) does
+// the type checking, and `npm test` only builds what is stale (scripts/ensure-built.cjs).
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -27,6 +29,8 @@ function project(displayName, roots) {
     displayName,
     roots: roots.map((r) => path.join(__dirname, r)),
     testMatch: ['**/*.test.ts'],
+    // The slow tier: full-chain walk-throughs, child processes, browsers, newman, the image, fuzz at full size.
+    testPathIgnorePatterns: ['/node_modules/', '\\.slow\\.test\\.ts$'],
     testEnvironment: 'node',
     transform,
     moduleNameMapper,
@@ -50,6 +54,9 @@ module.exports = {
   // Makes the test PKI once per run (RSA keys are slow) and shares it through an env variable.
   globalSetup: path.join(__dirname, 'test-support/src/global-setup.ts'),
   projects,
+  // Every core: the fast tier has no timing-bound suite, and Jest's default (cores − 1) leaves one of
+  // the two cores of a small machine idle. The slow tier keeps the default (jest.slow.config.cjs).
+  maxWorkers: '100%',
   // Jest's 5 s default fails hooks that start mTLS servers on a loaded CI machine; a real hang is
   // still caught, and no test asserts on time.
   testTimeout: 30_000,

@@ -4,7 +4,7 @@
 // case must be a 400 or 413 problem+json (or, for the few semantic cases the contract names, 403
 // AUT401 / 404), listing its violations, and no row of any table of any service may change
 // (counted per insert, update and delete). Body handling over real mTLS (non-JSON, 413, content
-// types) is proved in shared/test/service-app.test.ts and shared/test/body-budget.test.ts.
+// types) is proved in shared/test/service-app.test.ts and shared/test/body-budget.slow.test.ts.
 import { createSchemaRegistry, type ServiceName } from '@duo-sim/shared';
 import { doorCaller, mapLimited, type KeepAliveCaller } from './support/client';
 import { createPrng, generateCorpus, seededUuid, type CorpusCase, type Json } from './support/corpus';
