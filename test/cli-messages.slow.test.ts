@@ -1,23 +1,12 @@
 // What the CLI says when something is wrong (issue 13, item 12): the reason a service refused the
 // certificate, that the chain is not running, unknown commands and scenarios, names given to
 // `cert issue --name`, and one readable error for a date that is no date. Driven as a child process.
-import { execFile } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { pkiPaths } from '@duo-sim/shared';
 import { startTestChain, type TestChain } from '@duo-sim/test-support/chain';
-import { NEGATIVE, REPO_ROOT, testPkiDir } from '@duo-sim/test-support';
-
-const run = promisify(execFile);
-const cli = join(REPO_ROOT, 'scripts', 'dist', 'cli.js');
-
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+import { NEGATIVE, runSim, testPkiDir } from '@duo-sim/test-support';
 
 /** A port on 127.0.0.1 that nothing listens on (taken and released at once). */
 async function closedPort(): Promise<number> {
@@ -30,15 +19,7 @@ async function closedPort(): Promise<number> {
 
 describe('the CLI explains what went wrong', () => {
   let chain: TestChain;
-  const sim = async (args: string[], env: Record<string, string> = chain.env): Promise<CliResult> => {
-    try {
-      const { stdout, stderr } = await run(process.execPath, [cli, ...args], { env: { ...process.env, ...env } });
-      return { code: 0, stdout, stderr };
-    } catch (err) {
-      const e = err as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
+  const sim = (args: string[], env: Record<string, string> = chain.env) => runSim(args, env);
 
   beforeAll(async () => {
     chain = await startTestChain({ SIM_DATE: '2026-11-28' });

@@ -1,36 +1,18 @@
 // The console's "nieuwe leverancier" against a real chain: the same use case as
 // `sim leverancier nieuw` (OSR-07, then each bestuur's mandates), the password shown once and never
 // cached, the vendor's own PEM files reach OSR; bad input gets a Dutch page and changes nothing.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConsoleConfig, startConsole, type RunningConsole } from '@duo-sim/console';
 import { silentLogger, worldPartiesFile } from '@duo-sim/shared';
-import { startTestChain, type TestChain } from '@duo-sim/test-support/chain';
-import { callerFor } from '@duo-sim/test-support';
-
-const OPERATOR = '00000099000000010000';
+import { chainPartyCaller, startTestChain, vendorWorldState, type TestChain } from '@duo-sim/test-support/chain';
 
 describe('the console: nieuwe leverancier', () => {
   let chain: TestChain;
   let console_: RunningConsole;
   const pki = () => join(chain.dataDir, 'pki');
-  const as = (oin: string) =>
-    callerFor(chain.services.osr.url, {
-      ca: readFileSync(join(pki(), 'ca.crt'), 'utf8'),
-      cert: readFileSync(join(pki(), 'parties', `${oin}.crt`), 'utf8'),
-      key: readFileSync(join(pki(), 'parties', `${oin}.key`), 'utf8'),
-    });
-  const worldState = async () => {
-    const osr = as(OPERATOR);
-    const schools = (await osr.get('/api/v1/schools')).body.onderwijsinstellingen as Array<{ oin: string }>;
-    const mandates = await Promise.all(schools.map(async (s) => (await osr.get(`/api/v1/schools/${s.oin}/mandates`)).body));
-    const file = worldPartiesFile(chain.dataDir);
-    return {
-      files: readdirSync(join(pki(), 'parties')).sort(),
-      partijen: existsSync(file) ? readFileSync(file, 'utf8') : null,
-      mandates,
-    };
-  };
+  const as = (oin: string) => chainPartyCaller(chain, chain.services.osr.url, oin);
+  const worldState = () => vendorWorldState(chain);
   const post = (fields: Record<string, string>) =>
     fetch(`${console_.url}leveranciers`, {
       method: 'POST',

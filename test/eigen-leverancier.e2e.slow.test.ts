@@ -3,19 +3,15 @@
 // service started alone after a restart; reset keeps it unless the flag removes it; bad input
 // changes nothing.
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { start as startOsr } from '@duo-sim/osr';
 import { loadServiceConfig, worldPartiesFile } from '@duo-sim/shared';
 import { startChain } from '../scripts/src/lib/chain';
-import { startTestChain, type TestChain } from '@duo-sim/test-support/chain';
-import { callerFor } from '@duo-sim/test-support';
-import { REPO_ROOT } from '@duo-sim/test-support';
+import { chainPartyCaller, startTestChain, vendorWorldState, type TestChain } from '@duo-sim/test-support/chain';
+import { runSim } from '@duo-sim/test-support';
 
 const run = promisify(execFile);
-const cli = join(REPO_ROOT, 'scripts', 'dist', 'cli.js');
-const OPERATOR = '00000099000000010000';
 
 /** The same world folder served again on fresh ports. */
 async function restart(old: TestChain): Promise<TestChain> {
@@ -34,48 +30,14 @@ async function restart(old: TestChain): Promise<TestChain> {
   };
 }
 
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 describe('a vendor of your own (sim leverancier)', () => {
   let chain: TestChain;
   let env: Record<string, string>;
-  const sim = async (args: string[]): Promise<CliResult> => {
-    try {
-      const { stdout, stderr } = await run(process.execPath, [cli, ...args], { env: { ...process.env, ...env } });
-      return { code: 0, stdout, stderr };
-    } catch (err) {
-      const e = err as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
-  const pki = () => join(chain.dataDir, 'pki');
+  const sim = (args: string[]) => runSim(args, env);
   /** A client with the vendor's PEM files, as its LAS would have them. */
-  const asVendor = (url: string, oin: string) =>
-    callerFor(url, {
-      ca: readFileSync(join(pki(), 'ca.crt'), 'utf8'),
-      cert: readFileSync(join(pki(), 'parties', `${oin}.crt`), 'utf8'),
-      key: readFileSync(join(pki(), 'parties', `${oin}.key`), 'utf8'),
-    });
+  const asVendor = (url: string, oin: string) => chainPartyCaller(chain, url, oin);
   /** Everything a refused request could have changed: certificate files, the world's parties, OSR's mandates. */
-  const worldState = async () => {
-    const osr = callerFor(chain.services.osr.url, {
-      ca: readFileSync(join(pki(), 'ca.crt'), 'utf8'),
-      cert: readFileSync(join(pki(), 'parties', `${OPERATOR}.crt`), 'utf8'),
-      key: readFileSync(join(pki(), 'parties', `${OPERATOR}.key`), 'utf8'),
-    });
-    const schools = (await osr.get('/api/v1/schools')).body.onderwijsinstellingen as Array<{ oin: string }>;
-    const mandates = await Promise.all(schools.map(async (s) => (await osr.get(`/api/v1/schools/${s.oin}/mandates`)).body));
-    const file = worldPartiesFile(chain.dataDir);
-    return {
-      files: readdirSync(join(pki(), 'parties')).sort(),
-      partijen: existsSync(file) ? readFileSync(file, 'utf8') : null,
-      mandates,
-    };
-  };
+  const worldState = () => vendorWorldState(chain);
 
   beforeAll(async () => {
     chain = await startTestChain({ SIM_DATE: '2026-11-28' });

@@ -1,27 +1,11 @@
 // `npm run sim -- storing zet|lijst|weg` (docs/storingen.md) against a running chain, as a child process:
 // Dutch lines for a fault set, listed and lifted, the service's refusal shown as its foutmeldingen.
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { startTestChain, type TestChain } from '@duo-sim/test-support/chain';
-import { REPO_ROOT } from '@duo-sim/test-support';
-
-const run = promisify(execFile);
-const cli = join(REPO_ROOT, 'scripts', 'dist', 'cli.js');
+import { runSim } from '@duo-sim/test-support';
 
 describe('npm run sim -- storing', () => {
   let chain: TestChain;
-  const sim = async (...args: string[]) => {
-    try {
-      const { stdout, stderr } = await run(process.execPath, [cli, 'storing', ...args], {
-        env: { ...process.env, ...chain.env },
-      });
-      return { code: 0, stdout, stderr };
-    } catch (err) {
-      const e = err as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
+  const sim = (...args: string[]) => runSim(['storing', ...args], chain.env);
 
   beforeAll(async () => {
     chain = await startTestChain({ SIM_DATE: '2026-11-28' });

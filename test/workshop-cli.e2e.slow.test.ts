@@ -1,34 +1,15 @@
 // `sim workshop` against a real chain: it prepares a class (a vendor with two schools and pupils per
 // participant, join links whose tokens are kept only as hashes, a sheet with QR codes), lists it and
 // stops it; bad input and a chain that is not running change nothing.
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { hashWorkshopToken, readWorkshop, workshopFile, worldPartiesFile } from '@duo-sim/shared';
 import { startTestChain, type TestChain } from '@duo-sim/test-support/chain';
-import { REPO_ROOT } from '@duo-sim/test-support';
-
-const run = promisify(execFile);
-const cli = join(REPO_ROOT, 'scripts', 'dist', 'cli.js');
-
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+import { runSim } from '@duo-sim/test-support';
 
 describe('sim workshop', () => {
   let chain: TestChain;
-  const sim = async (args: string[], env: Record<string, string> = chain.env): Promise<CliResult> => {
-    try {
-      const { stdout, stderr } = await run(process.execPath, [cli, ...args], { env: { ...process.env, ...env } });
-      return { code: 0, stdout, stderr };
-    } catch (err) {
-      const e = err as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
+  const sim = (args: string[], env: Record<string, string> = chain.env) => runSim(args, env);
 
   beforeAll(async () => {
     chain = await startTestChain({ SIM_DATE: '2026-11-28' });

@@ -10,3 +10,4 @@ export * from './in-process';
 export * from './deps';
 export * from './fake-peers';
 export * from './receiver';
+export * from './cli';
