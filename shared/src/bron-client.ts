@@ -3,8 +3,7 @@
 // (so a pupil known only by that number can be routed to its woongemeente, VZM-09). Nothing is
 // cached: an inschrijving accepted by BRON counts for the very next question.
 import type { BRONInschrijving, BRONOnderwijsnummerhouder } from './generated/schemas.js';
-import type { ServiceClient } from './http-client.js';
-import type { Foutmelding } from './problem.js';
+import { PeerAnswerError, type ServiceClient } from './http-client.js';
 
 /** One inschrijving as BRON accepted it (schema bron-inschrijving). */
 export type BronInschrijving = BRONInschrijving;
@@ -13,13 +12,9 @@ export type BronInschrijving = BRONInschrijving;
 export type BronPersoon = BRONOnderwijsnummerhouder;
 
 /** BRON answered something other than what the contract promises for a well-formed question. */
-export class BronAnswerError extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: unknown,
-  ) {
-    const fouten = (body as { foutmeldingen?: Foutmelding[] } | null)?.foutmeldingen ?? [];
-    super(`BRON antwoordde ${status}${fouten.length ? `: ${fouten.map((f) => `${f.foutcode} ${f.fouttekst}`).join('; ')}` : ''}`);
+export class BronAnswerError extends PeerAnswerError {
+  constructor(status: number, body: unknown) {
+    super('BRON', status, body);
     this.name = 'BronAnswerError';
   }
 }

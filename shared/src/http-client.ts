@@ -1,6 +1,7 @@
 // Keep-alive mTLS client for calls among the services (DUO's certificate, keep-alive; docs/architecture.md).
 import type * as Undici from 'undici';
 import type { ChangeSignal } from './change-signal.js';
+import type { Foutmelding } from './problem.js';
 import type { TlsMaterial } from './tls.js';
 import { currentTrace, traceparentOf } from './trace.js';
 
@@ -32,6 +33,28 @@ export class PeerUnavailableError extends Error {
   ) {
     super(`${peer} is niet bereikbaar: ${(cause as Error)?.message ?? String(cause)}`);
     this.name = 'PeerUnavailableError';
+  }
+}
+
+/**
+ * A peer answered, but not as the contract says it answers a well-formed question. The peer clients
+ * throw a subclass each (OsrError, RioAnswerError, BronAnswerError); a 5xx among them is the peer being
+ * unavailable (a storing, say) and reaches the vendor as INT500 naming the peer (http/errors.ts).
+ */
+export class PeerAnswerError extends Error {
+  readonly foutmeldingen: Foutmelding[];
+  constructor(
+    readonly peer: 'OSR' | 'RIO' | 'BRON',
+    readonly status: number,
+    readonly body: unknown,
+  ) {
+    const fouten = (body as { foutmeldingen?: unknown } | null)?.foutmeldingen;
+    const foutmeldingen = Array.isArray(fouten) ? (fouten as Foutmelding[]) : [];
+    super(
+      `${peer} antwoordde ${status}${foutmeldingen.length ? `: ${foutmeldingen.map((f) => `${f.foutcode} ${f.fouttekst}`).join('; ')}` : ''}`,
+    );
+    this.foutmeldingen = foutmeldingen;
+    this.name = 'PeerAnswerError';
   }
 }
 

@@ -3,8 +3,7 @@
 // question (docs/services/osr.md, docs/architecture.md#peer-answers-cached-in-one-process-never-stale): the ServiceClient keeps answers only while OSR's change signal says
 // nothing changed, and only when OSR runs in the same process (change-signal.ts).
 import type * as Schemas from './generated/schemas.js';
-import type { ServiceClient } from './http-client.js';
-import type { Foutmelding } from './problem.js';
+import { PeerAnswerError, type ServiceClient } from './http-client.js';
 
 // OSR's answers under the names the services use; the schemas in shared/schemas/osr-*.json define them.
 
@@ -41,14 +40,9 @@ export interface OsrClient {
 }
 
 /** OSR answered, but not as the contract says it answers a well-formed question. */
-export class OsrError extends Error {
-  constructor(
-    readonly status: number,
-    readonly foutmeldingen: Foutmelding[],
-  ) {
-    super(
-      `OSR antwoordde ${status}${foutmeldingen.length ? `: ${foutmeldingen.map((f) => `${f.foutcode} ${f.fouttekst}`).join('; ')}` : ''}`,
-    );
+export class OsrError extends PeerAnswerError {
+  constructor(status: number, body: unknown) {
+    super('OSR', status, body);
     this.name = 'OsrError';
   }
 }
@@ -60,8 +54,7 @@ function query(params: Record<string, string | undefined>): string {
 }
 
 function fail(status: number, body: unknown): never {
-  const fouten = (body as { foutmeldingen?: Foutmelding[] } | null)?.foutmeldingen;
-  throw new OsrError(status, Array.isArray(fouten) ? fouten : []);
+  throw new OsrError(status, body);
 }
 
 /**

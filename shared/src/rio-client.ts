@@ -3,8 +3,7 @@
 // is honoured by the very next question (docs/architecture.md#peer-answers-cached-in-one-process-never-stale): answers are kept only while RIO's change
 // signal says nothing changed, and only when RIO runs in the same process (change-signal.ts).
 import type * as Schemas from './generated/schemas.js';
-import type { ServiceClient } from './http-client.js';
-import type { Foutmelding } from './problem.js';
+import { PeerAnswerError, type ServiceClient } from './http-client.js';
 
 /** RIO-11's question (schema rio-inschrijfbaarheid-query); the client always names the peildatum, the date of inschrijving. */
 export type InschrijfbaarheidVraag = Required<Schemas.RIOInschrijfbaarheidsvraag>;
@@ -13,13 +12,9 @@ export type InschrijfbaarheidVraag = Required<Schemas.RIOInschrijfbaarheidsvraag
 export type InschrijfbaarheidAntwoord = Schemas.RIOInschrijfbaarheid;
 
 /** RIO answered something other than the 200 the contract promises (a malformed question gets 400). */
-export class RioAnswerError extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: unknown,
-  ) {
-    const fouten = (body as { foutmeldingen?: Foutmelding[] } | null)?.foutmeldingen ?? [];
-    super(`RIO antwoordde ${status}${fouten.length ? `: ${fouten.map((f) => `${f.foutcode} ${f.fouttekst}`).join('; ')}` : ''}`);
+export class RioAnswerError extends PeerAnswerError {
+  constructor(status: number, body: unknown) {
+    super('RIO', status, body);
     this.name = 'RioAnswerError';
   }
 }

@@ -70,6 +70,17 @@ export interface MutationMeta {
 }
 
 /** Everything BRON stores, and the only place with its SQL. */
+/** One resultaat of an inschrijving (BRON-15/16), keyed by school, pupil, volgnummer and soort. */
+export interface ResultaatOpslag {
+  brin: string;
+  pgn: string;
+  volgnummer: string;
+  soort: string;
+  inhoud: unknown;
+  berichtId: string;
+  today: string;
+}
+
 export interface BronStore {
   /** ID-02 (sim): the number issued to this person before, if any. */
   onderwijsnummerVan(persoonsleutel: string): string | undefined;
@@ -124,15 +135,7 @@ export interface BronStore {
   losDubbeleInschrijvingOp(pgn: string, sleutel: string, today: string): void;
 
   /** BRON-15/16: one result per soort per inschrijving; a resend replaces it. Returns whether it existed. */
-  slaResultaatOp(
-    brin: string,
-    pgn: string,
-    volgnummer: string,
-    soort: string,
-    inhoud: unknown,
-    berichtId: string,
-    today: string,
-  ): boolean;
+  slaResultaatOp(resultaat: ResultaatOpslag): boolean;
   resultaat<T>(brin: string, pgn: string, volgnummer: string, soort: string): T | undefined;
   /** BRON-15/16: the soorten of resultaat stored for this inschrijving (SCHOOLADVIES_VOORLOPIG, …). */
   resultaatSoorten(brin: string, pgn: string, volgnummer: string): string[];
@@ -463,15 +466,7 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>): BronStore {
     registreerDubbeleInschrijving: (pgn: string, sleutel: string, today: string) => void q.insertDubbele.run(pgn, sleutel, today),
     losDubbeleInschrijvingOp: (pgn: string, sleutel: string, today: string) => void q.losDubbeleOp.run(today, pgn, sleutel),
 
-    slaResultaatOp(
-      brin: string,
-      pgn: string,
-      volgnummer: string,
-      soort: string,
-      inhoud: unknown,
-      berichtId: string,
-      today: string,
-    ): boolean {
+    slaResultaatOp({ brin, pgn, volgnummer, soort, inhoud, berichtId, today }: ResultaatOpslag): boolean {
       const bestond = q.resultaat.get(brin, pgn, volgnummer, soort) !== undefined;
       q.upsertResultaat.run(brin, pgn, volgnummer, soort, JSON.stringify(inhoud), berichtId, today);
       return bestond;

@@ -2,7 +2,7 @@
 // the parser refused becomes 400/413, anything else 500 INT500 with the stack logged, never sent.
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from '../logger.js';
-import { PeerUnavailableError } from '../http-client.js';
+import { PeerAnswerError, PeerUnavailableError } from '../http-client.js';
 import { TOO_LARGE } from './body-budget.js';
 import { Problem } from '../problem.js';
 import { locals } from './context.js';
@@ -50,6 +50,14 @@ export function errorHandler(logger: Logger) {
       // INT500: a downstream service failed; saying which one helps the vendor and leaks nothing.
       logger.warn({ err: err.message }, 'peer unavailable');
       sendProblem(res, new Problem(500, [{ foutcode: 'INT500', fouttekst: `${err.message}; probeer het later opnieuw.` }]));
+      return;
+    }
+    if (err instanceof PeerAnswerError && err.status >= 500) {
+      // A peer that answers 5xx (ONDERHOUD or INT500 set on it, docs/storingen.md) is unavailable, not a
+      // bug here: the vendor learns which peer, not what the peer told this service.
+      logger.warn({ err: err.message }, 'peer unavailable');
+      const fouttekst = `${err.peer} is tijdelijk niet beschikbaar (antwoord ${err.status}); probeer het later opnieuw.`;
+      sendProblem(res, new Problem(500, [{ foutcode: 'INT500', fouttekst }]));
       return;
     }
     logger.error({ err, method: req.method, url: req.originalUrl }, 'unhandled error');

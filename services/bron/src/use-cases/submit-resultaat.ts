@@ -59,15 +59,15 @@ export function submitResultaat(
   if (uitslag.foutmeldingen.length > 0) throw problems.rejected(uitslag.foutmeldingen, berichtId);
   return () => {
     // BRON-15: the voorlopig advies stays when the definitief one arrives (another soort).
-    const bestond = deps.store.slaResultaatOp(
-      school.brin,
+    const bestond = deps.store.slaResultaatOp({
+      brin: school.brin,
       pgn,
-      r.inschrijvingsvolgnummer,
+      volgnummer: r.inschrijvingsvolgnummer,
       soort,
-      r.schooladvies ?? r.doorstroomtoets,
+      inhoud: r.schooladvies ?? r.doorstroomtoets,
       berichtId,
       today,
-    );
+    });
     const terugkoppeling = {
       mutatie: bestond ? 'GEWIJZIGD' : 'TOEGEVOEGD',
       leerling: r.leerling,
