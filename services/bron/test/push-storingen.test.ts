@@ -71,6 +71,8 @@ describe('BRON push storingen (docs/storingen.md)', () => {
     expect(rx.pushed).toEqual([]);
     await until(() => rx.pushed.length === 1);
     expect(Date.now() - started).toBeGreaterThanOrEqual(2_000);
+    // The journal entry and the delivery status are written after the receiver answered: wait for them.
+    await until(() => pushes().length === 1);
     expect(pushes().map((p) => p.storing?.soort)).toEqual(['PUSH_VERTRAAGD']);
     expect(bron.store.afleveringStatus(rx.pushed[0].berichtId)).toMatchObject({ status: 'AFGELEVERD', pogingen: 1 });
   });
