@@ -22,9 +22,12 @@ RUN npx tsc -b shared services/rio services/osr services/bron services/verzuim k
 # Run: the runtime dependencies only, the dist/ folders, the seed world and the examples the
 # scenarios send.
 FROM node:20-bookworm-slim
+# MALLOC_MMAP_THRESHOLD_: what npm start gives the chain's process (scripts/src/lib/malloc-settings.ts,
+# docs/security.md), set here so start-all.js need not run itself again.
 ENV NODE_ENV=production \
   SIM_DATA_DIR=/data \
-  SIM_HOST=0.0.0.0
+  SIM_HOST=0.0.0.0 \
+  MALLOC_MMAP_THRESHOLD_=16384
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY shared/package.json shared/

@@ -106,6 +106,17 @@ describe('a workshop in the browser', () => {
     }
   });
 
+  it("gives a participant its own help with ?, not the operator's page", async () => {
+    const page = p[0];
+    await page.goto(url('/'));
+    await Promise.all([page.waitForURL(url('/deelnemer/hulp')), page.keyboard.press('?')]);
+    await page.getByRole('heading', { name: 'Hulp', level: 1 }).waitFor();
+    await page.getByText('Waar vind ik wat?').waitFor();
+    // Its own menu still works from there.
+    await Promise.all([page.waitForURL(url('/deelnemer/verstuur')), page.keyboard.press('2')]);
+    await Promise.all([page.waitForURL(url('/deelnemer/hulp')), page.getByRole('link', { name: 'hulp', exact: true }).click()]);
+  });
+
   it('moves a pupil from participant 1 to participant 2; both see it, the scoreboard too, participant 3 nothing', async () => {
     // The teacher opens the opdrachten up to "overnemen" for the whole class.
     for (let i = 0; i < 3; i++)

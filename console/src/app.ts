@@ -36,17 +36,15 @@ export interface ConsoleApp {
 
 export function createApp(deps: ConsoleDeps, options: { logger?: Logger; teldatumModus?: TeldatumModus } = {}): ConsoleApp {
   const logger = options.logger ?? silentLogger();
-  const partyMap = new Map(deps.parties.map((p) => [p.oin, p]));
-  const hub = createLiveHub(deps.feed, partyMap, deps.gateway.operatorOin);
+  const hub = createLiveHub(deps.feed, deps.parties, deps.gateway.operatorOin);
   const controls = createControls(deps.gateway);
   const origins = new Map(SERVICES.map((s) => [new URL(deps.peers[s]).origin, s] as [string, ServiceName]));
   const ctx: ConsoleContext = {
     deps,
     hub,
     controls,
-    partyMap,
     runner: createScenarioRunner({ gateway: deps.gateway, controls, parties: deps.parties }),
-    timeline: { gateway: deps.gateway, parties: partyMap, serviceOfUrl: (url) => origins.get(url) ?? null },
+    timeline: { gateway: deps.gateway, parties: deps.parties, serviceOfUrl: (url) => origins.get(url) ?? null },
     render: renderWith(deps),
     async regelsVoor(foutcodes, service) {
       const unique = [...new Set(foutcodes)];

@@ -1,5 +1,5 @@
 // What every route of the console gets: the use cases and a way to render a page in the frame.
-import type { Party, SchemaRegistry, ServiceName } from '@duo-sim/shared';
+import type { PartyRegistry, SchemaRegistry, ServiceName } from '@duo-sim/shared';
 import type { Response } from 'express';
 import type { Controls } from './controls.js';
 import type { JournalFeed } from './feed.js';
@@ -11,7 +11,7 @@ import type { Regel, RuleBook } from './rules.js';
 import type { ScenarioRunner } from './scenario-runner.js';
 import type { TimelineDeps } from './timeline.js';
 import { page, type PageOptions } from './views/layout.js';
-import { DOCENT_NAV } from './views/workshop.js';
+import { kaderVoor } from './views/workshop.js';
 import type { WorkshopBron } from './workshop/bron.js';
 import { wieIs } from './workshop/toegang.js';
 
@@ -19,7 +19,8 @@ export interface ConsoleDeps {
   gateway: Gateway;
   feed: JournalFeed;
   rules: RuleBook;
-  parties: readonly Party[];
+  /** The seed's parties and this world's own vendors; re-read when data/partijen.json changes. */
+  parties: PartyRegistry;
   /** The services' base URLs (to name the peer of a remembered answer). */
   peers: Record<ServiceName, string>;
   /**
@@ -43,7 +44,6 @@ export interface ConsoleContext {
   controls: Controls;
   runner: ScenarioRunner;
   timeline: TimelineDeps;
-  partyMap: ReadonlyMap<string, Party>;
   render(res: Response, options: Omit<PageOptions, 'status' | 'vandaag'>, body: Html, status?: number): Promise<void>;
   /** The rule of every foutcode in the list, for the foutmeldingen views. */
   regelsVoor(foutcodes: readonly string[], service?: ServiceName): Promise<Map<string, Regel | undefined>>;
@@ -60,8 +60,8 @@ export function renderWith(deps: ConsoleDeps) {
       .send(
         page(
           {
-            // The teacher's menu has the scoreboard too.
-            ...(wieIs(res).rol === 'docent' ? { nav: DOCENT_NAV } : {}),
+            // The teacher's menu has the scoreboard too; a participant's has its own pages and help.
+            ...kaderVoor(wieIs(res).rol),
             ...options,
             status: deps.feed.status(),
             ...(vandaag ? { vandaag } : {}),

@@ -5,7 +5,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { html } from './html.js';
 import { page } from './views/layout.js';
 import type { JournalFeed } from './feed.js';
-import { DEELNEMER_NAV } from './views/workshop.js';
+import { kaderVoor } from './views/workshop.js';
 import { wieIs } from './workshop/toegang.js';
 
 export function consoleErrors(logger: Logger, feed: JournalFeed) {
@@ -26,7 +26,7 @@ export function consoleErrors(logger: Logger, feed: JournalFeed) {
       .type('html')
       .send(
         page(
-          { titel: 'Dat lukte niet', actief: '', status: feed.status() },
+          { titel: 'Dat lukte niet', actief: '', status: feed.status(), ...kaderVoor(wieIs(res).rol) },
           html`<p class="waarschuwing" role="alert">${tekst}</p>`,
         ),
       );
@@ -51,13 +51,8 @@ export function notFound(feed: JournalFeed) {
       .type('html')
       .send(
         page(
-          // A workshop participant keeps its own menu: the operator's pages are not there for it.
-          {
-            titel: 'Pagina niet gevonden',
-            actief: '',
-            status: feed.status(),
-            ...(wieIs(res).rol === 'deelnemer' ? { nav: DEELNEMER_NAV } : {}),
-          },
+          // A workshop participant keeps its own menu and help: the operator's pages are not there for it.
+          { titel: 'Pagina niet gevonden', actief: '', status: feed.status(), ...kaderVoor(wieIs(res).rol) },
           html`<p>De console heeft geen pagina ${req.path}. Kies een pagina in het menu.</p>`,
         ),
       );

@@ -1,6 +1,6 @@
 // What the pages show of one journal entry: who called whom (a party, or a service when the entry
 // was asked by another service in the same trace), the outcome class, and the names of the parties.
-import type { Party, ServiceName, StoringMark } from '@duo-sim/shared';
+import type { PartyRegistry, ServiceName, StoringMark } from '@duo-sim/shared';
 import type { ConsoleEntry } from './feed.js';
 
 export type Uitkomst = 'ok' | 'afgewezen' | 'fout';
@@ -37,7 +37,10 @@ export function uitkomstVan(status: number): Uitkomst {
 /** Dutch words for an outcome; the pages show them next to the colour and the symbol. */
 export const UITKOMST_TEKST: Record<Uitkomst, string> = { ok: 'gelukt', afgewezen: 'geweigerd', fout: 'fout' };
 
-export function partyName(parties: ReadonlyMap<string, Party>, oin: string | null): string {
+/** How the console names a party: the world's registry, which sees vendors added while it runs. */
+export type PartyLookup = Pick<PartyRegistry, 'get'>;
+
+export function partyName(parties: PartyLookup, oin: string | null): string {
   if (oin === null) return 'onbekend';
   return parties.get(oin)?.naam ?? oin;
 }
@@ -50,7 +53,7 @@ export const isPush = (e: Pick<ConsoleEntry, 'operatie'>) => e.operatie.startsWi
  */
 export function describe(
   e: ConsoleEntry,
-  parties: ReadonlyMap<string, Party>,
+  parties: PartyLookup,
   serviceOfSpan: (spanId: string) => ServiceName | undefined,
 ): Uitwisseling {
   const byService = e.parentSpanId ? serviceOfSpan(e.parentSpanId) : undefined;

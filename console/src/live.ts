@@ -1,9 +1,9 @@
 // Server-sent events for the live view. Exchanges are sent in batches at most every FLUSH_MS; when
 // more came in one batch than a person can read, the batch becomes a summary (counts per outcome
 // and per arrow, plus the last few), so the page stays responsive under load.
-import type { Party, ServiceName } from '@duo-sim/shared';
+import type { ServiceName } from '@duo-sim/shared';
 import type { Request, Response } from 'express';
-import { describe, type Uitkomst, type Uitwisseling } from './exchanges.js';
+import { describe, type PartyLookup, type Uitkomst, type Uitwisseling } from './exchanges.js';
 import type { ConsoleEntry, JournalFeed, ServiceStatus } from './feed.js';
 
 export const FLUSH_MS = 250;
@@ -32,7 +32,7 @@ export interface LiveHub {
 /** The console's own reads as the operator (world view, rule texts) would drown what the class should see. */
 export const isConsoleRead = (e: ConsoleEntry, operatorOin: string) => e.partij === operatorOin && e.operatie.startsWith('GET ');
 
-export function createLiveHub(feed: JournalFeed, parties: ReadonlyMap<string, Party>, operatorOin: string): LiveHub {
+export function createLiveHub(feed: JournalFeed, parties: PartyLookup, operatorOin: string): LiveHub {
   const clients = new Set<Response>();
   const spans = new Map<string, ServiceName>();
   const remember = (entries: readonly ConsoleEntry[]) => {

@@ -1,7 +1,16 @@
 // Plays a scenario (shared/src/scenarios) one step at a time for the console's page: the same
 // definitions and requests as `npm run sim -- scenario`, each step in a trace of its own so the page
 // can show what the step caused. One run at a time; starting again starts over.
-import { findParty, pick, SCENARIOS, stapVerzoek, StapFout, type Party, type Scenario, type ServiceName } from '@duo-sim/shared';
+import {
+  findParty,
+  pick,
+  SCENARIOS,
+  stapVerzoek,
+  StapFout,
+  type PartyRegistry,
+  type Scenario,
+  type ServiceName,
+} from '@duo-sim/shared';
 import type { Controls } from './controls.js';
 import { isUnreachable, newConsoleTrace, type Gateway } from './gateway.js';
 
@@ -39,7 +48,7 @@ export interface ScenarioRunner {
 
 export class ScenarioFout extends Error {}
 
-export function createScenarioRunner(deps: { gateway: Gateway; controls: Controls; parties: readonly Party[] }): ScenarioRunner {
+export function createScenarioRunner(deps: { gateway: Gateway; controls: Controls; parties: PartyRegistry }): ScenarioRunner {
   let run: ScenarioRun | undefined;
   let bewaard: Record<string, string> = {};
   let busy: Promise<unknown> = Promise.resolve();
@@ -70,7 +79,7 @@ export function createScenarioRunner(deps: { gateway: Gateway; controls: Control
       if (!ok) r.gestopt = true;
       return;
     }
-    const party = findParty(stap.als, deps.parties);
+    const party = findParty(stap.als, deps.parties.all());
     let verzoek;
     try {
       if ('fout' in party) throw new StapFout(party.fout);

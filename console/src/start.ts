@@ -3,15 +3,17 @@
 import {
   createLogger,
   createSchemaRegistry,
+  createWorldPartyRegistry,
+  loadParties,
   loadPartyTls,
-  loadWorldParties,
   workshopFile,
+  worldPartiesFile,
   type Logger,
   type SchemaRegistry,
 } from '@duo-sim/shared';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { createApp } from './app.js';
 import type { ConsoleConfig } from './config.js';
 import { createJournalFeed } from './feed.js';
@@ -34,9 +36,17 @@ export async function startConsole(
   config: Readonly<ConsoleConfig>,
   logger: Logger = createLogger('console', 'info'),
 ): Promise<RunningConsole> {
-  // The seed's parties and this world's own vendors (a workshop's participants among them).
-  const parties = loadWorldParties(config.fixturesDir, config.dataDir);
-  const operator = parties.find((p) => p.rol === 'operator');
+  // The seed's parties and this world's own vendors (a workshop's participants among them), read
+  // again when partijen.json changes: `sim leverancier nieuw` and `sim workshop` add vendors while
+  // the console runs.
+  const parties = createWorldPartyRegistry(
+    loadParties(join(config.fixturesDir, 'parties.json')),
+    worldPartiesFile(config.dataDir),
+    {
+      logger,
+    },
+  );
+  const operator = parties.all().find((p) => p.rol === 'operator');
   if (!operator) throw new Error('De wereld heeft geen operator (fixtures/parties.json); de console werkt als operator.');
   const gateway = createGateway({
     peers: config.peers,

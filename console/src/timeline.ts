@@ -1,8 +1,8 @@
 // One bericht as a timeline of everything it caused (docs/console.md): the exchanges of its trace in
 // all four services, read fresh from their journals (?spoor=), ordered as a tree by parent span, with
 // the answers a service remembered instead of asking, and the berichten it placed in mailboxes.
-import { SERVICES, type JournalEntry, type Party, type RememberedAnswer, type ServiceName } from '@duo-sim/shared';
-import { describe, type Uitwisseling } from './exchanges.js';
+import { SERVICES, type JournalEntry, type RememberedAnswer, type ServiceName } from '@duo-sim/shared';
+import { describe, type PartyLookup, type Uitwisseling } from './exchanges.js';
 import type { ConsoleEntry } from './feed.js';
 import { isUnreachable, type Gateway } from './gateway.js';
 
@@ -36,7 +36,7 @@ export const isTraceId = (s: string) => TRACE_ID.test(s);
 
 export interface TimelineDeps {
   gateway: Gateway;
-  parties: ReadonlyMap<string, Party>;
+  parties: PartyLookup;
   /** The service a peer URL belongs to (for remembered answers). */
   serviceOfUrl: (url: string) => ServiceName | null;
 }

@@ -2,8 +2,10 @@
 // by a journal that shows the work and not by one that misses a step, has them in the wrong order,
 // or shows another participant's work.
 import { createSchemaRegistry, DEFAULT_FIXTURES_DIR, type Workshop } from '@duo-sim/shared';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createWorkshopBron } from '../src/workshop/bron';
 import { doelBereikt, kringVan, voortgang, vulIn, type JournaalRegel, type OpdrachtenBestand } from '../src/workshop/doelen';
 import { maakWorkshopWereld, type WorkshopWereld } from './support/workshop-world';
 
@@ -67,6 +69,21 @@ describe('the standard opdrachten', () => {
     expect(schemas.validate('workshop-opdrachten', kapot).map((f) => f.pointer)).toEqual(
       expect.arrayContaining(['/opdrachten/0/doel/0/operatie', '/opdrachten/0/doel/0/status']),
     );
+  });
+
+  it('come with the simulator: a generated world without a workshops folder gets the standard list', () => {
+    const gegenereerd = mkdtempSync(join(tmpdir(), 'duo-gegenereerde-wereld-'));
+    try {
+      const bron = createWorkshopBron({
+        file: w.file,
+        fixturesDir: gegenereerd,
+        pkiDir: gegenereerd,
+        schemas: createSchemaRegistry,
+      });
+      expect(bron.opdrachten(workshop).opdrachten.map((o) => o.id)).toEqual(bestand.opdrachten.map((o) => o.id));
+    } finally {
+      rmSync(gegenereerd, { recursive: true, force: true });
+    }
   });
 
   it('fill in the participant’s own schools and pupils, its neighbour’s and the previous participant’s', () => {

@@ -56,6 +56,7 @@ const DEELNEMER_ROUTES: Array<[string, string]> = [
   ['POST', '/api/deelnemer/verstuur'],
   ['GET', '/deelnemer/bundel'],
   ['GET', '/deelnemer/bundel/certificaat.pem'],
+  ['GET', '/deelnemer/hulp'],
   ['POST', '/api/valideer'],
   ['GET', '/api/voorbeelden/bron/inschrijving.json'],
   ['GET', '/static/console.css'],

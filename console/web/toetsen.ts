@@ -27,7 +27,8 @@ export function registreerToetsen(): void {
     } else if (e.key === 'g') {
       grootSchrift(!document.documentElement.classList.contains('groot'));
     } else if (e.key === '?') {
-      location.href = '/hulp';
+      // The footer's link: a workshop participant has a help page of its own, the operator's is not theirs.
+      location.href = document.querySelector<HTMLAnchorElement>('#hulp')?.href ?? '/hulp';
     }
   });
 }

@@ -2,28 +2,40 @@
 // server, growth to a world of 1,000 schools and 200,000 enrolled pupils, cold start of `npm start`,
 // peak RSS after 100,000 accepted berichten, the p99 of normal requests while 1,000 slow
 // connections are open (with memory before, during and after), and the console's first paint, size,
-// live delay and clicks under load. Only 127.0.0.1; every loop is bounded in count and time. Appends
+// live delay and clicks under load, and a workshop of 40 participants with the teacher's scoreboard
+// open. Only 127.0.0.1; every loop is bounded in count and time. Appends
 // the figures to bench/RESULTS.md. See bench/README.md.
-//   npm run bench [-- --quick] [--only throughput,growth,coldstart,memory,slow,console,ketentest] [--profile] [--no-record]
+//   npm run bench [-- --quick] [--only throughput,growth,coldstart,memory,slow,console,ketentest,workshop] [--profile] [--no-record]
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, DEFAULT_FIXTURES_DIR, ensurePki, loadParties } from '@duo-sim/shared';
 import { measureConsole } from './bench/console.js';
 import { measureKetentest } from './bench/ketentest.js';
+import { measureWorkshop, WORKSHOP_DEELNEMERS } from './bench/workshop.js';
 import { generateWorldInto, preloadBron } from './bench/growth.js';
 import { median, runLoad, type LoadResult } from './bench/load.js';
 import { profileMarkdown, summariseProfile } from './bench/profile.js';
-import { measureSlowClients } from './bench/slow.js';
+import { measureControl, measureSlowClients } from './bench/slow.js';
 import { BENCH_STORINGEN, setIdleStoringen } from './bench/storingen.js';
-import { attach, freePorts, memoryOf, spawnBaseline, spawnChain, spawnNpmStart, type ChainProcess } from './bench/processes.js';
+import {
+  attach,
+  chainEnv,
+  freePorts,
+  MEMORY_PROBE_FLAGS,
+  memoryOf,
+  spawnBaseline,
+  spawnChain,
+  spawnNpmStart,
+  type ChainProcess,
+} from './bench/processes.js';
 import { appendResults, commitLine, textTable, summaryRows, type BenchResults } from './bench/report.js';
 import { createStreams, loadPupils, loadSchools, type BenchPupil, type BenchSchool } from './bench/world.js';
 
-type Phase = 'throughput' | 'growth' | 'coldstart' | 'memory' | 'slow' | 'console' | 'ketentest';
+type Phase = 'throughput' | 'growth' | 'coldstart' | 'memory' | 'slow' | 'console' | 'ketentest' | 'workshop';
 /** Persons in the memory run's world (the default nine schools). */
 const MEMORY_PERSONEN = 25_000;
-const PHASES: Phase[] = ['throughput', 'growth', 'coldstart', 'memory', 'slow', 'console', 'ketentest'];
+const PHASES: Phase[] = ['throughput', 'growth', 'coldstart', 'memory', 'slow', 'console', 'ketentest', 'workshop'];
 /** Slow connections held open against BRON in the `slow` phase. */
 const SLOW_CONNECTIONS = 1_000;
 
@@ -51,7 +63,7 @@ function parseOptions(argv: string[]): Options {
       o.only = new Set(wanted);
     } else if (a === '--help' || a === '-h') {
       console.log(
-        'npm run bench [-- --quick] [--only throughput,growth,coldstart,memory,slow,console,ketentest] [--profile] [--no-record] [--keep]',
+        'npm run bench [-- --quick] [--only throughput,growth,coldstart,memory,slow,console,ketentest,workshop] [--profile] [--no-record] [--keep]',
       );
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
@@ -328,41 +340,76 @@ async function main(): Promise<void> {
     }
 
     if (opts.only.has('slow')) {
-      const dataDir = freshDataDir('slow');
-      const ports = await freePorts(4);
+      const slowChain = async (name: string, mallocSettings = true) => {
+        const dataDir = freshDataDir(name);
+        const chain = await spawnChain({
+          dataDir,
+          simDate: VANDAAG,
+          ports: await freePorts(4),
+          nodeFlags: MEMORY_PROBE_FLAGS,
+          mallocSettings,
+        });
+        children.push(chain);
+        // Fresh streams per chain, so the control and the attack run store the same berichten.
+        const streams = createStreams({
+          schools: smallSchools,
+          pupils: smallPupils,
+          vandaag: VANDAAG,
+          maxDays: MAX_DAYS,
+          tag: 's',
+        });
+        const load = {
+          path: '/inschrijvingen',
+          pkiDir: join(dataDir, 'pki'),
+          streams,
+          connections: CONNECTIONS,
+          requests: counts.slow,
+          maxMs: counts.maxMs,
+          expect: 201,
+        };
+        return { chain, dataDir, streams, load };
+      };
+      log('slow: control chain, the same normal loads with no slow connections');
+      const control = await slowChain('slow-control');
+      const controlResult = await measureControl({ chain: control.chain, load: control.load, log }).finally(() =>
+        control.chain.stop(),
+      );
       log(`slow: chain with ${SLOW_CONNECTIONS} slow connections against BRON (default limits)`);
-      const chain = await spawnChain({ dataDir, simDate: VANDAAG, ports });
-      children.push(chain);
-      const streams = createStreams({
-        schools: smallSchools,
-        pupils: smallPupils,
-        vandaag: VANDAAG,
-        maxDays: MAX_DAYS,
-        tag: 's',
-      });
+      const { chain, dataDir, streams, load } = await slowChain('slow');
       try {
         const r = await measureSlowClients({
           chain,
           pkiDir: join(dataDir, 'pki'),
           vendorOin: streams[0]!.vendorOin,
           slowConnections: SLOW_CONNECTIONS,
-          load: {
-            path: '/inschrijvingen',
-            pkiDir: join(dataDir, 'pki'),
-            streams,
-            connections: CONNECTIONS,
-            requests: counts.slow,
-            maxMs: counts.maxMs,
-            expect: 201,
-          },
+          load,
           log,
         });
-        results.slow = r;
+        results.slow = { ...r, control: controlResult };
+        const c = controlResult;
         log(
-          `slow: p99 ${r.before.p99Ms.toFixed(1)} ms before, ${r.during.p99Ms.toFixed(1)} ms with ${r.openDuring.min}–${r.openDuring.max} slow connections open; RSS ${r.rssMb.before.toFixed(0)} / ${r.rssMb.during.toFixed(0)} / ${r.rssMb.after.toFixed(0)} MB`,
+          `slow: p99 ${r.before.p99Ms.toFixed(1)} ms before, ${r.during.p99Ms.toFixed(1)} ms with ${r.openDuring.min}–${r.openDuring.max} slow connections open; RSS ${r.rssMb.before.toFixed(0)} / ${r.rssMb.during.toFixed(0)} / ${r.rssMb.after.toFixed(0)} MB; control ${c.before.rssMb.toFixed(0)} / ${c.after.rssMb.toFixed(0)} MB`,
         );
       } finally {
         await chain.stop();
+      }
+      // The same attack once more on a chain with glibc's malloc defaults: what the settings npm
+      // start gives the chain (scripts/src/lib/malloc-settings.ts) change, in the same run.
+      log("slow: the same slow connections on a chain with glibc's default malloc settings (no second round)");
+      const plain = await slowChain('slow-default-malloc', false);
+      try {
+        const r = await measureSlowClients({
+          chain: plain.chain,
+          pkiDir: join(plain.dataDir, 'pki'),
+          vendorOin: plain.streams[0]!.vendorOin,
+          slowConnections: SLOW_CONNECTIONS,
+          load: plain.load,
+          log,
+          secondRound: false,
+        });
+        if (results.slow) results.slow.defaultMalloc = r;
+      } finally {
+        await plain.chain.stop();
       }
     }
 
@@ -403,6 +450,39 @@ async function main(): Promise<void> {
       try {
         results.ketentest = await measureKetentest({ urls: chain.urls, dataDir });
         log(`ketentest: LAS ${(results.ketentest.lasMs / 1000).toFixed(1)} s, ${results.ketentest.exchanges} exchanges`);
+      } finally {
+        await chain.stop();
+      }
+    }
+
+    if (opts.only.has('workshop')) {
+      // 40 participants need 80 schools without a vendor switch or closure: a generated world.
+      const worldDir = join(work, 'workshop-world');
+      const schools = 2 * WORKSHOP_DEELNEMERS + 10;
+      log(`workshop: generating ${schools} schools for ${WORKSHOP_DEELNEMERS} participants`);
+      generateWorldInto(worldDir, schools, 4_000);
+      const dataDir = freshDataDir('workshop');
+      await ensurePki(join(dataDir, 'pki'), loadParties(join(worldDir, 'parties.json')));
+      const ports = await freePorts(5);
+      const world = { dataDir, fixturesDir: worldDir, simDate: VANDAAG, ports };
+      const chain = await spawnChain(world);
+      children.push(chain);
+      try {
+        const consoleUrl = `http://127.0.0.1:${ports[4]}/`;
+        await waitForPage(consoleUrl, 30_000);
+        const seconds = opts.quick ? 30 : 60;
+        results.workshop = await measureWorkshop({
+          consoleUrl,
+          dataDir,
+          chainPid: chain.pid,
+          env: chainEnv(world),
+          vandaag: VANDAAG,
+          seconds,
+          log,
+        });
+        results.notes.push(
+          `workshop: a generated world of ${schools} schools; ${WORKSHOP_DEELNEMERS} participants made by sim workshop, each sending through POST /api/deelnemer/verstuur (the console sends with the participant's vendor certificate), 1/s spread over the second: reads of their schools' berichten, inschrijvingen and bekostiging, and at a second of their own opdracht 1 and opdracht 2 (a refused inschrijving, then its repair); the teacher's /docent in headless Chromium`,
+        );
       } finally {
         await chain.stop();
       }

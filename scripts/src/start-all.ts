@@ -1,81 +1,13 @@
-// `npm start`: the whole chain in one process and the console beside it, then the URLs, certificate
-// paths and a curl line.
-import { loadConsoleConfig } from '@duo-sim/console';
-import { ConfigError, DUO_OIN, loadParties, pkiPaths } from '@duo-sim/shared';
-import { join, relative } from 'node:path';
-import { loadChainConfig, startChain } from './lib/chain.js';
-import { startConsoleProcess } from './lib/console-process.js';
+// `npm start` and the Docker image's command: the whole chain in one process and the console beside
+// it (lib/run-chain.ts). On glibc the chain's process needs malloc settings from its first
+// instruction (lib/malloc-settings.ts); without them in the environment, this process runs itself
+// again as a child that has them, before it loads anything heavy, and only passes signals on.
+import { missingMallocSettings, onGlibc } from './lib/malloc-settings.js';
+import { endWithParent, rerunWithEnv } from './lib/rerun-with-env.js';
 
-function assertConfig(loads: Array<() => unknown>): void {
-  const problems: string[] = [];
-  for (const load of loads) {
-    try {
-      load();
-    } catch (err) {
-      if (!(err instanceof ConfigError)) throw err;
-      for (const p of err.problems) if (!problems.includes(p)) problems.push(p);
-    }
-  }
-  if (problems.length > 0) throw new ConfigError(problems);
+const missing = onGlibc() ? missingMallocSettings(process.env) : {};
+if (Object.keys(missing).length > 0) rerunWithEnv(missing);
+else {
+  endWithParent();
+  void import('./lib/run-chain.js');
 }
-
-async function main(): Promise<void> {
-  const began = Date.now();
-  // Every bad value of the four services and the console, reported at once, before anything is written.
-  assertConfig([() => loadChainConfig(process.env), () => loadConsoleConfig(process.env)]);
-  const chain = await startChain(process.env);
-  const { rio, osr, bron, verzuim } = chain.services;
-  // After the services (so their start is not slowed by the console's), at the ports they actually
-  // took (so *_PORT=0 works too). A console that cannot start (its port taken, say) does not take
-  // the chain down with it.
-  const console_ = await startConsoleProcess({
-    ...process.env,
-    RIO_URL: rio.url,
-    OSR_URL: osr.url,
-    BRON_URL: bron.url,
-    VERZUIM_URL: verzuim.url,
-  }).catch((err: Error) => {
-    console.error(`de console kon niet starten: ${err.message}; de keten draait zonder console`);
-    return undefined;
-  });
-  const config = bron.ctx.config;
-  const pki = pkiPaths(config.pkiDir);
-  const show = (p: string) => {
-    const rel = relative(process.cwd(), p);
-    return rel && !rel.startsWith('..') ? rel : p;
-  };
-  const parties = loadParties(join(config.fixturesDir, 'parties.json'));
-  const vendor = parties.find((p) => p.rol === 'leverancier') ?? parties.find((p) => p.oin !== DUO_OIN)!;
-  const operator = parties.find((p) => p.rol === 'operator');
-  console.log(`
-duo-sim draait (${Date.now() - began} ms), data in ${show(config.dataDir)}
-
-  Console          ${console_ ? `${console_.url}   (open in de browser: de keten live, scenario's, inspecteur)` : 'niet gestart (zie hierboven)'}
-
-  RIO              ${rio.url}
-  OSR              ${osr.url}
-  BRON (ROD po)    ${bron.url}
-  verzuimregister  ${verzuim.url}
-
-  CA-certificaat   ${show(pki.caCert)}
-  partijen         ${show(join(pki.dir, 'parties'))}/<OIN>.crt en .key  (zie fixtures/parties.json)
-  operator         ${operator ? `${operator.naam} ${operator.oin}` : '-'}
-
-Probeer, als leverancier ${vendor.naam}:
-  curl --cacert ${show(pki.caCert)} --cert ${show(pki.partyCert(vendor.oin))} --key ${show(pki.partyKey(vendor.oin))} ${bron.url}/health
-
-Of met de CLI:  npm run sim -- status
-Stoppen: Ctrl+C
-`);
-  const stop = () => {
-    void (console_?.stop() ?? Promise.resolve()).then(() => chain.close()).then(() => process.exit(0));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-}
-
-main().catch((err: unknown) => {
-  if (err instanceof ConfigError) console.error(err.message);
-  else console.error('duo-sim kon niet starten:', (err as Error).message);
-  process.exit(1);
-});

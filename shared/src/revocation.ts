@@ -3,11 +3,11 @@
 // the service's memory of the world, so a revocation is never undone by accident: deleting or
 // breaking the file, or a restart, keeps every certificate revoked that the service has seen
 // (docs/security.md). The list only grows; there is no un-revoke.
-import { statSync } from 'node:fs';
 import type { Db } from './db.js';
 import { migrate } from './db.js';
 import type { Logger } from './logger.js';
 import { readRevoked } from './pki.js';
+import { createReloadingFile } from './reloading-file.js';
 
 export interface RevocationList {
   isRevoked(fingerprint256: string): boolean;
@@ -21,16 +21,6 @@ export interface RevocationOptions {
   checkEveryMs?: number;
 }
 
-/** What identifies one version of the file, without reading it. */
-function versionOf(file: string): string | null {
-  try {
-    const s = statSync(file);
-    return `${s.ino}:${s.size}:${s.mtimeMs}`;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The revocations of one service. Reading never throws: an unreadable file keeps the list as it
  * was (and is logged once per version of the file), so a broken file cannot turn a request into a
@@ -40,9 +30,6 @@ export function createRevocationList(file: string, options: RevocationOptions = 
   const { db, logger, checkEveryMs = 250 } = options;
   const store = db ? revocationStore(db) : null;
   const fingerprints = new Set<string>(store?.all() ?? []);
-  let seenVersion: string | null = null;
-  let checkedAt = 0;
-
   const merge = (entries: ReadonlyArray<{ fingerprint256: string; oin: string; ingetrokkenOp: string }>) => {
     const fresh = entries.filter((e) => !fingerprints.has(e.fingerprint256));
     for (const e of fresh) fingerprints.add(e.fingerprint256);
@@ -55,33 +42,23 @@ export function createRevocationList(file: string, options: RevocationOptions = 
     }
   };
 
-  const refresh = () => {
-    const version = versionOf(file);
-    if (version === seenVersion) return;
-    const previous = seenVersion;
-    seenVersion = version;
-    if (version === null) {
-      if (previous !== null) logger?.warn({ file }, 'revoked.json ontbreekt; eerder ingetrokken certificaten blijven geweigerd');
-      return;
-    }
-    try {
-      merge(readRevoked(file));
-    } catch (err) {
+  const revoked = createReloadingFile({
+    file,
+    checkEveryMs,
+    read: readRevoked,
+    onRead: merge,
+    onMissing: (wasThere) => {
+      if (wasThere) logger?.warn({ file }, 'revoked.json ontbreekt; eerder ingetrokken certificaten blijven geweigerd');
+    },
+    onUnreadable: (err) =>
       logger?.warn(
-        { file, fout: (err as Error).message, geweigerd: fingerprints.size },
+        { file, fout: err.message, geweigerd: fingerprints.size },
         'revoked.json is onleesbaar; de laatst gelezen intrekkingen blijven gelden',
-      );
-    }
-  };
-
-  refresh();
+      ),
+  });
   return {
     isRevoked(fp) {
-      const now = Date.now();
-      if (now - checkedAt >= checkEveryMs) {
-        checkedAt = now;
-        refresh();
-      }
+      revoked.check();
       return fingerprints.has(fp);
     },
   };

@@ -3,12 +3,13 @@
 // added parties are vendors made with `sim leverancier nieuw`. OSR alone writes the file, in one
 // rename, so a reader never sees half of it; every service re-reads it when it changes, and at once
 // when a certificate's OIN is unknown, so a new vendor is a party from the very next request.
-import { renameSync, statSync, readFileSync, existsSync } from 'node:fs';
+import { renameSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isOin } from './ids.js';
 import type { Logger } from './logger.js';
 import { createPartyRegistry, loadParties, type Party, type PartyRegistry } from './parties.js';
 import { writePrivateFile } from './private-files.js';
+import { createReloadingFile } from './reloading-file.js';
 
 /** A vendor added to this world: what OSR needs to make its mandates again after a reset. */
 export interface EigenLeverancier {
@@ -92,15 +93,6 @@ export interface WorldRegistryOptions {
   checkEveryMs?: number;
 }
 
-function versionOf(file: string): string | null {
-  try {
-    const s = statSync(file);
-    return `${s.ino}:${s.size}:${s.mtimeMs}`;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The world's PartyRegistry. An unreadable file keeps the parties last read (logged once per
  * version): a broken file never turns a request into a 500. A missing file means no added parties
@@ -113,36 +105,27 @@ export function createWorldPartyRegistry(
 ): PartyRegistry {
   const { logger, checkEveryMs = 250 } = options;
   let registry = createPartyRegistry(seed);
-  let seenVersion: string | null | undefined;
-  let checkedAt = 0;
-
-  const refresh = () => {
-    checkedAt = Date.now();
-    const version = versionOf(file);
-    if (version === seenVersion) return;
-    seenVersion = version;
-    try {
-      registry = createPartyRegistry(combine(seed, version === null ? [] : readWorldParties(file).partijen));
-    } catch (err) {
-      logger?.warn(
-        { file, fout: (err as Error).message },
-        'partijen.json is onleesbaar; de laatst gelezen partijen blijven gelden',
-      );
-    }
-  };
+  const parties = createReloadingFile({
+    file,
+    checkEveryMs,
+    read: (f) => createPartyRegistry(combine(seed, readWorldParties(f).partijen)),
+    onRead: (read) => (registry = read),
+    onMissing: () => (registry = createPartyRegistry(seed)),
+    onUnreadable: (err) =>
+      logger?.warn({ file, fout: err.message }, 'partijen.json is onleesbaar; de laatst gelezen partijen blijven gelden'),
+  });
   const current = () => {
-    if (Date.now() - checkedAt >= checkEveryMs) refresh();
+    parties.check();
     return registry;
   };
 
   const lookup = (oin: string): Party | undefined => {
     const found = current().get(oin);
     if (found !== undefined) return found;
-    refresh();
+    parties.checkNow();
     return registry.get(oin);
   };
 
-  refresh();
   return {
     all: () => current().all(),
     get: lookup,

@@ -13,7 +13,14 @@ import { consoleProblem } from '../problem.js';
 import { createOperationCatalog, voorbeelden, voorbeeldTekst } from '../send-as.js';
 import { foutmeldingenIn, pretty } from '../views/components.js';
 import { verstuurView, type Formulier } from '../views/verstuur.js';
-import { DEELNEMER_NAV, deelnemerSchoolView, deelnemerView, opdrachtenView } from '../views/workshop.js';
+import {
+  DEELNEMER_HULP,
+  DEELNEMER_NAV,
+  deelnemerHulpView,
+  deelnemerSchoolView,
+  deelnemerView,
+  opdrachtenView,
+} from '../views/workshop.js';
 import type { WorkshopBron } from '../workshop/bron.js';
 import { kringVan } from '../workshop/doelen.js';
 import { klasstand } from '../workshop/klas.js';
@@ -91,6 +98,10 @@ export function deelnemerRoutes(ctx: ConsoleContext, bron: WorkshopBron, limiet:
         uitwisselingen: eigen,
       }),
     );
+  });
+
+  router.get(DEELNEMER_HULP, async (_req, res) => {
+    await render(res, 'Hulp', DEELNEMER_HULP, deelnemerHulpView());
   });
 
   router.get('/api/deelnemer/voortgang', (_req, res) => {

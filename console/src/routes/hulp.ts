@@ -3,16 +3,20 @@ import { Router } from 'express';
 import type { ConsoleContext } from '../context.js';
 import { html } from '../html.js';
 import { NAV } from '../views/layout.js';
+import { kaderVoor } from '../views/workshop.js';
+import { wieIs } from '../workshop/toegang.js';
 
 export function hulpRoutes(ctx: ConsoleContext): Router {
   const router = Router();
   router.get('/hulp', async (_req, res) => {
+    // The teacher's keys are its own menu's (with the scoreboard); a participant never gets here (app.ts).
+    const nav = kaderVoor(wieIs(res).rol).nav ?? NAV;
     await ctx.render(
       res,
       { titel: 'Hulp', actief: '' },
       html`<h2>Toetsen</h2>
         <dl class="feiten">
-          ${NAV.map(
+          ${nav.map(
             (n) =>
               html`<dt><kbd>${n.toets}</kbd></dt>
                 <dd>${n.titel}</dd>`,

@@ -13,18 +13,19 @@ export function inspecteurRoutes(ctx: ConsoleContext): Router {
     const query = req.query as Record<string, unknown>;
     const filters = filtersFrom(query);
     const window = ctx.deps.feed.window();
-    const matches = window.filter(matcher(filters, ctx.deps.parties, ctx.deps.gateway.operatorOin));
+    const parties = ctx.deps.parties.all();
+    const matches = window.filter(matcher(filters, parties, ctx.deps.gateway.operatorOin));
     const gevonden = matches
       .slice(-SHOWN)
       .reverse()
-      .map((e) => describe(e, ctx.partyMap, ctx.hub.serviceOfSpan));
+      .map((e) => describe(e, ctx.deps.parties, ctx.hub.serviceOfSpan));
     let detail: Parameters<typeof inspecteurView>[0]['detail'];
     if (typeof query.regel === 'string') {
       const entry = window.find((e) => `${e.service}:${e.seq}` === query.regel);
       detail = entry
         ? {
             entry,
-            u: describe(entry, ctx.partyMap, ctx.hub.serviceOfSpan),
+            u: describe(entry, ctx.deps.parties, ctx.hub.serviceOfSpan),
             regels: await ctx.regelsVoor(entry.foutcodes, entry.service),
           }
         : 'weg';
@@ -37,7 +38,7 @@ export function inspecteurRoutes(ctx: ConsoleContext): Router {
       { titel: 'Inspecteur', actief: '/inspecteur' },
       inspecteurView({
         filters,
-        parties: ctx.deps.parties,
+        parties,
         gevonden,
         totaal: matches.length,
         venster: window.length,

@@ -13,7 +13,7 @@ export function ketenRoutes(ctx: ConsoleContext): Router {
     await ctx.render(
       res,
       { titel: 'De keten, live', actief: '/', script: 'keten' },
-      ketenView(ctx.deps.parties, ctx.hub.recent(40)),
+      ketenView(ctx.deps.parties.all(), ctx.hub.recent(40)),
     );
   });
 

@@ -33,7 +33,7 @@ function formulierUit(body: Record<string, unknown>): { formulier: Formulier; fo
 export function verstuurRoutes(ctx: ConsoleContext): Router {
   const router = Router();
   const catalog = createOperationCatalog(ctx.deps.gateway);
-  const partijen = ctx.deps.parties.filter((p) => p.rol !== 'duo');
+  const partijen = ctx.deps.parties.all().filter((p) => p.rol !== 'duo');
 
   const show = async (
     res: Response,
@@ -62,7 +62,7 @@ export function verstuurRoutes(ctx: ConsoleContext): Router {
 
   router.post('/verstuur', async (req, res) => {
     const { formulier, fouten } = formulierUit((req.body ?? {}) as Record<string, unknown>);
-    const partij = ctx.deps.parties.find((p) => p.oin === formulier.partij);
+    const partij = ctx.deps.parties.get(formulier.partij);
     if (!partij) fouten.push('Kies een partij uit de lijst.');
     let body: unknown;
     if (formulier.methode !== 'GET' && formulier.tekst.trim() !== '') {

@@ -11,7 +11,11 @@ export function wereldRoutes(ctx: ConsoleContext): Router {
 
   router.get('/wereld', async (req, res) => {
     const zoek = typeof req.query.zoek === 'string' ? req.query.zoek.trim().slice(0, 100) : '';
-    await ctx.render(res, { titel: 'De wereld', actief: '/wereld' }, zoekView(zoek, await scholen(gateway), ctx.deps.parties));
+    await ctx.render(
+      res,
+      { titel: 'De wereld', actief: '/wereld' },
+      zoekView(zoek, await scholen(gateway), ctx.deps.parties.all()),
+    );
   });
 
   router.get('/wereld/scholen/:brin', async (req, res) => {
@@ -30,7 +34,7 @@ export function wereldRoutes(ctx: ConsoleContext): Router {
     await ctx.render(
       res,
       { titel: school.naam, actief: '/wereld' },
-      schoolView(await schoolBeeld(gateway, school), ctx.partyMap),
+      schoolView(await schoolBeeld(gateway, school), ctx.deps.parties),
     );
   });
 
@@ -43,7 +47,7 @@ export function wereldRoutes(ctx: ConsoleContext): Router {
   });
 
   router.get('/wereld/gemeenten/:code', async (req, res) => {
-    const gemeente = ctx.deps.parties.find((p) => p.rol === 'gemeente' && p.gemeentecode === req.params.code);
+    const gemeente = ctx.deps.parties.all().find((p) => p.rol === 'gemeente' && p.gemeentecode === req.params.code);
     if (!gemeente) {
       await ctx.render(
         res,

@@ -33,6 +33,8 @@ export interface PageOptions {
   extraHead?: Html;
   /** The menu; a workshop participant sees its own (console/src/routes/deelnemer.ts). */
   nav?: readonly NavItem[];
+  /** The help page the `?` key and the footer open; a workshop participant has its own (views/workshop.ts). */
+  hulp?: string;
 }
 
 export function statusPills(status: ServiceStatus[]): Html {
@@ -47,6 +49,7 @@ export function statusPills(status: ServiceStatus[]): Html {
 
 export function page(options: PageOptions, body: Html): string {
   const down = options.status.filter((s) => !s.bereikbaar);
+  const nav = options.nav ?? NAV;
   return html`<!doctype html>
     <html lang="nl">
       <head>
@@ -73,7 +76,7 @@ export function page(options: PageOptions, body: Html): string {
         </header>
         <nav class="menu" aria-label="Hoofdmenu">
           <ul>
-            ${(options.nav ?? NAV).map(
+            ${nav.map(
               (n) =>
                 html`<li>
                   <a href="${n.pad}" ${n.pad === options.actief ? html`aria-current="page"` : ''} data-toets="${n.toets}"
@@ -96,8 +99,9 @@ export function page(options: PageOptions, body: Html): string {
           ${body}
         </main>
         <footer class="voet">
-          Toetsen: <kbd>1</kbd>–<kbd>${NAV.length}</kbd> pagina's, <kbd>g</kbd> grote letters, <kbd>?</kbd> hulp. Alle tijden in
-          de gesimuleerde keten; niets verlaat deze computer.
+          Toetsen: <kbd>${nav[0]!.toets}</kbd>–<kbd>${nav[nav.length - 1]!.toets}</kbd> pagina's, <kbd>g</kbd> grote letters,
+          <kbd>?</kbd> <a id="hulp" href="${options.hulp ?? '/hulp'}">hulp</a>. Alle tijden in de gesimuleerde keten; niets
+          verlaat deze computer.
         </footer>
         <!-- Every page script includes algemeen (keys, large type, the services' state): one event stream per page. -->
         <script src="/static/${options.script ?? 'algemeen'}.js" defer></script>

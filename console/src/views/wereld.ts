@@ -1,6 +1,7 @@
 // The world view: search, a school with everything the chain knows of it, a pupil, a gemeente.
 import { pick, type OsrSchool, type Party } from '@duo-sim/shared';
 import { Html, html } from '../html.js';
+import type { PartyLookup } from '../exchanges.js';
 import type { Gelezen, SchoolBeeld } from '../world.js';
 import { pretty } from './components.js';
 
@@ -84,7 +85,7 @@ export function zoekView(zoek: string, scholen: Gelezen<OsrSchool[]>, parties: r
     </section>`;
 }
 
-export function schoolView(b: SchoolBeeld, parties: ReadonlyMap<string, Party>): Html {
+export function schoolView(b: SchoolBeeld, parties: PartyLookup): Html {
   const naam = (oin: unknown) => (typeof oin === 'string' ? (parties.get(oin)?.naam ?? oin) : '–');
   return html`<dl class="feiten">
       <dt>BRIN</dt>

@@ -6,7 +6,7 @@ import { uitkomstVan } from '../exchanges.js';
 import { html, type Html } from '../html.js';
 import { vulIn, type Kring, type Opdracht } from '../workshop/doelen.js';
 import { pretty, uitkomst } from './components.js';
-import type { NavItem } from './layout.js';
+import type { NavItem, PageOptions } from './layout.js';
 import { tabel } from './wereld.js';
 import type { Gelezen } from '../world.js';
 
@@ -26,6 +26,51 @@ export const DOCENT_NAV: readonly NavItem[] = [
   { pad: '/bediening', titel: 'Klok en reset', toets: '6' },
   { pad: '/api-referentie', titel: 'API-referentie', toets: '7' },
 ];
+
+export const DEELNEMER_HULP = '/deelnemer/hulp';
+
+/** The menu and help page of whoever sees a page; the operator's are layout.ts's defaults. */
+export function kaderVoor(rol: 'operator' | 'docent' | 'deelnemer'): Pick<PageOptions, 'nav' | 'hulp'> {
+  if (rol === 'deelnemer') return { nav: DEELNEMER_NAV, hulp: DEELNEMER_HULP };
+  if (rol === 'docent') return { nav: DOCENT_NAV };
+  return {};
+}
+
+/** A participant's help: its own pages and keys, and what to do when stuck (the operator's /hulp is not theirs). */
+export function deelnemerHulpView(): Html {
+  return html`<h2>Toetsen</h2>
+    <dl class="feiten">
+      ${DEELNEMER_NAV.map(
+        (n) =>
+          html`<dt><kbd>${n.toets}</kbd></dt>
+            <dd>${n.titel}</dd>`,
+      )}
+      <dt><kbd>g</kbd></dt>
+      <dd>Grote letters aan of uit</dd>
+      <dt><kbd>Tab</kbd></dt>
+      <dd>Naar het volgende element; de focus is altijd zichtbaar</dd>
+    </dl>
+    <h2>Waar vind ik wat?</h2>
+    <dl class="feiten">
+      <dt>Mijn leverancier</dt>
+      <dd>
+        Uw scholen met de codes die een bericht nodig heeft, uw leerlingen, uw opdrachten met hun voortgang en uw eigen
+        uitwisselingen. Klik op een school voor haar berichtenbus, inschrijvingen en bekostiging.
+      </dd>
+      <dt>Verstuur</dt>
+      <dd>
+        Een bericht namens uw leverancier aan een dienst van de keten. Ongeveer één per seconde; wie sneller verstuurt, krijgt 429
+        en wacht even.
+      </dd>
+      <dt>Certificaat</dt>
+      <dd>Uw certificaat, sleutel en PKCS#12 met wachtwoord, om vanaf uw eigen laptop tegen de keten te programmeren.</dd>
+    </dl>
+    <h2>Een foutmelding?</h2>
+    <p>
+      Elke foutmelding zegt in het Nederlands wat er mis is en waar (de pointer wijst het veld aan). Een opdracht klaar? Onder de
+      opdracht staat dan “Zo kan het”. Komt u er niet uit, vraag het de docent.
+    </p>`;
+}
 
 export function opdrachtenView(opdrachten: readonly Opdracht[], geopend: number, gedaan: readonly string[], kring: Kring): Html {
   return html`<ol class="opdrachten">

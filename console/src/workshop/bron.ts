@@ -1,8 +1,8 @@
 // The workshop as the console sees it: <dataDir>/workshop.json, read again when it changes (`sim
 // workshop` may make or stop it while the console runs), and the opdrachten file it names. A file
 // that cannot be read counts as a workshop nobody may enter: the console fails closed.
-import { readWorkshop, writeWorkshop, type SchemaRegistry, type Workshop } from '@duo-sim/shared';
-import { readFileSync, statSync } from 'node:fs';
+import { DEFAULT_FIXTURES_DIR, readWorkshop, updateWorkshop, type SchemaRegistry, type Workshop } from '@duo-sim/shared';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OpdrachtenBestand } from './doelen.js';
 
@@ -10,8 +10,11 @@ export type WorkshopStand = { soort: 'geen' } | { soort: 'onleesbaar'; waarom: s
 
 export interface WorkshopBron {
   stand(): WorkshopStand;
-  /** Replaces the workshop's file (the active opdracht, the progress). */
-  bewaar(workshop: Workshop): void;
+  /**
+   * Changes the workshop's file (the active opdracht, the progress) from the file as it is now, not
+   * from the copy a request started with: `sim workshop link` or another request may have written since.
+   */
+  wijzig(change: (workshop: Workshop) => Workshop | undefined): void;
   opdrachten(workshop: Workshop): OpdrachtenBestand;
   readonly pkiDir: string;
 }
@@ -46,14 +49,17 @@ export function createWorkshopBron(deps: {
       cache = { sleutel, stand };
       return stand;
     },
-    bewaar(workshop) {
-      writeWorkshop(deps.file, workshop);
+    wijzig(change) {
+      updateWorkshop(deps.file, change);
       cache = undefined;
     },
     opdrachten(workshop) {
       const bestaand = opdrachtenCache.get(workshop.opdrachten);
       if (bestaand) return bestaand;
-      const file = join(deps.fixturesDir, workshop.opdrachten);
+      // A generated world (npm run generate:fixtures, needed for more than three participants) has no
+      // workshops folder: the opdrachten come with the simulator, so the repository's are used then.
+      const eigen = join(deps.fixturesDir, workshop.opdrachten);
+      const file = existsSync(eigen) ? eigen : join(DEFAULT_FIXTURES_DIR, workshop.opdrachten);
       const data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
       const fouten = deps.schemas().validate('workshop-opdrachten', data);
       if (fouten.length > 0)

@@ -15,6 +15,13 @@ export function klasstand(bron: WorkshopBron, feed: JournalFeed, workshop: Works
   const opdrachten = bron.opdrachten(workshop);
   const behaald = voortgang(workshop, opdrachten.opdrachten, feed.window());
   const nieuw = workshop.deelnemers.some((d) => behaald[d.oin]!.length !== (workshop.behaald?.[d.oin]?.length ?? 0));
-  if (nieuw) bron.bewaar({ ...workshop, behaald });
+  if (nieuw) bron.wijzig((nu) => ({ ...nu, behaald: samen(nu.behaald ?? {}, behaald) }));
   return { opdrachten, behaald };
+}
+
+/** What the file holds and what was found now: a done opdracht stays done, whoever wrote it first. */
+function samen(bewaard: Record<string, string[]>, gevonden: Record<string, string[]>): Record<string, string[]> {
+  const uit: Record<string, string[]> = { ...bewaard };
+  for (const [oin, ids] of Object.entries(gevonden)) uit[oin] = [...new Set([...(bewaard[oin] ?? []), ...ids])];
+  return uit;
 }

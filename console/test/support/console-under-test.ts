@@ -1,5 +1,11 @@
 // The console app on fake services (fake-chain.ts), with the seed world's parties and the real schemas.
-import { createSchemaRegistry, DEFAULT_FIXTURES_DIR, loadParties, type SchemaRegistry } from '@duo-sim/shared';
+import {
+  createPartyRegistry,
+  createSchemaRegistry,
+  DEFAULT_FIXTURES_DIR,
+  loadParties,
+  type SchemaRegistry,
+} from '@duo-sim/shared';
 import { join } from 'node:path';
 import { createApp, type ConsoleApp, type ConsoleDeps } from '../../src/app';
 import { createJournalFeed, type JournalFeed } from '../../src/feed';
@@ -23,7 +29,7 @@ export function startConsoleUnderTest(options: { venster?: number; workshop?: Co
     gateway: chain,
     feed,
     rules: createRuleBook(chain),
-    parties: loadParties(join(DEFAULT_FIXTURES_DIR, 'parties.json')),
+    parties: createPartyRegistry(loadParties(join(DEFAULT_FIXTURES_DIR, 'parties.json'))),
     peers: {
       rio: 'https://localhost:9441',
       osr: 'https://localhost:9442',

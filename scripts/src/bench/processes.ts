@@ -7,6 +7,7 @@ import https from 'node:https';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { DUO_OIN, loadPartyTls, type TlsMaterial } from '@duo-sim/shared';
+import { MALLOC_SETTINGS } from '../lib/malloc-settings.js';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
 const SERVICES = ['rio', 'osr', 'bron', 'verzuim'] as const;
@@ -122,13 +123,26 @@ export interface SpawnChainOptions extends ChainEnvOptions {
   /** Extra node flags, e.g. --cpu-prof. */
   nodeFlags?: string[];
   healthTimeoutMs?: number;
+  /**
+   * false: glibc's own malloc defaults, for comparison. The chain then runs from lib/run-chain.js,
+   * as start-all.js would add the settings.
+   */
+  mallocSettings?: boolean;
 }
 
-/** `node scripts/dist/start-all.js` in a child, resolved once all four /health answer. */
+/**
+ * `node scripts/dist/start-all.js` in a child, resolved once all four /health answer. With the
+ * malloc settings npm start gives the chain (a value in the bench's own environment wins), so
+ * start-all.js does not run itself again and `pid` is the chain's own process.
+ */
 export async function spawnChain(o: SpawnChainOptions): Promise<ChainProcess> {
-  const child = spawn(process.execPath, [...(o.nodeFlags ?? []), join(REPO_ROOT, 'scripts', 'dist', 'start-all.js')], {
+  const withSettings = o.mallocSettings !== false;
+  const env: Record<string, string> = withSettings ? { ...MALLOC_SETTINGS, ...chainEnv(o) } : chainEnv(o);
+  if (!withSettings) for (const k of Object.keys(MALLOC_SETTINGS)) delete env[k];
+  const script = withSettings ? join('scripts', 'dist', 'start-all.js') : join('scripts', 'dist', 'lib', 'run-chain.js');
+  const child = spawn(process.execPath, [...(o.nodeFlags ?? []), join(REPO_ROOT, script)], {
     cwd: REPO_ROOT,
-    env: chainEnv(o),
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return attach(child, o, o.healthTimeoutMs ?? 120_000);
@@ -254,3 +268,60 @@ export async function spawnBaseline(script: 'bare-server' | 'skeleton-server', a
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Where a chain's RSS is, in MB: V8's heap, buffers outside it, and glibc's main heap (brk). */
+export interface MemoryBreakdown {
+  rssMb: number;
+  /** V8's heap as reserved and resident (heapTotal); heapUsed is what live objects take of it. */
+  heapTotalMb: number;
+  heapUsedMb: number;
+  /** Memory V8 knows of outside its heap (Buffers among it). */
+  externalMb: number;
+  arrayBuffersMb: number;
+  /** Resident part of glibc's main arena (the `[heap]` mapping): small native blocks, TLS state. */
+  brkHeapMb: number;
+}
+
+/** The node flags that load memory-probe.js, for spawnChain's nodeFlags. */
+export const MEMORY_PROBE_FLAGS = ['-r', join(__dirname, 'memory-probe.js')];
+
+const MB = 1024 * 1024;
+
+/** Asks a chain started with MEMORY_PROBE_FLAGS for its process.memoryUsage() (SIGUSR2) and reads /proc beside it. */
+export async function memoryBreakdown(chain: ChainProcess, pid = chain.pid): Promise<MemoryBreakdown | undefined> {
+  const lines = () => chain.output().match(/^bench-memory .*$/gm) ?? [];
+  const seen = lines().length;
+  const last = lines().at(-1);
+  try {
+    process.kill(pid, 'SIGUSR2');
+  } catch {
+    return undefined;
+  }
+  const deadline = Date.now() + 5_000;
+  // The output is a tail of 20,000 characters: a new last line also counts, in case old ones fell off.
+  while (lines().length === seen && lines().at(-1) === last && Date.now() < deadline) await sleep(20);
+  const line = lines().at(-1);
+  if (!line || (lines().length === seen && line === last)) return undefined;
+  const m = JSON.parse(line.slice('bench-memory '.length)) as NodeJS.MemoryUsage;
+  return {
+    rssMb: m.rss / MB,
+    heapTotalMb: m.heapTotal / MB,
+    heapUsedMb: m.heapUsed / MB,
+    externalMb: m.external / MB,
+    arrayBuffersMb: m.arrayBuffers / MB,
+    brkHeapMb: brkHeapKb(pid) / 1024,
+  };
+}
+
+/** Rss of the `[heap]` mapping in /proc/<pid>/smaps, in kB (0 when it cannot be read). */
+function brkHeapKb(pid: number): number {
+  let smaps = '';
+  try {
+    smaps = readFileSync(`/proc/${pid}/smaps`, 'utf8');
+  } catch {
+    return 0;
+  }
+  const at = smaps.search(/^\S+ \S+ \S+ \S+ \S+\s+\[heap\]$/m);
+  if (at < 0) return 0;
+  return Number(/^Rss:\s+(\d+) kB/m.exec(smaps.slice(at))?.[1] ?? 0);
+}

@@ -1,11 +1,26 @@
 // The `slow` phase: the p99 of normal requests while 1,000 slow connections are held open against
 // the same service (slow-clients.ts, a child process that re-opens what the server closes), and
 // the chain's memory before, during and after; then a second round of slow connections, to show
-// that what the first one left resident is reused, not lost. Only 127.0.0.1; bounded in count and time.
+// that what the first one left resident is reused, not lost. A control chain runs the same normal
+// loads with no slow connections, so "after − before" of the two tells what the normal load holds
+// from what the slow clients leave. Only 127.0.0.1; bounded in count and time.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { runLoad, type LoadOptions, type LoadResult } from './load.js';
-import { memoryOf, sleep, stopChild, type ChainProcess } from './processes.js';
+import { memoryBreakdown, memoryOf, sleep, stopChild, type ChainProcess, type MemoryBreakdown } from './processes.js';
+
+/** RSS (VmRSS, MB) and where it is (undefined when the chain did not answer the probe). */
+export interface MemoryReading {
+  rssMb: number;
+  breakdown?: MemoryBreakdown;
+}
+
+/** The same normal loads on a chain of its own, with no slow connections. */
+export interface ControlResult {
+  loads: LoadResult[];
+  before: MemoryReading;
+  after: MemoryReading;
+}
 
 export interface SlowResult {
   slowConnections: number;
@@ -20,15 +35,24 @@ export interface SlowResult {
   refused: number;
   attackMs: number;
   rssMb: { before: number; during: number; after: number; secondRound: number; afterSecondRound: number };
+  /** Where the RSS before, after and after the second round is. */
+  memory: { before?: MemoryBreakdown; after?: MemoryBreakdown; afterSecondRound?: MemoryBreakdown };
+  /** Filled in by the caller, from measureControl on a chain of its own. */
+  control?: ControlResult;
+  /** Filled in by the caller: the same attack on a chain with glibc's malloc defaults. */
+  defaultMalloc?: SlowResult;
 }
 
 export interface SlowOptions {
+  /** Started with MEMORY_PROBE_FLAGS, so its memory can be broken down. */
   chain: ChainProcess;
   pkiDir: string;
   vendorOin: string;
   slowConnections: number;
   load: Omit<LoadOptions, 'url' | 'abort' | 'warmup'>;
   log: (msg: string) => void;
+  /** Without it, the second round is left out (its figures are NaN). */
+  secondRound?: boolean;
 }
 
 /** The attacker may run this long at most, whatever happens to the bench. */
@@ -95,15 +119,52 @@ function startAttack(o: SlowOptions): Attack {
   };
 }
 
-export async function measureSlowClients(o: SlowOptions): Promise<SlowResult> {
-  const abort = () => o.chain.child.exitCode !== null || o.chain.child.signalCode !== null;
-  const load = (name: string, warmup: number) => {
+const exited = (chain: ChainProcess) => chain.child.exitCode !== null || chain.child.signalCode !== null;
+
+type ControlOptions = Pick<SlowOptions, 'chain' | 'load' | 'log'>;
+
+function loader(o: ControlOptions) {
+  return (name: string, warmup: number) => {
     o.log(`slow: ${name}: ${o.load.requests} requests`);
-    return runLoad({ ...o.load, url: o.chain.urls.bron, warmup, abort }).then((r) => {
+    return runLoad({ ...o.load, url: o.chain.urls.bron, warmup, abort: () => exited(o.chain) }).then((r) => {
       for (const e of r.firstErrors) o.log(`slow:   ${e}`);
       return r;
     });
   };
+}
+
+async function reading(o: ControlOptions, name: string): Promise<MemoryReading> {
+  const r = { rssMb: memoryOf(o.chain.pid).rssMb, breakdown: await memoryBreakdown(o.chain) };
+  const b = r.breakdown;
+  o.log(
+    `slow: ${name}: RSS ${r.rssMb.toFixed(0)} MB` +
+      (b
+        ? `; V8 heap ${b.heapTotalMb.toFixed(0)} MB (${b.heapUsedMb.toFixed(0)} used), external ${b.externalMb.toFixed(0)} MB (array buffers ${b.arrayBuffersMb.toFixed(0)}), malloc main heap ${b.brkHeapMb.toFixed(0)} MB`
+        : '; no breakdown'),
+  );
+  return r;
+}
+
+/**
+ * The control: the three normal loads of measureSlowClients, with the same pause before "before"
+ * and the same idle before "after", on a fresh chain that never sees a slow connection. Its
+ * `load.streams` must be fresh streams like the attack run's, so both chains store the same berichten.
+ */
+export async function measureControl(o: ControlOptions): Promise<ControlResult> {
+  const run = loader(o);
+  const first = await run('control: normal load', Math.round(o.load.requests / 5));
+  await sleep(2_000);
+  const before = await reading(o, 'control before');
+  const second = await run('control: the same load again, no slow connections', 0);
+  const third = await run('control: the third normal load', 0);
+  await sleep(AFTER_IDLE_MS);
+  const after = await reading(o, 'control after');
+  return { loads: [first, second, third], before, after };
+}
+
+export async function measureSlowClients(o: SlowOptions): Promise<SlowResult> {
+  const abort = () => exited(o.chain);
+  const load = loader(o);
   const rss = () => memoryOf(o.chain.pid).rssMb;
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, rss() || 0)), 250);
@@ -117,10 +178,24 @@ export async function measureSlowClients(o: SlowOptions): Promise<SlowResult> {
     );
   };
 
+  const secondRound = async () => {
+    o.log(`slow: second round of ${o.slowConnections} slow connections for ${SECOND_ROUND_MS / 1000} s`);
+    peak = 0;
+    const second = startAttack(o);
+    attacks.push(second);
+    await opened(second);
+    await sleep(SECOND_ROUND_MS);
+    await second.stop();
+    const during = peak;
+    await sleep(AFTER_IDLE_MS);
+    return { secondRound: during, after: await reading(o, 'after the second round') };
+  };
+
   try {
     const before = await load('normal load, no slow connections', Math.round(o.load.requests / 5));
     await sleep(2_000);
-    const rssBefore = rss();
+    const memBefore = await reading(o, 'before');
+    const rssBefore = memBefore.rssMb;
 
     peak = 0;
     const started = performance.now();
@@ -145,17 +220,11 @@ export async function measureSlowClients(o: SlowOptions): Promise<SlowResult> {
     // The server keeps serving once they are gone; then it idles, and V8 hands back what it can.
     const after = await load('normal load after the slow connections closed', 0);
     await sleep(AFTER_IDLE_MS);
-    const rssAfter = rss();
+    const memAfter = await reading(o, 'after');
+    const rssAfter = memAfter.rssMb;
 
-    o.log(`slow: second round of ${o.slowConnections} slow connections for ${SECOND_ROUND_MS / 1000} s`);
-    peak = 0;
-    const second = startAttack(o);
-    attacks.push(second);
-    await opened(second);
-    await sleep(SECOND_ROUND_MS);
-    await second.stop();
-    const rssSecond = peak;
-    await sleep(AFTER_IDLE_MS);
+    const { secondRound: rssSecond, after: memAfterSecond } =
+      o.secondRound === false ? { secondRound: NaN, after: { rssMb: NaN } as MemoryReading } : await secondRound();
     return {
       slowConnections: o.slowConnections,
       before,
@@ -165,7 +234,14 @@ export async function measureSlowClients(o: SlowOptions): Promise<SlowResult> {
       cut,
       refused,
       attackMs,
-      rssMb: { before: rssBefore, during: rssDuring, after: rssAfter, secondRound: rssSecond, afterSecondRound: rss() },
+      rssMb: {
+        before: rssBefore,
+        during: rssDuring,
+        after: rssAfter,
+        secondRound: rssSecond,
+        afterSecondRound: memAfterSecond.rssMb,
+      },
+      memory: { before: memBefore.breakdown, after: memAfter.breakdown, afterSecondRound: memAfterSecond.breakdown },
     };
   } finally {
     clearInterval(sampler);

@@ -2,14 +2,15 @@
 // world for a class, shows it, or ends it. The preparing is shared/src/workshop; this file reads the
 // arguments, keeps the state file and prints the links (their tokens are shown here only).
 import {
+  createWorkshop,
   hashWorkshopToken,
   LeverancierFout,
   newWorkshopToken,
   maakWorkshop,
   readWorkshop,
   removeWorkshop,
+  updateWorkshop,
   workshopFile,
-  writeWorkshop,
   type ServiceConfig,
   type Verstuur,
   type Workshop,
@@ -90,11 +91,11 @@ export async function workshopCommand(args: string[], deps: WorkshopDeps): Promi
     }
     const token = newWorkshopToken();
     const hash = hashWorkshopToken(token);
-    writeWorkshop(
-      file,
+    // From the file as it is now: the console may have written progress since it was read above.
+    updateWorkshop(file, (nu) =>
       deelnemer
-        ? { ...w, deelnemers: w.deelnemers.map((d) => (d === deelnemer ? { ...d, tokenHash: hash } : d)) }
-        : { ...w, docentTokenHash: hash },
+        ? { ...nu, deelnemers: nu.deelnemers.map((d) => (d.nummer === deelnemer.nummer ? { ...d, tokenHash: hash } : d)) }
+        : { ...nu, docentTokenHash: hash },
     );
     const adres = option('--adres') ?? consoleAdres(deps.env);
     out(
@@ -157,7 +158,11 @@ export async function workshopCommand(args: string[], deps: WorkshopDeps): Promi
       opdrachten: STANDAARD_OPDRACHTEN,
       fixturesDir: config.fixturesDir,
     });
-    writeWorkshop(file, nieuw.workshop);
+    if (!createWorkshop(file, nieuw.workshop)) {
+      // Another `sim workshop` finished first; its vendors stay, this run's are in the world too.
+      err('Er is intussen al een workshop gemaakt; stop die eerst met: npm run sim -- workshop stop');
+      return 2;
+    }
     const links = {
       docent: joinLink(adres, nieuw.docentToken),
       deelnemers: nieuw.deelnemerTokens.map((t) => joinLink(adres, t)),

@@ -2,9 +2,12 @@
 // pupils, the hashes of the join tokens, and which opdracht the teacher has opened. Kept in
 // <dataDir>/workshop.json, 0600: it holds each vendor's PKCS#12 password for the participant's
 // certificate download. Written by `sim workshop`, read (and the active opdracht moved) by the console.
+// Both change it while the other runs: every change goes through updateWorkshop (workshop-lock.ts).
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writePrivateFile } from '../private-files.js';
+import { withWorkshopLock } from './workshop-lock.js';
 import { workshopTokenMatches } from './tokens.js';
 
 export interface WorkshopSchool {
@@ -69,17 +72,53 @@ export function readWorkshop(file: string): Workshop | undefined {
   return w as Workshop;
 }
 
-/** Replaces the file in one rename, so the console never reads half of it. */
+/**
+ * Replaces the file in one rename, so a reader never sees half of it. The temporary name is random:
+ * two writers (threads of one process too) never share one. Only for a file nobody else changes
+ * (a new workshop, a test); a change of the existing workshop goes through updateWorkshop.
+ */
 export function writeWorkshop(file: string, workshop: Workshop): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writePrivateFile(temporary, `${JSON.stringify(workshop, null, 2)}\n`);
-  renameSync(temporary, file);
+  const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    writePrivateFile(temporary, `${JSON.stringify(workshop, null, 2)}\n`);
+    renameSync(temporary, file);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
+
+/**
+ * Changes the workshop without losing another writer's change: under the lock it reads the file as
+ * it is now, applies `change` and writes the result. The console (the teacher's controls, the progress)
+ * and the CLI (`sim workshop link`) both write it, so a change made from an older copy would undo the
+ * other's. `change` returns undefined to write nothing; the result is the workshop as it is afterwards.
+ */
+export function updateWorkshop(file: string, change: (workshop: Workshop) => Workshop | undefined): Workshop | undefined {
+  return withWorkshopLock(file, () => {
+    const current = readWorkshop(file);
+    if (!current) return undefined;
+    const changed = change(current);
+    if (changed === undefined) return current;
+    writeWorkshop(file, changed);
+    return changed;
+  });
+}
+
+/** Makes the workshop unless one exists (under the lock, so two `sim workshop` runs make one); false when one did. */
+export function createWorkshop(file: string, workshop: Workshop): boolean {
+  return withWorkshopLock(file, () => {
+    if (existsSync(file)) return false;
+    writeWorkshop(file, workshop);
+    return true;
+  });
 }
 
 export function removeWorkshop(file: string): boolean {
-  if (!existsSync(file)) return false;
-  rmSync(file);
-  return true;
+  return withWorkshopLock(file, () => {
+    if (!existsSync(file)) return false;
+    rmSync(file);
+    return true;
+  });
 }
 
 export type WorkshopRol = { rol: 'docent' } | { rol: 'deelnemer'; deelnemer: Deelnemer };

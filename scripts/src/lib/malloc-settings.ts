@@ -1,0 +1,33 @@
+// glibc's malloc settings for the chain's process (docs/security.md, "Memory after slow clients
+// go"). glibc reads them from the environment once, when a process starts, so `npm start` runs the
+// chain in a child that has them (rerun-with-env.ts), the Dockerfile sets them, and the bench
+// starts its chains with them.
+//
+// A fixed mmap threshold of 16 KiB: every block of 16 KiB or more is mapped apart and handed back
+// to the system when it is freed. TLS connections allocate many such blocks (read and record
+// buffers, a request body of up to 1 MiB); in glibc's main heap, among small blocks that live on,
+// their holes stayed resident after the connections closed. With 1,000 slow connections the main
+// heap grew by some 45 MB that did not come back with the default (or a 128 KiB threshold), and
+// by no more than the control's without slow clients with 16 KiB (bench/RESULTS.md). A fixed
+// value also stops glibc from raising the threshold to the largest block freed so far.
+import { readFileSync } from 'node:fs';
+
+export const MALLOC_SETTINGS: Readonly<Record<string, string>> = Object.freeze({ MALLOC_MMAP_THRESHOLD_: '16384' });
+
+/**
+ * Whether this process runs on glibc (the settings mean nothing to musl or macOS's allocator): its
+ * C library is mapped in. Cheaper than process.report, which takes tens of ms.
+ */
+export function onGlibc(): boolean {
+  if (process.platform !== 'linux') return false;
+  try {
+    return /\/libc\.so\.6$/m.test(readFileSync('/proc/self/maps', 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+/** The settings `env` lacks; a value its user set is kept as it is. */
+export function missingMallocSettings(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(MALLOC_SETTINGS).filter(([k]) => env[k] === undefined));
+}

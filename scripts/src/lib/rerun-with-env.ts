@@ -1,0 +1,31 @@
+// Runs this same script once more, in a child whose environment has what only a new process can
+// take (malloc-settings.ts). The parent stays only to pass signals on and to end as the child ends:
+// same stdio, same exit code, the same signal. An IPC channel ties the child to the parent, so the
+// chain does not outlive a parent that is killed outright (kill -9), as it would not have without
+// the extra process.
+import { spawn } from 'node:child_process';
+
+const PASSED_ON: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
+
+export function rerunWithEnv(extra: Record<string, string>): void {
+  const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+    env: { ...process.env, ...extra },
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+  });
+  // Ctrl+C reaches the child from the terminal as well; it stops once however often it is told.
+  for (const signal of PASSED_ON) process.on(signal, () => child.kill(signal));
+  child.once('error', (err) => {
+    console.error('duo-sim kon niet starten:', err.message);
+    process.exit(1);
+  });
+  child.once('exit', (code, signal) => {
+    if (signal === null) process.exit(code ?? 1);
+    for (const s of PASSED_ON) process.removeAllListeners(s);
+    process.kill(process.pid, signal);
+  });
+}
+
+/** In the child of rerunWithEnv: end with the parent, at once and as abruptly as it ended. */
+export function endWithParent(): void {
+  if (process.send) process.once('disconnect', () => process.kill(process.pid, 'SIGKILL'));
+}
