@@ -7,9 +7,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { MALLOC_SETTINGS } from '../scripts/src/lib/malloc-settings';
-import { freshDataDir } from './support/chain';
+import { freshDataDir } from '@duo-sim/test-support/chain';
 import { freePorts } from './reliability/support/child-chain';
-import { REPO_ROOT } from './support/test-pki';
+import { REPO_ROOT } from '@duo-sim/test-support';
 
 jest.setTimeout(90_000);
 
