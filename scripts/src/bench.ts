@@ -2,21 +2,24 @@
 // server, growth to a world of 1,000 schools and 200,000 enrolled pupils, cold start of `npm start`,
 // peak RSS after 100,000 accepted berichten, the p99 of normal requests while 1,000 slow
 // connections are open (with memory before, during and after), and the console's first paint, size,
-// live delay and clicks under load, and a workshop of 40 participants with the teacher's scoreboard
-// open. Only 127.0.0.1; every loop is bounded in count and time. Appends
+// live delay and clicks under load, a workshop of 40 participants with the teacher's scoreboard open,
+// and the land world (1.45 million pupils: generation, start-up, throughput, memory, the teldatum
+// overview of its largest bestuur). Only 127.0.0.1; every loop is bounded in count and time. Appends
 // the figures to bench/RESULTS.md. See bench/README.md.
-//   npm run bench [-- --quick] [--only throughput,growth,coldstart,memory,slow,console,ketentest,workshop] [--profile] [--no-record]
+//   npm run bench [-- --quick] [--only throughput,threads,growth,coldstart,memory,slow,console,ketentest,workshop,land] [--profile] [--no-record]
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, DEFAULT_FIXTURES_DIR, ensurePki, loadParties } from '@duo-sim/shared';
 import { measureConsole } from './bench/console.js';
 import { measureKetentest } from './bench/ketentest.js';
 import { measureWorkshop, WORKSHOP_DEELNEMERS } from './bench/workshop.js';
 import { generateWorldInto, preloadBron } from './bench/growth.js';
+import { generateLandInto, landPupils, largestBestuur, measureOverview, preloadLand, readLandSchools } from './bench/land.js';
 import { median, runLoad, type LoadResult } from './bench/load.js';
 import { profileMarkdown, summariseProfile } from './bench/profile.js';
 import { measureControl, measureSlowClients } from './bench/slow.js';
+import { measureIsolation, threadEnv } from './bench/threads.js';
 import { BENCH_STORINGEN, setIdleStoringen } from './bench/storingen.js';
 import {
   attach,
@@ -32,10 +35,22 @@ import {
 import { appendResults, commitLine, textTable, summaryRows, type BenchResults } from './bench/report.js';
 import { createStreams, loadPupils, loadSchools, type BenchPupil, type BenchSchool } from './bench/world.js';
 
-type Phase = 'throughput' | 'growth' | 'coldstart' | 'memory' | 'slow' | 'console' | 'ketentest' | 'workshop';
+type Phase =
+  'throughput' | 'threads' | 'growth' | 'coldstart' | 'memory' | 'slow' | 'console' | 'ketentest' | 'workshop' | 'land';
 /** Persons in the memory run's world (the default nine schools). */
 const MEMORY_PERSONEN = 25_000;
-const PHASES: Phase[] = ['throughput', 'growth', 'coldstart', 'memory', 'slow', 'console', 'ketentest', 'workshop'];
+const PHASES: Phase[] = [
+  'throughput',
+  'threads',
+  'growth',
+  'coldstart',
+  'memory',
+  'slow',
+  'console',
+  'ketentest',
+  'workshop',
+  'land',
+];
 /** Slow connections held open against BRON in the `slow` phase. */
 const SLOW_CONNECTIONS = 1_000;
 
@@ -63,7 +78,7 @@ function parseOptions(argv: string[]): Options {
       o.only = new Set(wanted);
     } else if (a === '--help' || a === '-h') {
       console.log(
-        'npm run bench [-- --quick] [--only throughput,growth,coldstart,memory,slow,console,ketentest,workshop] [--profile] [--no-record] [--keep]',
+        'npm run bench [-- --quick] [--only throughput,threads,growth,coldstart,memory,slow,console,ketentest,workshop,land] [--profile] [--no-record] [--keep]',
       );
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
@@ -77,6 +92,10 @@ const VANDAAG = '2026-11-01';
 const MAX_DAYS = 730;
 const CONNECTIONS = 32;
 const LARGE = { schools: 1000, enrolled: 200_000, personen: 212_000 };
+/** Pupils of the land world enrolled before its chain starts: the largest bestuur's, then more up to this. */
+const LAND_ENROLLED = 200_000;
+/** Measured rounds of the largest bestuur's teldatum overview, after one warm-up round. */
+const OVERVIEW_ROUNDS = 5;
 
 const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
 
@@ -125,6 +144,8 @@ async function main(): Promise<void> {
     extra: {
       fixturesDir?: string;
       nodeFlags?: string[];
+      /** More environment for the chain (SIM_THREADS). */
+      env?: Record<string, string>;
       requests?: number;
       warmup?: number;
       /** Runs once the chain is up, before the load. */
@@ -139,6 +160,7 @@ async function main(): Promise<void> {
       ports,
       ...(extra.fixturesDir ? { fixturesDir: extra.fixturesDir } : {}),
       ...(extra.nodeFlags ? { nodeFlags: extra.nodeFlags } : {}),
+      ...(extra.env ? { extra: extra.env } : {}),
     });
     children.push(chain);
     try {
@@ -218,6 +240,48 @@ async function main(): Promise<void> {
       }
     }
 
+    if (opts.only.has('threads')) {
+      // The same load on the same world, once with all services in one thread and once with a thread each.
+      const oneThread = await measureChain('one thread', freshDataDir('one-thread'), smallSchools, smallPupils, {
+        env: threadEnv(false),
+      });
+      const threaded = await measureChain('threads (default)', freshDataDir('threaded'), smallSchools, smallPupils, {
+        env: threadEnv(true),
+      });
+      const four = await measureChain('a thread per service', freshDataDir('four-threads'), smallSchools, smallPupils, {
+        env: threadEnv(4),
+      });
+      const isolation = async (threads: boolean) => {
+        const name = threads ? 'isolation, threads (default)' : 'isolation, one thread';
+        log(`${name}: RIO /health while BRON is overloaded`);
+        const dataDir = freshDataDir(threads ? 'isolation-threaded' : 'isolation-one');
+        const h = await measureIsolation({
+          dataDir,
+          simDate: VANDAAG,
+          threads,
+          onChain: (c) => children.push(c),
+          load: {
+            path: '/inschrijvingen',
+            pkiDir: join(dataDir, 'pki'),
+            streams: createStreams({ schools: smallSchools, pupils: smallPupils, vandaag: VANDAAG, maxDays: MAX_DAYS, tag: 'i' }),
+            requests: counts.requests / 2,
+            warmup: counts.warmup,
+            maxMs: counts.maxMs / 3,
+            expect: 201,
+          },
+        });
+        log(`${name}: RIO /health p99 ${h.p99Ms.toFixed(1)} ms over ${h.probes} probes; BRON ${h.bron.perSecond.toFixed(0)}/s`);
+        return h;
+      };
+      results.threads = {
+        oneThread,
+        threaded,
+        threadedCount: Math.min(4, Math.max(2, availableParallelism())),
+        four,
+        isolation: { oneThread: await isolation(false), threaded: await isolation(true) },
+      };
+    }
+
     if (opts.only.has('growth')) {
       const worldDir = join(tmpdir(), `duo-sim-bench-world-${large.schools}-${large.personen}`);
       log(`growth: generating ${large.schools} schools, ${large.personen} persons into ${worldDir} (reused when present)`);
@@ -255,6 +319,76 @@ async function main(): Promise<void> {
       results.notes.push(
         `growth world: generator --schools ${large.schools} --personen ${large.personen}; ${pre.enrolled} pupils enrolled with BRON's store before start (${(pre.ms / 1000).toFixed(1)} s); the load uses ${pupils.length} pupils not enrolled yet at the same ${schools.length} schools`,
       );
+    }
+
+    if (opts.only.has('land')) {
+      const worldDir = join(tmpdir(), 'duo-sim-bench-world-land');
+      log(`land: generating the land world into ${worldDir} (reused when present)`);
+      const generation = generateLandInto(worldDir);
+      log(`land: generated in ${(generation.ms / 1000).toFixed(1)} s, peak RSS ${generation.peakMb} MB`);
+      const landSchools = readLandSchools(worldDir);
+      const bestuur = largestBestuur(landSchools);
+      const codes = new Map(loadSchools(worldDir, VANDAAG).map((s) => [s.brin, s]));
+      const dataDir = freshDataDir('land');
+      const enrol = opts.quick ? 20_000 : LAND_ENROLLED;
+      log(
+        `land: enrolling the largest bestuur's pupils (${bestuur.schools.length} schools) and more, ${enrol} in all, into bron.sqlite`,
+      );
+      const pre = preloadLand(join(dataDir, 'bron.sqlite'), worldDir, bestuur.schools, landSchools, codes, enrol, VANDAAG);
+      log(`land: ${pre.enrolled} enrolled in ${(pre.ms / 1000).toFixed(1)} s`);
+      const defaultPerSecond = Number.isFinite(smallPerSecond)
+        ? smallPerSecond
+        : (await measureChain('default world', freshDataDir('land-default'), smallSchools, smallPupils)).perSecond;
+      const ports = await freePorts(4);
+      log('land: starting the chain on the land world (first start: RIO and OSR load it)');
+      const t0 = performance.now();
+      const chain = await spawnChain({ dataDir, simDate: VANDAAG, ports, fixturesDir: worldDir });
+      const startMs = performance.now() - t0;
+      children.push(chain);
+      log(`land: healthy after ${(startMs / 1000).toFixed(1)} s`);
+      try {
+        // The same shape of load as the default world: its schools, as many pupils, none enrolled yet.
+        const loadBrins = new Set(smallSchools.map((s) => s.brin));
+        const schools = [...codes.values()].filter((s) => loadBrins.has(s.brin));
+        const pupils = landPupils(worldDir, pre.nextLine, bestuur.schools, smallPupils.length, earliest);
+        const load = await runLoad({
+          url: chain.urls.bron,
+          path: '/inschrijvingen',
+          pkiDir: join(dataDir, 'pki'),
+          streams: createStreams({ schools, pupils, vandaag: VANDAAG, maxDays: MAX_DAYS, tag: 'l' }),
+          connections: CONNECTIONS,
+          requests: counts.requests,
+          warmup: counts.warmup,
+          maxMs: counts.maxMs,
+          expect: 201,
+          abort: () => chain.child.exitCode !== null || chain.child.signalCode !== null,
+          onProgress: (done, ms) => log(`land: ${done} in ${(ms / 1000).toFixed(0)} s`),
+        });
+        for (const e of load.firstErrors) log(`  ${e}`);
+        log(`land: ${load.perSecond.toFixed(0)}/s accepted (default world ${defaultPerSecond.toFixed(0)}/s)`);
+        const bestuurSchools = bestuur.schools.flatMap((s) => codes.get(s.brin) ?? []);
+        const overview = await measureOverview(chain.urls.bron, join(dataDir, 'pki'), bestuurSchools, OVERVIEW_ROUNDS);
+        log(`land: teldatum overview of bestuur ${bestuur.bevoegdGezagNummer}: median ${overview.medianMs.toFixed(0)} ms`);
+        results.land = {
+          generation,
+          startMs,
+          chain: load,
+          defaultPerSecond,
+          ratio: load.perSecond / defaultPerSecond,
+          peakMb: memoryOf(chain.pid).peakMb,
+          overview,
+          bestuur: bestuur.bevoegdGezagNummer,
+          vestigingen: landSchools.reduce((n, s) => n + s.vestigingen, 0),
+          pupils: landSchools.reduce((n, s) => n + s.leerlingen, 0),
+          enrolled: pre.enrolled,
+          preloadMs: pre.ms,
+        };
+        results.notes.push(
+          `land world: generator --land (${landSchools.length} schools, ${results.land.pupils} persons${generation.reusedFrom ? `; folder reused, generation figures from ${generation.reusedFrom}` : ''}); ${pre.enrolled} pupils enrolled with BRON's store before start (${(pre.ms / 1000).toFixed(1)} s), the largest bestuur's ${bestuur.pupils} among them; PKI made before the timed start; the load uses ${pupils.length} pupils not enrolled yet at the same ${schools.length} schools`,
+        );
+      } finally {
+        await chain.stop();
+      }
     }
 
     if (opts.only.has('coldstart')) {

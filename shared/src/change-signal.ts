@@ -10,7 +10,13 @@
 //   stopped trusting what it held, so the very next question anyone asks goes to the service.
 // The simulated day is part of the version too: answers "valid today" (mandates, afleveradressen)
 // expire at midnight and when the clock is set, without a write.
+//
+// Under `npm start` each service runs in a worker thread of its own (scripts/src/lib/threaded-chain.ts),
+// so the counter lives in a cell of an Int32Array on a SharedArrayBuffer: the writer bumps it with
+// Atomics.add before its caller can hear "done", and a peer's thread reads it with Atomics.load
+// before it trusts its cache (watchChangeCell).
 import type { Clock } from './clock.js';
+import { dutchDate } from './dates.js';
 
 export interface ChangeSignal {
   /** Changes whenever the service's data or simulated day may have changed. */
@@ -21,20 +27,54 @@ export interface ChangeSource extends ChangeSignal {
   bump(): void;
 }
 
-export function createChangeSignal(clock: Pick<Clock, 'today'>): ChangeSource {
-  let generation = 0;
+/** One service's change counter: a cell other threads can read (an Int32Array on a SharedArrayBuffer). */
+export interface ChangeCell {
+  counters: Int32Array;
+  index: number;
+}
+
+/** The counter of a service whose peers all live in its own thread. */
+export function localChangeCell(): ChangeCell {
+  return { counters: new Int32Array(1), index: 0 };
+}
+
+export function createChangeSignal(clock: Pick<Clock, 'today'>, cell: ChangeCell = localChangeCell()): ChangeSource {
+  const { counters, index } = cell;
   let day = clock.today();
   return {
     version() {
       const today = clock.today();
       if (today !== day) {
         day = today;
-        generation++;
+        Atomics.add(counters, index, 1);
       }
-      return generation;
+      return Atomics.load(counters, index);
     },
     bump() {
-      generation++;
+      Atomics.add(counters, index, 1);
+    },
+  };
+}
+
+/**
+ * A peer's signal as seen from another thread. The peer's simulated day is its real Dutch date plus
+ * an offset that only `PUT /_sim/clock` or a reset moves (both bump the cell), so this side adds the
+ * real date's changes itself: answers "valid today" still expire at midnight.
+ */
+export function watchChangeCell(cell: ChangeCell, realNow: () => Date = () => new Date()): ChangeSignal {
+  const { counters, index } = cell;
+  let day = dutchDate(realNow());
+  let midnights = 0;
+  return {
+    version() {
+      const today = dutchDate(realNow());
+      if (today !== day) {
+        day = today;
+        midnights++;
+      }
+      // Both parts only grow, so their sum moves whenever either does (wrapping is harmless: only
+      // equality is asked).
+      return (Atomics.load(counters, index) + midnights) | 0;
     },
   };
 }

@@ -5,14 +5,6 @@ import type { Foutmelding } from './problem.js';
 import type { TlsMaterial } from './tls.js';
 import { currentTrace, traceparentOf } from './trace.js';
 
-// undici is some 110 modules: loaded when the first peer client is made, not by every CLI call and
-// test file that imports @duo-sim/shared without calling a peer (as selfsigned in pki.ts).
-let loaded: typeof Undici | undefined;
-function undici(): typeof Undici {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load; the client is made synchronously
-  return (loaded ??= require('undici') as typeof Undici);
-}
-
 export interface ClientResponse<T = unknown> {
   status: number;
   body: T;
@@ -73,6 +65,14 @@ export interface ServiceClientOptions {
 const CACHE_LIMIT = 10_000;
 /** Only answers that say something about the peer's data; errors are always asked again. */
 const CACHEABLE = new Set([200, 404]);
+
+// undici is large: loaded with the first client, so RIO and OSR (which ask nobody) and the main
+// thread of `npm start` never load it.
+let loadedUndici: typeof Undici | undefined;
+function undici(): typeof Undici {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load, as pkcs12.ts does for node-forge
+  return (loadedUndici ??= require('undici') as typeof Undici);
+}
 
 export function createServiceClient(baseUrl: string, tls: TlsMaterial, options: ServiceClientOptions = {}): ServiceClient {
   const url = new URL(baseUrl);

@@ -39,5 +39,6 @@ export * from './http/params.js';
 export * from './rules/index.js';
 export * from './scenarios/index.js';
 export * from './brp-toevoeging.js';
+export * from './brp-personen-file.js';
 export * from './private-files.js';
 export * from './workshop/index.js';

@@ -6,20 +6,18 @@ import { existsSync, readFileSync, renameSync, writeFileSync, chmodSync } from '
 import { isIP } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type * as Selfsigned from 'selfsigned';
+import type Selfsigned from 'selfsigned';
 import { newPkcs12Password, toPkcs12 } from './pkcs12.js';
 import { ensurePrivateDir, PRIVATE_FILE_MODE, tightenTree, writePrivateFile } from './private-files.js';
 
-// selfsigned and the @peculiar libraries under it are some 200 modules (a third of what
-// @duo-sim/shared loads): loaded for the first certificate made, not by every service, CLI call and
-// test file that imports @duo-sim/shared (as node-forge in pkcs12.ts).
-let selfsigned: typeof Selfsigned | undefined;
-function generate(...args: Parameters<typeof Selfsigned.generate>): ReturnType<typeof Selfsigned.generate> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load of a CommonJS package
-  return (selfsigned ??= require('selfsigned') as typeof Selfsigned).generate(...args);
-}
-
 const generateKeyPairAsync = promisify(generateKeyPair);
+
+// selfsigned (with node-forge) is large: loaded when a certificate is made, not by every service's start.
+let loadedSelfsigned: typeof Selfsigned | undefined;
+function selfsigned(): typeof Selfsigned {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load, as pkcs12.ts does for node-forge
+  return (loadedSelfsigned ??= require('selfsigned') as typeof Selfsigned);
+}
 
 export const CA_NAME = 'Simulatie PKIoverheid CA';
 const YEAR_MS = 365 * 86_400_000;
@@ -70,7 +68,7 @@ async function rsaKeyPair(): Promise<{ privateKey: string; publicKey: string }> 
 export async function createCa(name = CA_NAME): Promise<KeyAndCert> {
   const keyPair = await rsaKeyPair();
   const now = Date.now();
-  const pems = await generate(
+  const pems = await selfsigned().generate(
     [
       { name: 'commonName', value: name },
       { name: 'organizationName', value: 'duo-sim' },
@@ -107,7 +105,7 @@ export async function issuePartyCertificate(ca: KeyAndCert, options: PartyCertOp
       : options.validity === 'not-yet-valid'
         ? [new Date(now + YEAR_MS), new Date(now + 2 * YEAR_MS)]
         : [new Date(now - 86_400_000), new Date(now + 3 * YEAR_MS)];
-  const pems = await generate(
+  const pems = await selfsigned().generate(
     [
       { name: 'commonName', value: options.naam },
       { name: 'organizationName', value: options.naam },
@@ -142,7 +140,7 @@ function altNames(names: readonly string[]) {
 export async function issueServerCertificate(ca: KeyAndCert, extraNames: readonly string[] = []): Promise<KeyAndCert> {
   const keyPair = await rsaKeyPair();
   const now = Date.now();
-  const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
+  const pems = await selfsigned().generate([{ name: 'commonName', value: 'localhost' }], {
     keyPair,
     algorithm: 'sha256',
     notBeforeDate: new Date(now - 86_400_000),

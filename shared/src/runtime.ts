@@ -2,7 +2,7 @@
 import type { Express } from 'express';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { createChangeSignal, type ChangeSource } from './change-signal.js';
+import { createChangeSignal, type ChangeCell, type ChangeSource } from './change-signal.js';
 import { createClock, type Clock } from './clock.js';
 import type { ServiceConfig } from './config.js';
 import { openDatabase, type Db } from './db.js';
@@ -50,6 +50,12 @@ export interface BuiltService {
   close?: () => Promise<void> | void;
 }
 
+/** How a service is started beside others (scripts/src/lib/threaded-chain.ts). */
+export interface StartOptions {
+  /** Where its change signal counts, so peers in other threads can read it; a private counter when absent. */
+  changeCell?: ChangeCell;
+}
+
 export interface RunningService {
   service: string;
   url: string;
@@ -63,6 +69,7 @@ let sharedSchemas: SchemaRegistry | undefined;
 
 export async function startService(
   config: Readonly<ServiceConfig>,
+  options: StartOptions,
   build: (ctx: ServiceContext) => BuiltService | Promise<BuiltService>,
   logger: Logger = createLogger(config.service, config.logLevel),
 ): Promise<RunningService> {
@@ -77,7 +84,7 @@ export async function startService(
     config,
     db,
     clock,
-    changes: createChangeSignal(clock),
+    changes: createChangeSignal(clock, options.changeCell),
     journal: createJournal(db, config.journalLimit),
     logger,
     schemas: (sharedSchemas ??= createSchemaRegistry()),

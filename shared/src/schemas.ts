@@ -1,5 +1,5 @@
-// The schema registry (docs/architecture.md decision 3): one Ajv2020 instance compiles every schema in
-// shared/schemas/ once; handlers get ready validators that report every violation at once.
+// The schema registry (docs/architecture.md decision 3): one Ajv2020 instance compiles each schema in
+// shared/schemas/ once, on first use; handlers get ready validators that report every violation at once.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
@@ -25,17 +25,8 @@ export interface SchemaRegistry {
   validate(name: string, data: unknown, pointerPrefix?: string): Foutmelding[];
 }
 
-export interface SchemaRegistryOptions {
-  /**
-   * Compile each schema on its first use instead of all at start-up. For tests only: a suite uses a
-   * few of the schemas, and compiling all of them costs about a second per test file. A service
-   * compiles eagerly, so that a broken schema stops it at start-up.
-   */
-  lazy?: boolean;
-}
-
-/** Builds the registry; compiles all schemas once (call at start-up, share the result). */
-export function createSchemaRegistry(dir: string = SCHEMAS_DIR, options: SchemaRegistryOptions = {}): SchemaRegistry {
+/** Builds the registry; each schema is compiled once, when it is first used (share the result). */
+export function createSchemaRegistry(dir: string = SCHEMAS_DIR): SchemaRegistry {
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
   addFormats(ajv);
   addDateFormats(ajv);
@@ -50,6 +41,8 @@ export function createSchemaRegistry(dir: string = SCHEMAS_DIR, options: SchemaR
     raw.set(name, schema);
     ajv.addSchema(schema);
   }
+  // Compiled on first use: a service needs a few of the schemas, and compiling all of them was the
+  // largest part of a service's start (and of each thread's memory under `npm start`).
   const compiled = new Map<string, ValidateFunction>();
   const validator = (name: string): ValidateFunction | undefined => {
     let fn = compiled.get(name);
@@ -59,7 +52,6 @@ export function createSchemaRegistry(dir: string = SCHEMAS_DIR, options: SchemaR
     }
     return fn;
   };
-  if (!options.lazy) for (const name of raw.keys()) validator(name);
 
   return {
     names: () => [...raw.keys()],

@@ -20,7 +20,7 @@ it('logs the data folder first and keeps it 0700 with its database 0600', async 
     },
   });
   const config = loadServiceConfig('rio', { SIM_DATA_DIR: dataDir, RIO_PORT: '0' });
-  const running = await startService(config, () => ({ app: express() }), pino({ level: 'info' }, sink));
+  const running = await startService(config, {}, () => ({ app: express() }), pino({ level: 'info' }, sink));
   try {
     expect(lines[0]).toMatchObject({ msg: `rio gebruikt gegevensmap ${dataDir}`, dataDir });
     expect(statSync(dataDir).mode & 0o777).toBe(0o700);

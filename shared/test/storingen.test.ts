@@ -136,7 +136,7 @@ it('keeps an active fault across a restart of the service, in its own database',
   const dataDir = join(mkdtempSync(join(tmpdir(), 'duo-sim-storingen-')), 'wereld');
   cpSync(testPkiDir(), join(dataDir, 'pki'), { recursive: true });
   const config = loadServiceConfig('rio', { SIM_DATA_DIR: dataDir, RIO_PORT: '0' });
-  const start = () => startService(config, (ctx) => ({ app: createServiceApp(ctx, proefDefinitie('rio')) }), silentLogger());
+  const start = () => startService(config, {}, (ctx) => ({ app: createServiceApp(ctx, proefDefinitie('rio')) }), silentLogger());
   try {
     let running = await start();
     const gezet = await callerFor(running.url, clientTls(OPERATOR)).put('/_sim/storingen', { soort: 'INT500', aantal: 2 });

@@ -31,7 +31,7 @@ export function testCommonDeps(today = '2026-11-28'): TestDeps {
     journal: createJournal(db),
     logger: silentLogger(),
     // Lazy: a suite uses a few schemas; shared/test/problem-and-schemas.test.ts compiles them all.
-    schemas: (schemas ??= createSchemaRegistry(undefined, { lazy: true })),
+    schemas: (schemas ??= createSchemaRegistry()),
     parties: createPartyRegistry(fixtureParties()),
     revocations: createRevocationList(pkiPaths(testPkiDir()).revoked),
     identify: testIdentity,

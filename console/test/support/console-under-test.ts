@@ -36,7 +36,7 @@ export function startConsoleUnderTest(options: { venster?: number; workshop?: Co
       bron: 'https://localhost:9443',
       verzuim: 'https://localhost:9444',
     },
-    schemas: () => (schemas ??= createSchemaRegistry(undefined, { lazy: true })),
+    schemas: () => (schemas ??= createSchemaRegistry()),
     publicDir: PUBLIC_DIR,
     swaggerDir: SWAGGER_DIR,
     ...(options.workshop ? { workshop: options.workshop } : {}),

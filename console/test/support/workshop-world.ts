@@ -81,7 +81,7 @@ export function maakWorkshopWereld(): WorkshopWereld {
     file,
     fixturesDir: DEFAULT_FIXTURES_DIR,
     pkiDir,
-    schemas: () => (schemas ??= createSchemaRegistry(undefined, { lazy: true })),
+    schemas: () => (schemas ??= createSchemaRegistry()),
   });
   return { dataDir, file, bron, docent, tokens, deelnemers };
 }

@@ -7,9 +7,11 @@ import { REPO_ROOT, type MemoryBreakdown } from './processes.js';
 import type { ConsoleFigures } from './console.js';
 import type { KetentestFigures } from './ketentest.js';
 import type { WorkshopFigures } from './workshop.js';
+import type { LandFigures } from './land.js';
 import { median, percentile, type LoadResult } from './load.js';
 import { AFTER_IDLE_MS, AFTER_MARGIN_MB, type ControlResult, type SlowResult } from './slow.js';
 import { BENCH_STORINGEN } from './storingen.js';
+import { OVERLOAD_CONNECTIONS, type ThreadsFigures } from './threads.js';
 
 export interface BenchResults {
   options: string;
@@ -26,6 +28,8 @@ export interface BenchResults {
     pupils: number;
     schools: number;
   };
+  /** One thread per service against all in one (bench/threads.ts). */
+  threads?: ThreadsFigures;
   growth?: {
     chain: LoadResult;
     ratio: number;
@@ -41,6 +45,7 @@ export interface BenchResults {
   console?: ConsoleFigures;
   ketentest?: KetentestFigures;
   workshop?: WorkshopFigures;
+  land?: LandFigures;
   profile?: string;
   notes: string[];
 }
@@ -48,8 +53,11 @@ export interface BenchResults {
 export const TARGETS = {
   ratio: 0.35,
   growth: 0.8,
-  coldstartMs: 2000,
-  memoryMb: 400,
+  coldstartMs: 700,
+  memoryMb: 200,
+  // Issue 19: threads against one thread, and RIO's /health while BRON is overloaded.
+  threadsRatio: 1.5,
+  isolationP99Ms: 50,
   // The console (issue 15): first paint, its own scripts and styles gzipped, answer → live row, click under load.
   firstPaintMs: 1000,
   assetsKb: 300,
@@ -60,6 +68,12 @@ export const TARGETS = {
   // Workshop mode (issue 18), our own targets: 40 participants' answers, and the teacher's scoreboard.
   workshopP99Ms: 500,
   scoreboardP99Ms: 1000,
+  // The land world (issue 19): generation, start-up with load, throughput against the default world, memory, overview.
+  landGenerateMs: 120_000,
+  landStartMs: 10_000,
+  landRatio: 0.9,
+  landPeakMb: 600,
+  landOverviewMs: 500,
 };
 
 export function machineLine(): string {
@@ -124,6 +138,7 @@ export function summaryRows(r: BenchResults): string[][] {
       ]);
     }
   }
+  if (r.threads) rows.push(...threadsRows(r.threads));
   if (r.growth) {
     const g = r.growth;
     rows.push([
@@ -141,6 +156,7 @@ export function summaryRows(r: BenchResults): string[][] {
       met(g.ratio >= TARGETS.growth),
     ]);
   }
+  if (r.land) rows.push(...landRows(r.land));
   if (r.coldstart) {
     const c = r.coldstart;
     rows.push([
@@ -242,6 +258,50 @@ function workshopRows(w: WorkshopFigures): string[][] {
   ];
 }
 
+function threadsRows(t: ThreadsFigures): string[][] {
+  const load = (l: LoadResult) => `p50 ${f1(l.p50Ms)} ms, p99 ${f1(l.p99Ms)} ms; ${l.ok}/${l.requests} 201, ${l.errors} errors`;
+  const ratio = t.threaded.perSecond / t.oneThread.perSecond;
+  const { oneThread: one, threaded } = t.isolation;
+  return [
+    ['chain, all services in one thread (SIM_THREADS=1)', `${f0(t.oneThread.perSecond)}/s`, load(t.oneThread), '', ''],
+    [
+      `chain, ${t.threadedCount} threads (npm start's default here: BRON on the main thread, the others in workers)`,
+      `${f0(t.threaded.perSecond)}/s`,
+      load(t.threaded),
+      '',
+      '',
+    ],
+    [
+      'chain, a thread per service (SIM_THREADS=4)',
+      `${f0(t.four.perSecond)}/s`,
+      `${load(t.four)}; ratio to one thread ${f2(t.four.perSecond / t.oneThread.perSecond)}`,
+      '',
+      '',
+    ],
+    [
+      `throughput ratio ${t.threadedCount} threads / one thread`,
+      f2(ratio),
+      '',
+      `≥ ${TARGETS.threadsRatio}`,
+      met(ratio >= TARGETS.threadsRatio),
+    ],
+    [
+      `RIO /health p99 while BRON is overloaded (${OVERLOAD_CONNECTIONS} connections), ${t.threadedCount} threads`,
+      `${f1(threaded.p99Ms)} ms`,
+      `p50 ${f1(threaded.p50Ms)} ms, max ${f1(threaded.maxMs)} ms, ${threaded.probes} probes; BRON ${f0(threaded.bron.perSecond)}/s meanwhile`,
+      `< ${TARGETS.isolationP99Ms} ms`,
+      met(threaded.p99Ms < TARGETS.isolationP99Ms),
+    ],
+    [
+      'RIO /health p99 while BRON is overloaded, one thread',
+      `${f1(one.p99Ms)} ms`,
+      `p50 ${f1(one.p50Ms)} ms, max ${f1(one.maxMs)} ms, ${one.probes} probes; BRON ${f0(one.bron.perSecond)}/s meanwhile`,
+      '',
+      '',
+    ],
+  ];
+}
+
 function slowRows(s: SlowResult): string[][] {
   const load = (l: LoadResult) => `p50 ${f1(l.p50Ms)} ms; ${f0(l.perSecond)}/s; ${l.ok}/${l.requests} 201, ${l.errors} errors`;
   return [
@@ -309,6 +369,54 @@ function breakdown(before?: MemoryBreakdown, after?: MemoryBreakdown): string {
   return ` (V8 heap ${d('heapTotalMb')}, array buffers ${d('arrayBuffersMb')}, malloc main heap ${d('brkHeapMb')} MB; after: V8 heap ${f0(after.heapTotalMb)}, external ${f0(after.externalMb)}, main heap ${f0(after.brkHeapMb)} MB)`;
 }
 
+function landRows(l: LandFigures): string[][] {
+  const g = l.generation;
+  return [
+    [
+      `land: generator --land (${l.vestigingen.toLocaleString('en')} vestigingen, ${l.pupils.toLocaleString('en')} persons)`,
+      `${f1(g.ms / 1000)} s`,
+      `CPU ${f1(g.cpuS)} s, peak RSS ${f0(g.peakMb)} MB${g.reusedFrom ? `; reused, made ${g.reusedFrom}` : ''}`,
+      `< ${TARGETS.landGenerateMs / 1000} s`,
+      met(g.ms < TARGETS.landGenerateMs),
+    ],
+    [
+      'land: start-up with load, spawn → 4× /health (new data folder)',
+      `${f1(l.startMs / 1000)} s`,
+      `${l.enrolled.toLocaleString('en')} pupils enrolled beforehand (${f1(l.preloadMs / 1000)} s, not counted)`,
+      `< ${TARGETS.landStartMs / 1000} s`,
+      met(l.startMs < TARGETS.landStartMs),
+    ],
+    [
+      'land: chain, accepted POST /inschrijvingen',
+      `${f0(l.chain.perSecond)}/s`,
+      `p50 ${f1(l.chain.p50Ms)} ms, p99 ${f1(l.chain.p99Ms)} ms; ${l.chain.ok}/${l.chain.requests} 201, ${l.chain.errors} errors`,
+      '',
+      '',
+    ],
+    [
+      'land ratio land / default world',
+      f2(l.ratio),
+      `default world ${f0(l.defaultPerSecond)}/s`,
+      `≥ ${TARGETS.landRatio}`,
+      met(l.ratio >= TARGETS.landRatio),
+    ],
+    [
+      'land: peak RSS of the chain',
+      `${f0(l.peakMb)} MB`,
+      'start-up, load and overviews',
+      `< ${TARGETS.landPeakMb} MB`,
+      met(l.peakMb < TARGETS.landPeakMb),
+    ],
+    [
+      `land: teldatum overview of the largest bestuur (${l.overview.schools} schools, ${l.overview.leerlingen.toLocaleString('en')} pupils)`,
+      `${f0(l.overview.medianMs)} ms`,
+      `median of ${l.overview.roundsMs.length} after a warm-up; max ${f0(l.overview.maxMs)} ms`,
+      `< ${TARGETS.landOverviewMs} ms`,
+      met(l.overview.maxMs < TARGETS.landOverviewMs),
+    ],
+  ];
+}
+
 export function markdownTable(rows: string[][]): string {
   return [
     '| measure | value | detail | target | met |',
@@ -332,7 +440,7 @@ export function appendResults(r: BenchResults, when: Date): string {
       '# Benchmark results\n\nAppended by `npm run bench` (see bench/README.md); newest last. Targets: docs/development.md#benchmarks.\n',
     );
   }
-  const errors = [r.throughput?.chain, r.growth?.chain].flatMap((x) => x?.firstErrors ?? []);
+  const errors = [r.throughput?.chain, r.growth?.chain, r.land?.chain].flatMap((x) => x?.firstErrors ?? []);
   const section = [
     '',
     `## ${when.toISOString().replace(/\.\d+Z$/, 'Z')} — commit ${r.commit}`,

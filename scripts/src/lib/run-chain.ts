@@ -1,10 +1,12 @@
-// What `npm start` runs (through start-all.ts): the whole chain in this process and the console
-// beside it, then the URLs, certificate paths and a curl line.
+// What `npm start` runs (through start-all.ts): the whole chain in threads (threaded-chain.ts;
+// SIM_THREADS=1: all in one) and the console in a process beside it, then the URLs, certificate paths
+// and a curl line.
 import { loadConsoleConfig } from '@duo-sim/console';
 import { ConfigError, DUO_OIN, loadParties, pkiPaths } from '@duo-sim/shared';
 import { join, relative } from 'node:path';
-import { loadChainConfig, startChain } from './chain.js';
+import { loadChainConfig } from './chain.js';
 import { startConsoleProcess } from './console-process.js';
+import { startChainAsConfigured, threadCount } from './threaded-chain.js';
 
 function assertConfig(loads: Array<() => unknown>): void {
   const problems: string[] = [];
@@ -22,23 +24,23 @@ function assertConfig(loads: Array<() => unknown>): void {
 async function main(): Promise<void> {
   const began = Date.now();
   // Every bad value of the four services and the console, reported at once, before anything is written.
-  assertConfig([() => loadChainConfig(process.env), () => loadConsoleConfig(process.env)]);
-  const chain = await startChain(process.env);
-  const { rio, osr, bron, verzuim } = chain.services;
+  assertConfig([() => loadChainConfig(process.env), () => loadConsoleConfig(process.env), () => threadCount(process.env)]);
+  const chain = await startChainAsConfigured(process.env);
+  const { rio, osr, bron, verzuim } = chain.urls;
   // After the services (so their start is not slowed by the console's), at the ports they actually
   // took (so *_PORT=0 works too). A console that cannot start (its port taken, say) does not take
   // the chain down with it.
   const console_ = await startConsoleProcess({
     ...process.env,
-    RIO_URL: rio.url,
-    OSR_URL: osr.url,
-    BRON_URL: bron.url,
-    VERZUIM_URL: verzuim.url,
+    RIO_URL: rio,
+    OSR_URL: osr,
+    BRON_URL: bron,
+    VERZUIM_URL: verzuim,
   }).catch((err: Error) => {
     console.error(`de console kon niet starten: ${err.message}; de keten draait zonder console`);
     return undefined;
   });
-  const config = bron.ctx.config;
+  const config = loadChainConfig(process.env).bron;
   const pki = pkiPaths(config.pkiDir);
   const show = (p: string) => {
     const rel = relative(process.cwd(), p);
@@ -48,21 +50,21 @@ async function main(): Promise<void> {
   const vendor = parties.find((p) => p.rol === 'leverancier') ?? parties.find((p) => p.oin !== DUO_OIN)!;
   const operator = parties.find((p) => p.rol === 'operator');
   console.log(`
-duo-sim draait (${Date.now() - began} ms), data in ${show(config.dataDir)}
+duo-sim draait (${Date.now() - began} ms, ${chain.threads > 1 ? `${chain.threads} threads` : 'alles in één thread'}), data in ${show(config.dataDir)}
 
   Console          ${console_ ? `${console_.url}   (open in de browser: de keten live, scenario's, inspecteur)` : 'niet gestart (zie hierboven)'}
 
-  RIO              ${rio.url}
-  OSR              ${osr.url}
-  BRON (ROD po)    ${bron.url}
-  verzuimregister  ${verzuim.url}
+  RIO              ${rio}
+  OSR              ${osr}
+  BRON (ROD po)    ${bron}
+  verzuimregister  ${verzuim}
 
   CA-certificaat   ${show(pki.caCert)}
   partijen         ${show(join(pki.dir, 'parties'))}/<OIN>.crt en .key  (zie fixtures/parties.json)
   operator         ${operator ? `${operator.naam} ${operator.oin}` : '-'}
 
 Probeer, als leverancier ${vendor.naam}:
-  curl --cacert ${show(pki.caCert)} --cert ${show(pki.partyCert(vendor.oin))} --key ${show(pki.partyKey(vendor.oin))} ${bron.url}/health
+  curl --cacert ${show(pki.caCert)} --cert ${show(pki.partyCert(vendor.oin))} --key ${show(pki.partyKey(vendor.oin))} ${bron}/health
 
 Of met de CLI:  npm run sim -- status
 Stoppen: Ctrl+C
@@ -77,6 +79,14 @@ Stoppen: Ctrl+C
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // A service whose thread ended on its own leaves a chain that answers half: stop all of it, as a
+  // crash in one thread stopped the whole chain before.
+  void chain.lost.then(({ services, reason }) => {
+    if (stopping) return;
+    stopping = true;
+    console.error(`${services.join(', ')} onverwacht gestopt (${reason}); de keten stopt`);
+    void (console_?.stop() ?? Promise.resolve()).then(() => chain.close()).then(() => process.exit(1));
+  });
 }
 
 main().catch((err: unknown) => {

@@ -1,7 +1,12 @@
-// The persons the operator added to this world's BRP stub (POST /_sim/brp-personen), kept in BRON's
-// database so they survive a restart, and gone after a reset like every other change to the world.
+// The BRP stub of this world: the seed's persons and the persons the operator added (POST
+// /_sim/brp-personen), which survive a restart and are gone after a reset like every other change.
+// The seed (fixtures/brp-personen.json or .ndjson) is loaded into BRON's database once per version of
+// its file; a land world's seed of 1.45 million persons is read in place from its indexed
+// brp-personen.sqlite (shared/src/brp-personen-file.ts), as neither memory nor start-up time allow
+// holding or loading it.
 import { migrate, type Db, type Schemas } from '@duo-sim/shared';
 import { createBrpRegister, type BrpRegister } from './brp.js';
+import { persoonsleutel, persoonsleutelGegevens, type BrpPersoon } from './domain/identificatie.js';
 
 export interface WereldBrp extends BrpRegister {
   /** Whether the stub (seed or added) already holds this person's number. */
@@ -11,36 +16,151 @@ export interface WereldBrp extends BrpRegister {
   wis(): void;
 }
 
-export function createWereldBrp(db: Db, seed: readonly Schemas.BRPPersoon[]): WereldBrp {
-  migrate(db, 'brp-toevoegingen', [
-    'CREATE TABLE brp_toevoegingen (id INTEGER PRIMARY KEY AUTOINCREMENT, persoon TEXT NOT NULL)',
-  ]);
-  const insert = db.prepare('INSERT INTO brp_toevoegingen (persoon) VALUES (?)');
-  const all = db.prepare('SELECT persoon FROM brp_toevoegingen ORDER BY id').pluck();
-  const clear = db.prepare('DELETE FROM brp_toevoegingen');
-  const toegevoegd = () => (all.all() as string[]).map((json) => JSON.parse(json) as Schemas.BRPPersoon);
-  // Rebuilt on each change: additions are rare (a ketentest start), lookups are on every bericht.
-  let register = createBrpRegister([...seed, ...toegevoegd()]);
+/**
+ * The seed: its persons, read lazily, with a version that changes when the seed file does; or the
+ * land world's brp-personen.sqlite, opened read-only.
+ */
+export type BrpSeed = { versie: string; personen(): Iterable<Schemas.BRPPersoon> } | { database: Db };
+
+const MIGRATIONS = [
+  'CREATE TABLE brp_toevoegingen (id INTEGER PRIMARY KEY AUTOINCREMENT, persoon TEXT NOT NULL)',
+  // The layout of brp-personen.sqlite's table `personen`, so one set of queries reads either.
+  `CREATE TABLE brp_seed (
+     id INTEGER PRIMARY KEY,
+     burgerservicenummer TEXT,
+     onderwijsnummer TEXT,
+     geboortedatum TEXT NOT NULL,
+     geslacht TEXT NOT NULL,
+     achternaam TEXT NOT NULL,
+     persoon TEXT NOT NULL
+   );
+   CREATE TABLE brp_seed_versie (versie TEXT NOT NULL);`,
+];
+
+// Made after the rows are in: building an index once is several times faster than keeping it up per row.
+const SEED_INDEXES = `
+  CREATE INDEX brp_seed_bsn ON brp_seed (burgerservicenummer) WHERE burgerservicenummer IS NOT NULL;
+  CREATE INDEX brp_seed_onr ON brp_seed (onderwijsnummer) WHERE onderwijsnummer IS NOT NULL;
+  CREATE INDEX brp_seed_geboorte ON brp_seed (geboortedatum, achternaam);`;
+
+function loadSeedWhenChanged(db: Db, seed: { versie: string; personen(): Iterable<Schemas.BRPPersoon> }): void {
+  const versie = db.prepare('SELECT versie FROM brp_seed_versie').pluck().get() as string | undefined;
+  if (versie === seed.versie) return;
+  const insert = db.prepare(
+    'INSERT INTO brp_seed (burgerservicenummer, onderwijsnummer, geboortedatum, geslacht, achternaam, persoon) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  db.transaction(() => {
+    db.exec('DROP INDEX IF EXISTS brp_seed_bsn; DROP INDEX IF EXISTS brp_seed_onr; DROP INDEX IF EXISTS brp_seed_geboorte;');
+    db.exec('DELETE FROM brp_seed; DELETE FROM brp_seed_versie;');
+    for (const p of seed.personen())
+      insert.run(
+        p.burgerservicenummer ?? null,
+        p.onderwijsnummer ?? null,
+        p.geboortedatum,
+        p.geslacht,
+        p.achternaam,
+        JSON.stringify(p),
+      );
+    db.exec(SEED_INDEXES);
+    db.prepare('INSERT INTO brp_seed_versie (versie) VALUES (?)').run(seed.versie);
+  })();
+}
+
+export function createWereldBrp(db: Db, seed: BrpSeed): WereldBrp {
+  migrate(db, 'brp-toevoegingen', MIGRATIONS);
+  let source: { db: Db; table: string };
+  if ('database' in seed) source = { db: seed.database, table: 'personen' };
+  else {
+    loadSeedWhenChanged(db, seed);
+    source = { db, table: 'brp_seed' };
+  }
+  const q = {
+    seedBsn: source.db.prepare(`SELECT persoon FROM ${source.table} WHERE burgerservicenummer = ? LIMIT 1`).pluck(),
+    seedOnr: source.db.prepare(`SELECT persoon FROM ${source.table} WHERE onderwijsnummer = ? LIMIT 1`).pluck(),
+    // metPgns: the numbers as one JSON array parameter, so any number of them is one statement. Ordered
+    // by id and the first row per number kept, as LIMIT 1 on the number's index gives.
+    seedBsns: source.db.prepare(
+      `SELECT burgerservicenummer AS nummer, persoon FROM ${source.table}
+       WHERE burgerservicenummer IN (SELECT value FROM json_each(?)) ORDER BY id`,
+    ),
+    seedOnrs: source.db.prepare(
+      `SELECT onderwijsnummer AS nummer, persoon FROM ${source.table}
+       WHERE onderwijsnummer IN (SELECT value FROM json_each(?)) ORDER BY id`,
+    ),
+    // The persoonsleutel's geboortedatum and geslacht narrow it down; its normalised names are compared here.
+    seedGeboren: source.db
+      .prepare(`SELECT persoon FROM ${source.table} WHERE geboortedatum = ? AND geslacht = ? ORDER BY id`)
+      .pluck(),
+    insert: db.prepare('INSERT INTO brp_toevoegingen (persoon) VALUES (?)'),
+    all: db.prepare('SELECT persoon FROM brp_toevoegingen ORDER BY id').pluck(),
+    clear: db.prepare('DELETE FROM brp_toevoegingen'),
+  };
+  const parse = (json: string) => JSON.parse(json) as BrpPersoon;
+  const toegevoegd = () => (q.all.all() as string[]).map((json) => JSON.parse(json) as Schemas.BRPPersoon);
+  // Additions are few (a ketentest start) and kept in memory, rebuilt on each change.
+  let extra = createBrpRegister(toegevoegd());
   const herbouw = () => {
-    register = createBrpRegister([...seed, ...toegevoegd()]);
+    extra = createBrpRegister(toegevoegd());
+  };
+  const metPgn: BrpRegister['metPgn'] = (pgn) => {
+    const hit =
+      pgn.burgerservicenummer !== undefined
+        ? (q.seedBsn.get(pgn.burgerservicenummer) as string | undefined)
+        : pgn.onderwijsnummer !== undefined
+          ? (q.seedOnr.get(pgn.onderwijsnummer) as string | undefined)
+          : undefined;
+    return hit !== undefined ? [parse(hit)] : extra.metPgn(pgn);
+  };
+  const seedPerNummer = (query: ReturnType<Db['prepare']>, nummers: string[]) => {
+    const uit = new Map<string, BrpPersoon>();
+    if (nummers.length === 0) return uit;
+    for (const r of query.all(JSON.stringify(nummers)) as Array<{ nummer: string; persoon: string }>)
+      if (!uit.has(r.nummer)) uit.set(r.nummer, parse(r.persoon));
+    return uit;
+  };
+  const metPgns: BrpRegister['metPgns'] = (pgns) => {
+    const bsns = seedPerNummer(
+      q.seedBsns,
+      pgns.flatMap((p) => (p.burgerservicenummer !== undefined ? [p.burgerservicenummer] : [])),
+    );
+    const onrs = seedPerNummer(
+      q.seedOnrs,
+      pgns.flatMap((p) => (p.burgerservicenummer === undefined && p.onderwijsnummer !== undefined ? [p.onderwijsnummer] : [])),
+    );
+    return (pgn) => {
+      const hit =
+        pgn.burgerservicenummer !== undefined
+          ? bsns.get(pgn.burgerservicenummer)
+          : pgn.onderwijsnummer !== undefined
+            ? onrs.get(pgn.onderwijsnummer)
+            : undefined;
+      return hit !== undefined ? [hit] : extra.metPgn(pgn);
+    };
   };
   return {
-    metPgn: (pgn) => register.metPgn(pgn),
-    metSleutel: (sleutel) => register.metSleutel(sleutel),
+    metPgn,
+    metPgns,
+    metSleutel: (sleutel) => {
+      const { geboortedatum, geslacht } = persoonsleutelGegevens(sleutel);
+      const seedHits = (q.seedGeboren.all(geboortedatum, geslacht) as string[])
+        .map(parse)
+        .filter((p) => persoonsleutel(p) === sleutel);
+      return [...seedHits, ...extra.metSleutel(sleutel)];
+    },
     bekend: (p) =>
-      register.metPgn(
+      metPgn(
         p.burgerservicenummer !== undefined
           ? { burgerservicenummer: p.burgerservicenummer }
           : { onderwijsnummer: p.onderwijsnummer! },
       ).length > 0,
     voegToe(personen) {
       db.transaction(() => {
-        for (const p of personen) insert.run(JSON.stringify(p));
+        for (const p of personen) q.insert.run(JSON.stringify(p));
       })();
       herbouw();
     },
     wis() {
-      clear.run();
+      q.clear.run();
       herbouw();
     },
   };

@@ -1,14 +1,17 @@
-// The BRP stub (docs/architecture.md, fixtures/brp-personen.json), indexed so a lookup costs the same with 320
-// persons as with 200,000.
+// A BRP register in memory (docs/architecture.md), indexed so a lookup costs the same for any number of
+// persons: the operator's additions (brp-toevoegingen.ts), and the stub in tests.
 import type { Schemas } from '@duo-sim/shared';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { persoonsleutel, type BrpPersoon } from './domain/identificatie.js';
 import type { Pgn } from './domain/types.js';
 
 export interface BrpRegister {
   /** The stub person with this PGN, as a list of zero or one (what the domain rules take). */
   metPgn(pgn: Pgn): BrpPersoon[];
+  /**
+   * metPgn for each of these PGNs, looked up together (one batched read instead of one per pupil,
+   * for a school's bekostiging overview); the returned lookup answers exactly what metPgn would.
+   */
+  metPgns(pgns: readonly Pgn[]): (pgn: Pgn) => BrpPersoon[];
   /** Every stub person with this persoonsleutel (BRON-01 zonder PGN). */
   metSleutel(sleutel: string): BrpPersoon[];
 }
@@ -25,20 +28,19 @@ export function createBrpRegister(personen: readonly Schemas.BRPPersoon[]): BrpR
     if (list) list.push(p);
     else bySleutel.set(key, [p]);
   }
+  const metPgn = (pgn: Pgn): BrpPersoon[] => {
+    const hit =
+      pgn.burgerservicenummer !== undefined
+        ? byBsn.get(pgn.burgerservicenummer)
+        : pgn.onderwijsnummer !== undefined
+          ? byOnr.get(pgn.onderwijsnummer)
+          : undefined;
+    return hit ? [hit] : [];
+  };
   return {
-    metPgn(pgn) {
-      const hit =
-        pgn.burgerservicenummer !== undefined
-          ? byBsn.get(pgn.burgerservicenummer)
-          : pgn.onderwijsnummer !== undefined
-            ? byOnr.get(pgn.onderwijsnummer)
-            : undefined;
-      return hit ? [hit] : [];
-    },
+    metPgn,
+    // Already indexed in memory: nothing to batch.
+    metPgns: () => metPgn,
     metSleutel: (sleutel) => bySleutel.get(sleutel) ?? [],
   };
-}
-
-export function loadBrpPersonen(fixturesDir: string): Schemas.BRPPersoon[] {
-  return JSON.parse(readFileSync(join(fixturesDir, 'brp-personen.json'), 'utf8')) as Schemas.BRPPersoon[];
 }

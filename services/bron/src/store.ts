@@ -125,8 +125,11 @@ export interface BronStore {
    * write the row and its history line together).
    */
   versiesVanLeerling(pgn: string): LeerlingSleutel[];
-  /** Every pupil the school ever had an inschrijving for. */
-  leerlingenVanSchool(brin: string): string[];
+  /**
+   * versiesVanLeerling of every pupil the school ever had an inschrijving for, in PGN order, read in
+   * one query: the bekostiging overview of a large school would otherwise cost a statement per pupil.
+   */
+  versiesVanLeerlingenVanSchool(brin: string): Map<string, LeerlingSleutel[]>;
   alleLeerlingen(): string[];
 
   /** BRON-14: the keys of the pupil's dubbele inschrijvingen that are not resolved yet. */
@@ -204,6 +207,30 @@ interface InschrijvingRow {
   inhoud: string;
 }
 
+interface HistorieVersieRow {
+  brin: string;
+  volgnummer: string;
+  vandaag: string;
+  inhoud: string | null;
+}
+
+/** One pupil's history rows, in key order, as its keys with their versions (versiesVanLeerling). */
+function groepeerSleutels(rows: readonly HistorieVersieRow[]): LeerlingSleutel[] {
+  const sleutels: LeerlingSleutel[] = [];
+  let huidige: LeerlingSleutel | undefined;
+  for (const r of rows) {
+    if (!huidige || huidige.brin !== r.brin || huidige.volgnummer !== r.volgnummer) {
+      huidige = { brin: r.brin, volgnummer: r.volgnummer, versies: [] };
+      sleutels.push(huidige);
+    }
+    huidige.versies.push({
+      vandaag: r.vandaag,
+      inschrijving: r.inhoud === null ? null : (JSON.parse(r.inhoud) as Inschrijving),
+    });
+  }
+  return sleutels;
+}
+
 /**
  * `clock` stamps what a party reads back (a bericht's `aangemaakt`, a history line, an issued
  * onderwijsnummer) with the simulated instant, as the journal and the verzuimregister do.
@@ -262,7 +289,10 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>): BronStore {
     versiesVanLeerling: db.prepare(
       'SELECT brin, volgnummer, vandaag, inhoud FROM inschrijving_historie WHERE pgn = ? ORDER BY brin, volgnummer, seq',
     ),
-    leerlingenVanSchool: db.prepare('SELECT DISTINCT pgn FROM inschrijving_historie WHERE brin = ? ORDER BY pgn'),
+    versiesVanLeerlingenVanSchool: db.prepare(
+      `SELECT pgn, brin, volgnummer, vandaag, inhoud FROM inschrijving_historie
+       WHERE pgn IN (SELECT pgn FROM inschrijving_historie WHERE brin = ?) ORDER BY pgn, brin, volgnummer, seq`,
+    ),
     alleLeerlingen: db.prepare('SELECT DISTINCT pgn FROM inschrijving_historie ORDER BY pgn'),
     openDubbele: db.prepare("SELECT sleutel FROM dubbele_inschrijvingen WHERE pgn = ? AND status = 'OPEN'"),
     insertDubbele: db.prepare("INSERT INTO dubbele_inschrijvingen (pgn, sleutel, status, ontstaan) VALUES (?, ?, 'OPEN', ?)"),
@@ -439,27 +469,16 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>): BronStore {
       q.afleveringStatus.get(berichtId) as
         { status: string; pogingen: number; afgeleverd_aan: string; laatste_fout: string | null } | undefined,
 
-    versiesVanLeerling(pgn: string): LeerlingSleutel[] {
-      const sleutels: LeerlingSleutel[] = [];
-      let huidige: LeerlingSleutel | undefined;
-      for (const r of q.versiesVanLeerling.all(pgn) as Array<{
-        brin: string;
-        volgnummer: string;
-        vandaag: string;
-        inhoud: string | null;
-      }>) {
-        if (!huidige || huidige.brin !== r.brin || huidige.volgnummer !== r.volgnummer) {
-          huidige = { brin: r.brin, volgnummer: r.volgnummer, versies: [] };
-          sleutels.push(huidige);
-        }
-        huidige.versies.push({
-          vandaag: r.vandaag,
-          inschrijving: r.inhoud === null ? null : (JSON.parse(r.inhoud) as Inschrijving),
-        });
+    versiesVanLeerling: (pgn: string) => groepeerSleutels(q.versiesVanLeerling.all(pgn) as HistorieVersieRow[]),
+    versiesVanLeerlingenVanSchool(brin: string): Map<string, LeerlingSleutel[]> {
+      const perLeerling = new Map<string, HistorieVersieRow[]>();
+      for (const r of q.versiesVanLeerlingenVanSchool.all(brin) as Array<HistorieVersieRow & { pgn: string }>) {
+        const rows = perLeerling.get(r.pgn);
+        if (rows) rows.push(r);
+        else perLeerling.set(r.pgn, [r]);
       }
-      return sleutels;
+      return new Map([...perLeerling].map(([pgn, rows]) => [pgn, groepeerSleutels(rows)]));
     },
-    leerlingenVanSchool: (brin: string) => (q.leerlingenVanSchool.all(brin) as Array<{ pgn: string }>).map((r) => r.pgn),
     alleLeerlingen: () => (q.alleLeerlingen.all() as Array<{ pgn: string }>).map((r) => r.pgn),
 
     openDubbeleInschrijvingen: (pgn: string) => (q.openDubbele.all(pgn) as Array<{ sleutel: string }>).map((r) => r.sleutel),

@@ -1,10 +1,10 @@
 // The pupil record after a change is worked out from the record before it (metVersie) instead of
 // reading the pupil again; it must be exactly what reading the store again gives (BEK-08, BEK-09).
-import { createFixedClock, DEFAULT_FIXTURES_DIR, openDatabase } from '@duo-sim/shared';
+import { createFixedClock, openDatabase } from '@duo-sim/shared';
 import { metVersie, pupilRecord, type BekostigingDeps } from '../src/use-cases/leerling-bekostiging';
-import { createBrpRegister, loadBrpPersonen } from '../src/brp';
+import { createWereldBrp } from '../src/brp-toevoegingen';
 import { createBronStore } from '../src/store';
-import { inschrijving, BSN } from './bron-world';
+import { DEFAULT_BRP_SEED, inschrijving, BSN } from './bron-world';
 import type { Inschrijving } from '../src/domain/types';
 
 describe('metVersie: the record after storing a version, without reading again', () => {
@@ -12,7 +12,7 @@ describe('metVersie: the record after storing a version, without reading again',
   beforeEach(() => {
     deps = {
       store: createBronStore(openDatabase(':memory:'), createFixedClock('2026-11-01')),
-      brp: createBrpRegister(loadBrpPersonen(DEFAULT_FIXTURES_DIR)),
+      brp: createWereldBrp(openDatabase(':memory:'), DEFAULT_BRP_SEED),
       teldatumModus: 'FEBRUARI',
     };
   });

@@ -1,9 +1,17 @@
 // BRON under test: the app on an in-memory database, driven in-process (@duo-sim/test-support),
 // asking real OSR and RIO apps on the seed world (fixtures/README.md) in-process, plus builders for
 // its berichten. What TLS adds is the subject of the mTLS suites (shared/test, test/*.e2e.test.ts).
-import { createReplayGuard, createStoringenStore, DEFAULT_FIXTURES_DIR, DUO_OIN, parsePushToegestaan } from '@duo-sim/shared';
+import {
+  createReplayGuard,
+  createStoringenStore,
+  DEFAULT_FIXTURES_DIR,
+  DUO_OIN,
+  parsePushToegestaan,
+  readBrpPersonen,
+  type Schemas,
+} from '@duo-sim/shared';
 import { createApp } from '../src/app';
-import { createBrpRegister, loadBrpPersonen } from '../src/brp';
+import { createWereldBrp, type BrpSeed } from '../src/brp-toevoegingen';
 import type { Inschrijving } from '../src/domain/types';
 import { createBronStore, type BronStore } from '../src/store';
 import type { PushConfig } from '../src/config';
@@ -23,6 +31,12 @@ import { type Peers, startPeers } from '@duo-sim/test-support/peers';
 
 /** The seed world's parties by name (fixtures/README.md). */
 export { DOMSTAD, KWARTET, OPERATOR, PLAZA, ZANDLOPER } from '@duo-sim/test-support';
+
+/** The committed world's BRP stub, as BRON's server loads it (into its database). */
+export const DEFAULT_BRP_SEED: BrpSeed = {
+  versie: 'fixtures/',
+  personen: () => readBrpPersonen(DEFAULT_FIXTURES_DIR) as Iterable<Schemas.BRPPersoon>,
+};
 export { DUO_OIN };
 export { TODAY as VANDAAG, THIJS_GEBOORTEDATUM as GEBOORTEDATUM } from '@duo-sim/test-support';
 
@@ -67,7 +81,7 @@ export async function startBron(today = VANDAAG, push?: PushConfig, toegestaan?:
     store,
     osr: peers.osr,
     rio: peers.rio,
-    brp: createBrpRegister(loadBrpPersonen(DEFAULT_FIXTURES_DIR)),
+    brp: createWereldBrp(deps.db, DEFAULT_BRP_SEED),
     replay: createReplayGuard(deps.db),
     teldatumModus: 'FEBRUARI',
   });

@@ -1,6 +1,6 @@
 // BRON with fake peers (@duo-sim/test-support): what a vendor gets when RIO refuses or when a peer
 // cannot be reached, which the real peers of bron-world cannot be made to do.
-import { createReplayGuard, DEFAULT_FIXTURES_DIR } from '@duo-sim/shared';
+import { createReplayGuard, DEFAULT_FIXTURES_DIR, readBrpPersonen, type Schemas } from '@duo-sim/shared';
 import {
   createFakeOsr,
   createFakeRio,
@@ -15,7 +15,7 @@ import {
   type InProcess,
 } from '@duo-sim/test-support';
 import { createApp } from '../src/app';
-import { createBrpRegister, loadBrpPersonen } from '../src/brp';
+import { createBrpRegister } from '../src/brp';
 import { createBronStore } from '../src/store';
 
 describe('BRON with fake OSR and RIO', () => {
@@ -35,7 +35,7 @@ describe('BRON with fake OSR and RIO', () => {
         store,
         osr,
         rio,
-        brp: createBrpRegister(loadBrpPersonen(DEFAULT_FIXTURES_DIR)),
+        brp: createBrpRegister([...readBrpPersonen(DEFAULT_FIXTURES_DIR)] as Schemas.BRPPersoon[]),
         replay: createReplayGuard(deps.db),
         teldatumModus: 'FEBRUARI',
       }),

@@ -5,6 +5,7 @@ import {
   startService,
   worldPartiesFile,
   type RunningService,
+  type StartOptions,
   type ServiceConfig,
 } from '@duo-sim/shared';
 import { createApp } from './app.js';
@@ -13,8 +14,8 @@ import { createEigenLeveranciers } from './eigen-leveranciers.js';
 import { readOsrWorld, withEigenLeveranciers } from './seed.js';
 import { createOsrStore } from './store.js';
 
-export function start(config: Readonly<ServiceConfig> = loadConfig()): Promise<RunningService> {
-  return startService(config, (ctx) => {
+export function start(config: Readonly<ServiceConfig> = loadConfig(), options: StartOptions = {}): Promise<RunningService> {
+  return startService(config, options, (ctx) => {
     const store = createOsrStore(ctx.db);
     const partijenFile = worldPartiesFile(ctx.config.dataDir);
     return {

@@ -15,7 +15,8 @@ import type {
 
 /** The seed world of the verzuimregister: the BRP stub (fixtures/brp-personen.json). */
 export interface VerzuimWereld {
-  personen: BrpPersoon[];
+  /** Read lazily (the land world has 1.45 million persons); iterate once. */
+  personen: Iterable<BrpPersoon>;
 }
 
 /** What registration stores; the store assigns the meldingsnummer. */
@@ -148,8 +149,17 @@ export function formatMeldingsnummer(jaar: string, volgnummer: number): string {
   return `VZM-${jaar}-${String(volgnummer).padStart(6, '0')}`;
 }
 
-export function createVerzuimStore(db: Db): VerzuimStore {
+/**
+ * `brpDatabase`: a land world's brp-personen.sqlite (shared/src/brp-personen-file.ts), read in place
+ * as the seed's persons; this store's own brp_personen then holds only the persons added to it.
+ */
+export function createVerzuimStore(db: Db, brpDatabase?: Db): VerzuimStore {
   migrate(db, 'verzuim', MIGRATIONS);
+  const land = brpDatabase && {
+    bsn: brpDatabase.prepare('SELECT persoon FROM personen WHERE burgerservicenummer = ? LIMIT 1').pluck(),
+    onr: brpDatabase.prepare('SELECT persoon FROM personen WHERE onderwijsnummer = ? LIMIT 1').pluck(),
+    geboren: brpDatabase.prepare('SELECT persoon FROM personen WHERE geboortedatum = ? AND achternaam = ? ORDER BY id').pluck(),
+  };
 
   const q = {
     anyPersoon: db.prepare('SELECT 1 FROM brp_personen LIMIT 1').pluck(),
@@ -278,7 +288,8 @@ export function createVerzuimStore(db: Db): VerzuimStore {
   const parse = (json: unknown) => JSON.parse(json as string) as BrpPersoon;
 
   return {
-    isEmpty: () => q.anyPersoon.get() === undefined,
+    // With a land world's database the stub is never empty, so a restart never loads (and wipes) the world.
+    isEmpty: () => land === undefined && q.anyPersoon.get() === undefined,
     loadWorld: (world) => loadWorld(world),
     voegPersonenToe: db.transaction((personen: readonly BrpPersoon[]) => {
       for (const p of personen) {
@@ -295,13 +306,14 @@ export function createVerzuimStore(db: Db): VerzuimStore {
     persoonMetPgn: (pgn) => {
       const json =
         pgn.burgerservicenummer !== undefined
-          ? q.persoonBsn.get(pgn.burgerservicenummer)
+          ? (q.persoonBsn.get(pgn.burgerservicenummer) ?? land?.bsn.get(pgn.burgerservicenummer))
           : pgn.onderwijsnummer !== undefined
-            ? q.persoonOnr.get(pgn.onderwijsnummer)
+            ? (q.persoonOnr.get(pgn.onderwijsnummer) ?? land?.onr.get(pgn.onderwijsnummer))
             : undefined;
       return json === undefined ? undefined : parse(json);
     },
-    personenGeborenOp: (geboortedatum, achternaam) => q.personenGeboren.all(geboortedatum, achternaam).map(parse),
+    personenGeborenOp: (geboortedatum, achternaam) =>
+      [...(land?.geboren.all(geboortedatum, achternaam) ?? []), ...q.personenGeboren.all(geboortedatum, achternaam)].map(parse),
     melding,
     meldingenVanSchool: (brin, status) => (q.vanSchool.all({ brin, status: status ?? null }) as MeldingRow[]).map(toMelding),
     meldingenVanGemeente: (code, status) => (q.vanGemeente.all({ code, status: status ?? null }) as MeldingRow[]).map(toMelding),

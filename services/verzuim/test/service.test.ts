@@ -3,9 +3,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSchemaRegistry } from '@duo-sim/shared';
+import { createSchemaRegistry, openBrpPersonenDatabase, openDatabase } from '@duo-sim/shared';
+import { createBrpDatabaseWriter } from '../../../scripts/src/fixtures/brp-database';
 import { readVerzuimWorld } from '../src/seed';
-import { formatMeldingsnummer } from '../src/store';
+import { createVerzuimStore, formatMeldingsnummer } from '../src/store';
 import {
   bedrijfsdocument,
   meldingBericht,
@@ -59,15 +60,75 @@ describe('the verzuimregister service', () => {
       achternaam: 'Demir',
       adres: { gemeentecode: '0344' },
     });
-    expect(readVerzuimWorld(join(__dirname, '..', '..', '..', 'fixtures'), vz.deps.schemas).personen).toHaveLength(320);
+    expect([...readVerzuimWorld(join(__dirname, '..', '..', '..', 'fixtures'), vz.deps.schemas).personen]).toHaveLength(320);
   });
 
-  it('stops start-up with every violation when fixtures/brp-personen.json breaks its schema', () => {
+  it('stops start-up with every violation when fixtures/brp-personen.json breaks its schema, and stores nothing', () => {
     const dir = mkdtempSync(join(tmpdir(), 'verzuim-seed-'));
     writeFileSync(join(dir, 'brp-personen.json'), JSON.stringify([{ achternaam: 'X' }]));
+    const store = createVerzuimStore(openDatabase(':memory:'));
     try {
-      expect(() => readVerzuimWorld(dir, createSchemaRegistry())).toThrow(/brp-personen[\s\S]*\/0\/voornamen/);
+      expect(() => store.loadWorld(readVerzuimWorld(dir, createSchemaRegistry()))).toThrow(/brp-personen[\s\S]*\/0\/voornamen/);
+      expect(store.isEmpty()).toBe(true);
     } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("loads a land world's stub, one person per line (brp-personen.ndjson), and points at the bad line of one", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verzuim-seed-'));
+    const persoon = (bsn: string) => ({
+      burgerservicenummer: bsn,
+      achternaam: 'Visser',
+      voornamen: `Kind ${bsn}`,
+      geboortedatum: '2018-03-01',
+      geslacht: 'V',
+      adres: { postcode: '1011AB', huisnummer: 1, woonplaats: 'Amsterdam', gemeentecode: '0363' },
+    });
+    writeFileSync(
+      join(dir, 'brp-personen.ndjson'),
+      `${JSON.stringify(persoon('111222333'))}\n${JSON.stringify(persoon('123456782'))}\n`,
+    );
+    const store = createVerzuimStore(openDatabase(':memory:'));
+    try {
+      store.loadWorld(readVerzuimWorld(dir, createSchemaRegistry()));
+      expect(store.persoonMetPgn({ burgerservicenummer: '123456782' })).toMatchObject({ adres: { gemeentecode: '0363' } });
+      writeFileSync(
+        join(dir, 'brp-personen.ndjson'),
+        `${JSON.stringify(persoon('111222333'))}\n${JSON.stringify({ achternaam: 'X' })}\n`,
+      );
+      expect(() => store.loadWorld(readVerzuimWorld(dir, createSchemaRegistry()))).toThrow(
+        /brp-personen\.ndjson[\s\S]*\/1\/voornamen/,
+      );
+      // The failed load rolled back: the earlier stub is still there.
+      expect(store.persoonMetPgn({ burgerservicenummer: '123456782' })).toBeDefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("reads a land world's brp-personen.sqlite in place: never empty, so a restart keeps the meldingen", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verzuim-seed-'));
+    const persoon = {
+      burgerservicenummer: '123456782',
+      achternaam: 'Visser',
+      voornamen: 'Noor',
+      geboortedatum: '2018-03-01',
+      geslacht: 'V' as const,
+      adres: { postcode: '1011AB', huisnummer: 1, woonplaats: 'Amsterdam', gemeentecode: '0363' },
+    };
+    const writer = createBrpDatabaseWriter(join(dir, 'brp-personen.sqlite'));
+    writer.add(persoon, JSON.stringify(persoon));
+    writer.finish();
+    const land = openBrpPersonenDatabase(join(dir, 'brp-personen.sqlite'));
+    try {
+      const store = createVerzuimStore(openDatabase(':memory:'), land);
+      expect(store.isEmpty()).toBe(false);
+      expect(store.persoonMetPgn({ burgerservicenummer: '123456782' })).toEqual(persoon);
+      expect(store.personenGeborenOp('2018-03-01', 'Visser')).toEqual([persoon]);
+      expect(store.persoonMetPgn({ burgerservicenummer: '111222333' })).toBeUndefined();
+    } finally {
+      land.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });

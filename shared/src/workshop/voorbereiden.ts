@@ -3,8 +3,7 @@
 // besturen of two schools, and pupils of the BRP stub that BRON does not know yet. Schools are dealt
 // out in BRIN order, the first half as everyone's first school, so neighbours share a gemeente and a
 // pupil can move from one participant's school to another's (kennisgevingen, BRON-14, verzuim).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readBrpPersonen } from '../brp-personen-file.js';
 import { kiesScholen, LeverancierFout, maakNieuweLeverancier, type Verstuur } from '../nieuwe-leverancier.js';
 import type { OsrSchool } from '../osr-client.js';
 import { hashWorkshopToken, newWorkshopToken } from './tokens.js';
@@ -50,9 +49,9 @@ export function checkDeelnemers(n: number): void {
 
 /** Pupils for the class: in the BRP stub, 5 to 11 years old (any BAO groep fits), not in BRON yet. */
 async function kiesLeerlingen(send: Verstuur, fixturesDir: string, aantal: number, vandaag: string): Promise<WorkshopLeerling[]> {
-  const personen = JSON.parse(readFileSync(join(fixturesDir, 'brp-personen.json'), 'utf8')) as BrpPersoon[];
   const gekozen: WorkshopLeerling[] = [];
-  for (const p of personen) {
+  // Read lazily: a land world's stub has 1.45 million persons, and the class needs only a few.
+  for (const p of readBrpPersonen(fixturesDir) as Iterable<BrpPersoon>) {
     if (gekozen.length === aantal) break;
     const jaren = leeftijd(p.geboortedatum, vandaag);
     if (!p.burgerservicenummer || jaren < 5 || jaren > 11) continue;

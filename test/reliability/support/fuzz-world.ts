@@ -5,11 +5,20 @@
 // in the handshake) is the mTLS suites' subject; here each of the 2,000 fuzz cases per endpoint (and
 // the corpus's 5,000) must be cheap. Unlike the started chain, BRON runs without its push worker: an afleveradres the fuzz
 // registers must never make the simulator contact a host.
-import { createBronClient, createReplayGuard, DEFAULT_FIXTURES_DIR, DUO_OIN, type Db, type ServiceName } from '@duo-sim/shared';
+import {
+  brpPersonenVersion,
+  createBronClient,
+  createReplayGuard,
+  DEFAULT_FIXTURES_DIR,
+  DUO_OIN,
+  readBrpPersonen,
+  type Db,
+  type Schemas,
+  type ServiceName,
+} from '@duo-sim/shared';
 import { serveInProcess, testCommonDeps, type InProcess, type TestDeps } from '@duo-sim/test-support';
 import { inProcessClient, startPeers } from '@duo-sim/test-support/peers';
 import { createApp as createBronApp } from '../../../services/bron/src/app';
-import { loadBrpPersonen } from '../../../services/bron/src/brp';
 import { createWereldBrp } from '../../../services/bron/src/brp-toevoegingen';
 import { createBronStore } from '../../../services/bron/src/store';
 import { createApp as createVerzuimApp } from '../../../services/verzuim/src/app';
@@ -59,7 +68,10 @@ export async function startFuzzWorld(today: string): Promise<FuzzWorld> {
 
   const bronDeps = testCommonDeps(today);
   // The stub as the running service has it: POST /_sim/brp-personen is a write endpoint too.
-  const brp = createWereldBrp(bronDeps.db, loadBrpPersonen(DEFAULT_FIXTURES_DIR));
+  const brp = createWereldBrp(bronDeps.db, {
+    versie: brpPersonenVersion(DEFAULT_FIXTURES_DIR),
+    personen: () => readBrpPersonen(DEFAULT_FIXTURES_DIR) as Iterable<Schemas.BRPPersoon>,
+  });
   const bron = serveInProcess(
     createBronApp({
       ...bronDeps,

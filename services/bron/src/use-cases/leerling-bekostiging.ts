@@ -9,10 +9,10 @@ import {
 } from '../domain/bekostiging-status.js';
 import type { TeldatumModus } from '../domain/bekostiging-teldatum.js';
 import { veranderingen } from '../domain/bekostiging-overzicht.js';
-import { geboortegegevensVan } from '../domain/identificatie.js';
-import type { Inschrijving } from '../domain/types.js';
+import { geboortegegevensVan, type BrpPersoon } from '../domain/identificatie.js';
+import type { Inschrijving, Pgn } from '../domain/types.js';
 import type { BrpRegister } from '../brp.js';
-import type { BronStore } from '../store.js';
+import type { BronStore, LeerlingSleutel } from '../store.js';
 import { issuedNumbers } from './issued-numbers.js';
 
 export interface BekostigingDeps {
@@ -23,16 +23,46 @@ export interface BekostigingDeps {
 
 /** Everything BEK-02..08 need of one pupil: every key with its history, and the geboortedatum. */
 export function pupilRecord(deps: BekostigingDeps, pgn: string): PupilRecord {
-  const inschrijvingen = deps.store.versiesVanLeerling(pgn).map(({ brin, versies }) => ({
+  const sleutels = deps.store.versiesVanLeerling(pgn);
+  const leerling = leerlingVan(pgn, sleutels);
+  return recordVan(sleutels, geboortedatumVan(leerling, deps.brp.metPgn(leerling), deps.store));
+}
+
+/**
+ * pupilRecord of every pupil the school ever had, in PGN order, from one read of their histories and
+ * one batched BRP lookup (BEK-02..09 overview of a school of thousands of pupils).
+ */
+export function schoolRecords(deps: BekostigingDeps, brin: string): PupilRecord[] {
+  const leerlingen = [...deps.store.versiesVanLeerlingenVanSchool(brin)].map(([pgn, sleutels]) => ({
+    leerling: leerlingVan(pgn, sleutels),
+    sleutels,
+  }));
+  const brpVan = deps.brp.metPgns(leerlingen.map((l) => l.leerling));
+  return leerlingen.map(({ leerling, sleutels }) =>
+    recordVan(sleutels, geboortedatumVan(leerling, brpVan(leerling), deps.store)),
+  );
+}
+
+/** The pupil as the latest stored inschrijving names them, or from the PGN alone when every key was removed. */
+function leerlingVan(pgn: string, sleutels: readonly LeerlingSleutel[]): Pgn {
+  for (const { versies } of sleutels) {
+    const laatste = versies[versies.length - 1]?.inschrijving;
+    if (laatste) return laatste.leerling;
+  }
+  return pgn.startsWith('10') ? { onderwijsnummer: pgn } : { burgerservicenummer: pgn };
+}
+
+function geboortedatumVan(leerling: Pgn, brp: readonly BrpPersoon[], store: BronStore): string | undefined {
+  return geboortegegevensVan(leerling, brp, issuedNumbers(store))?.geboortedatum;
+}
+
+function recordVan(sleutels: readonly LeerlingSleutel[], geboortedatum: string | undefined): PupilRecord {
+  const inschrijvingen = sleutels.map(({ brin, versies }) => ({
     brin,
     inschrijving: versies[versies.length - 1]?.inschrijving ?? null,
     geaccepteerd: versies[0]?.vandaag ?? '',
     versies,
   }));
-  const leerling =
-    inschrijvingen.find((i) => i.inschrijving)?.inschrijving?.leerling ??
-    (pgn.startsWith('10') ? { onderwijsnummer: pgn } : { burgerservicenummer: pgn });
-  const geboortedatum = geboortegegevensVan(leerling, deps.brp.metPgn(leerling), issuedNumbers(deps.store))?.geboortedatum;
   return { ...(geboortedatum !== undefined ? { geboortedatum } : {}), inschrijvingen };
 }
 

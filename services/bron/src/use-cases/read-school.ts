@@ -7,7 +7,7 @@ import { checkTeldatum, relevanteTeldatum } from '../domain/bekostiging-teldatum
 import type { Inschrijving } from '../domain/types.js';
 import type { AppDeps } from '../deps.js';
 import type { MailboxBericht } from '../store.js';
-import { pupilRecord } from './leerling-bekostiging.js';
+import { schoolRecords } from './leerling-bekostiging.js';
 
 /** The registratieoverzicht: the school's inschrijvingen on the peildatum (today when not given). */
 export function readRegistratieoverzicht(
@@ -28,8 +28,7 @@ export function chooseTeldatum(deps: AppDeps, teldatum: string | undefined): str
 
 /** BEK-02..09: the school's pupils with their bekostigingsstatus and redenen for the teldatum, and the totals. */
 export function readBekostiging(deps: AppDeps, brin: string, teldatum: string): SchoolBekostigingsoverzicht {
-  const records = deps.store.leerlingenVanSchool(brin).map((pgn) => pupilRecord(deps, pgn));
-  return schoolOverzicht(records, brin, teldatum, deps.clock.today(), deps.teldatumModus);
+  return schoolOverzicht(schoolRecords(deps, brin), brin, teldatum, deps.clock.today(), deps.teldatumModus);
 }
 
 /**

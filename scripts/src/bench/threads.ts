@@ -1,0 +1,100 @@
+// The `threads` phase: what threads (npm start: BRON on the main thread, the others in workers, one
+// thread per core by default) buy over all four services in one thread (SIM_THREADS=1): throughput
+// of the chain, and how quick RIO's /health stays while BRON is overloaded (isolation: in one
+// thread RIO waits for BRON's work on the same event loop).
+import { Pool } from 'undici';
+import { DUO_OIN, loadPartyTls } from '@duo-sim/shared';
+import { percentile, runLoad, type LoadOptions, type LoadResult } from './load.js';
+import { freePorts, spawnChain, type ChainProcess } from './processes.js';
+
+/** Connections on BRON in the isolation run: twice the throughput load's, so BRON's queue is never empty. */
+export const OVERLOAD_CONNECTIONS = 64;
+/** Pause between two /health probes: about 50 a second, a monitoring check's pace and then some. */
+const PROBE_GAP_MS = 20;
+
+export interface HealthFigures {
+  probes: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  /** BRON's throughput during the overload. */
+  bron: LoadResult;
+}
+
+export interface ThreadsFigures {
+  oneThread: LoadResult;
+  /** npm start's default on this machine (SIM_THREADS unset). */
+  threaded: LoadResult;
+  threadedCount: number;
+  /** A thread per service (SIM_THREADS=4). */
+  four: LoadResult;
+  isolation: { oneThread: HealthFigures; threaded: HealthFigures };
+}
+
+/** SIM_THREADS for spawnChain: '1' all services in one thread, '' npm start's default, '4' a thread each. */
+export const threadEnv = (threads: boolean | 4) => ({ SIM_THREADS: threads === 4 ? '4' : threads ? '' : '1' });
+
+export interface IsolationOptions {
+  dataDir: string;
+  simDate: string;
+  threads: boolean;
+  /** The overload on BRON; url and connections are set here. */
+  load: Omit<LoadOptions, 'url' | 'connections'>;
+  onChain?: (chain: ChainProcess) => void;
+}
+
+export async function measureIsolation(o: IsolationOptions): Promise<HealthFigures> {
+  const chain = await spawnChain({
+    dataDir: o.dataDir,
+    simDate: o.simDate,
+    ports: await freePorts(4),
+    extra: threadEnv(o.threads),
+  });
+  o.onChain?.(chain);
+  try {
+    let loading = true;
+    const overload = runLoad({
+      ...o.load,
+      url: chain.urls.bron,
+      connections: OVERLOAD_CONNECTIONS,
+      abort: () => chain.child.exitCode !== null || chain.child.signalCode !== null,
+    }).finally(() => (loading = false));
+    const latencies = await probeHealth(chain.urls.rio, o.load.pkiDir, () => loading);
+    const bron = await overload;
+    latencies.sort((a, b) => a - b);
+    return {
+      probes: latencies.length,
+      p50Ms: percentile(latencies, 0.5),
+      p99Ms: percentile(latencies, 0.99),
+      maxMs: latencies[latencies.length - 1] ?? Number.NaN,
+      bron,
+    };
+  } finally {
+    await chain.stop();
+  }
+}
+
+/** GET /health one after another over one keep-alive connection (DUO's certificate) while `going()`. */
+async function probeHealth(url: string, pkiDir: string, going: () => boolean): Promise<number[]> {
+  const tls = loadPartyTls(pkiDir, DUO_OIN);
+  const pool = new Pool(new URL(url).origin, {
+    connections: 1,
+    connect: { ca: tls.ca, cert: tls.cert, key: tls.key, rejectUnauthorized: true },
+  });
+  const latencies: number[] = [];
+  try {
+    // The first probe opens the connection (a TLS handshake is no part of what is measured).
+    await (await pool.request({ path: '/health', method: 'GET' })).body.dump();
+    while (going()) {
+      const t0 = performance.now();
+      const res = await pool.request({ path: '/health', method: 'GET' });
+      await res.body.dump();
+      if (res.statusCode !== 200) throw new Error(`RIO /health answered ${res.statusCode}`);
+      latencies.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, PROBE_GAP_MS));
+    }
+  } finally {
+    await pool.close();
+  }
+  return latencies;
+}
