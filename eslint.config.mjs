@@ -24,7 +24,7 @@ export default tseslint.config(
   },
   {
     // Tests read untyped JSON answers (supertest's res.body is any); their assertions do the checking.
-    files: ['**/test/**'],
+    files: ['**/test/**', 'test-support/**'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',

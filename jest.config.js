@@ -1,5 +1,7 @@
 // One Jest project per workspace plus the cross-service tests in test/ (docs/development.md#layout).
-// TypeScript is transpiled by swc; `tsc -b` (run before jest by `npm test`) does the type checking.
+// This is the fast tier (`npm test`): every test file except `*.slow.test.ts`, which jest.slow.config.cjs
+// runs (docs/development.md#tests). TypeScript is transpiled by swc; `npm run typecheck` (tsc -b) does
+// the type checking, and `npm test` only builds what is stale (scripts/ensure-built.cjs).
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -15,6 +17,8 @@ const moduleNameMapper = {
   '^@duo-sim/shared$': path.join(__dirname, 'shared/src/index.ts'),
   '^@duo-sim/(rio|osr|bron|verzuim)$': path.join(__dirname, 'services/$1/src/index.ts'),
   '^@duo-sim/console$': path.join(__dirname, 'console/src/index.ts'),
+  '^@duo-sim/test-support$': path.join(__dirname, 'test-support/src/index.ts'),
+  '^@duo-sim/test-support/(.*)$': path.join(__dirname, 'test-support/src/$1.ts'),
   '^@duo-sim/ketentest$': path.join(__dirname, 'ketentest/src/index.ts'),
   // nodenext sources import './x.js'; in Jest that is './x.ts'.
   '^(\\.{1,2}/.*)\\.js$': '$1',
@@ -25,6 +29,8 @@ function project(displayName, roots) {
     displayName,
     roots: roots.map((r) => path.join(__dirname, r)),
     testMatch: ['**/*.test.ts'],
+    // The slow tier: full-chain walk-throughs, child processes, browsers, newman, the image, fuzz at full size.
+    testPathIgnorePatterns: ['/node_modules/', '\\.slow\\.test\\.ts$'],
     testEnvironment: 'node',
     transform,
     moduleNameMapper,
@@ -46,8 +52,11 @@ const projects = [
 
 module.exports = {
   // Makes the test PKI once per run (RSA keys are slow) and shares it through an env variable.
-  globalSetup: path.join(__dirname, 'test/support/global-setup.ts'),
+  globalSetup: path.join(__dirname, 'test-support/src/global-setup.ts'),
   projects,
+  // Every core: the fast tier has no timing-bound suite, and Jest's default (cores − 1) leaves one of
+  // the two cores of a small machine idle. The slow tier keeps the default (jest.slow.config.cjs).
+  maxWorkers: '100%',
   // Jest's 5 s default fails hooks that start mTLS servers on a loaded CI machine; a real hang is
   // still caught, and no test asserts on time.
   testTimeout: 30_000,

@@ -5,7 +5,17 @@ const { join } = require('node:path');
 const { spawnSync } = require('node:child_process');
 
 const root = join(__dirname, '..');
-const projects = ['shared', 'services/rio', 'services/osr', 'services/bron', 'services/verzuim', 'console', 'scripts'];
+// ketentest too: the CLI and the console import its build.
+const projects = [
+  'shared',
+  'services/rio',
+  'services/osr',
+  'services/bron',
+  'services/verzuim',
+  'ketentest',
+  'console',
+  'scripts',
+];
 
 function newestMtime(dir, extensions = ['.ts']) {
   let newest = 0;

@@ -6,17 +6,14 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { pkiPaths, SERVICES } from '@duo-sim/shared';
 import { startChain, type Chain } from '../scripts/src/lib/chain';
-import { startTestChain, type TestChain } from './support/chain';
-import { partiesByRol } from './support/deps';
-import { callerFor } from './support/mtls';
-import { clientTls, REPO_ROOT } from './support/test-pki';
+import { startTestChain, type TestChain } from '@duo-sim/test-support/chain';
+import { callerFor, clientTls, KWARTET, PLAZA, REPO_ROOT } from '@duo-sim/test-support';
 
 const run = promisify(execFile);
 const cli = join(REPO_ROOT, 'scripts', 'dist', 'cli.js');
 
 describe('revocation across the chain', () => {
-  const { leveranciers } = partiesByRol();
-  const [revoked, other] = leveranciers as [string, string];
+  const [revoked, other] = [PLAZA, KWARTET];
   let chain: TestChain;
   let restarted: Chain | undefined;
   beforeAll(async () => {

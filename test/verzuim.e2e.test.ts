@@ -3,9 +3,8 @@
 // real OSR and BRON on ephemeral ports, over mTLS, with DUO's certificate between the services.
 import { randomUUID } from 'node:crypto';
 import { DUO_OIN, schoolOinFromBrin } from '@duo-sim/shared';
-import { startTestChain, type TestChain } from './support/chain';
-import { callerFor, type Caller } from './support/mtls';
-import { clientTls } from './support/test-pki';
+import { startTestChain, type TestChain } from '@duo-sim/test-support/chain';
+import { type Caller, callerFor, clientTls } from '@duo-sim/test-support';
 
 const PLAZA = '00000099100000010000';
 const UTRECHT = '00000099300003440000';

@@ -1,6 +1,6 @@
 // What the generated collections hold (npm run generate:collections): every operation a vendor calls
 // and none that only the operator may, a fresh bericht id before every send, the client
-// certificates per port. newman runs them against a real chain in test/collections.newman.test.ts.
+// certificates per port. newman runs them against a real chain in test/collections.newman.slow.test.ts.
 import { COMMON_OPERATIONS, SERVICES } from '@duo-sim/shared';
 import { brunoFiles } from '../src/lib/collections/bruno';
 import { postmanCollection } from '../src/lib/collections/postman';

@@ -25,6 +25,7 @@ export * from './http/context.js';
 export * from './http/errors.js';
 export * from './http/common-routes.js';
 export * from './http/service-app.js';
+export { certificateIdentity, type Identify, type PeerIdentity } from './http/identity.js';
 export * from './http/body-budget.js';
 export * from './storingen/index.js';
 export * from './http-client.js';

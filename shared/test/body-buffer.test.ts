@@ -23,7 +23,7 @@ import {
   silentLogger,
   type BodyBudget,
 } from '@duo-sim/shared';
-import { clientTls, fixtureParties, testPkiDir } from '../../test/support/test-pki';
+import { clientTls, fixtureParties, testPkiDir } from '@duo-sim/test-support';
 
 const parties = fixtureParties();
 const VENDOR = parties.find((p) => p.rol === 'leverancier')!.oin;

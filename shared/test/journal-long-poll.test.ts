@@ -2,11 +2,9 @@
 // the caller may see, or empty after `wacht` seconds; reading the journal is itself not journaled.
 import { Router } from 'express';
 import { createServiceApp } from '@duo-sim/shared';
-import { partiesByRol, testCommonDeps, type TestDeps } from '../../test/support/deps';
-import { serveOverMtls, type Served } from '../../test/support/mtls';
+import { KWARTET, OPERATOR, PLAZA, type Served, serveOverMtls, testCommonDeps, type TestDeps } from '@duo-sim/test-support';
 
-const { operator: OPERATOR, leveranciers } = partiesByRol();
-const [VENDOR, OTHER] = leveranciers as [string, string];
+const [VENDOR, OTHER] = [PLAZA, KWARTET];
 
 describe('journal long-poll', () => {
   let deps: TestDeps;

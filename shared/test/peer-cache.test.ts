@@ -9,9 +9,7 @@ import {
   type ChangeSource,
   type ServiceClient,
 } from '@duo-sim/shared';
-import { testCommonDeps } from '../../test/support/deps';
-import { serveOverMtls, type Served } from '../../test/support/mtls';
-import { clientTls } from '../../test/support/test-pki';
+import { clientTls, type Served, serveOverMtls, testCommonDeps } from '@duo-sim/test-support';
 
 /** A peer with one value: GET /waarde reads it, PUT /waarde sets it; counts the GETs it served. */
 function buildPeer() {

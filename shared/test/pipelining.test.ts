@@ -4,9 +4,7 @@
 import tls from 'node:tls';
 import { Router } from 'express';
 import { createServiceApp, DUO_OIN } from '@duo-sim/shared';
-import { testCommonDeps } from '../../test/support/deps';
-import { serveOverMtls } from '../../test/support/mtls';
-import { clientTls } from '../../test/support/test-pki';
+import { clientTls, serveOverMtls, testCommonDeps } from '@duo-sim/test-support';
 
 it('answers two pipelined requests in order and journals both', async () => {
   const deps = testCommonDeps();

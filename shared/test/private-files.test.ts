@@ -4,7 +4,7 @@ import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensurePki, openDatabase, pkiPaths } from '@duo-sim/shared';
-import { testPkiDir } from '../../test/support/test-pki';
+import { testPkiDir } from '@duo-sim/test-support';
 
 const modeOf = (path: string) => statSync(path).mode & 0o777;
 

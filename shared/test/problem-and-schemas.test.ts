@@ -10,6 +10,9 @@ import {
   isIsoDate,
   weekday,
 } from '@duo-sim/shared';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 describe('Problem (docs/services/common.md#errors)', () => {
   it('renders foutmeldingen in the DUO shape with type, title and detail', () => {
@@ -42,6 +45,17 @@ describe('schema registry (docs/architecture.md decision 3)', () => {
   it('compiles every schema in shared/schemas once and serves the raw schema', () => {
     expect(registry.names()).toEqual(expect.arrayContaining(['common', 'problem', 'health', 'sim-clock']));
     expect(registry.get('sim-clock')?.$id).toBe('https://duo-sim.local/schemas/sim-clock.json');
+  });
+
+  it('compiles each schema on first use: an unknown name, and a broken schema, throw when first asked for', () => {
+    expect(() => registry.validate('bestaat-niet', {})).toThrow('unknown schema bestaat-niet');
+    // strict mode refuses an unknown keyword, at the schema's first use (shared/test/schemas-compile.test.ts
+    // compiles every schema of the repository, so none of them waits to fail in a service).
+    const dir = mkdtempSync(join(tmpdir(), 'duo-sim-schemas-'));
+    const id = 'https://duo-sim.local/schemas/kapot.json';
+    writeFileSync(join(dir, 'kapot.json'), JSON.stringify({ $id: id, type: 'object', onbekendWoord: true }));
+    const broken = createSchemaRegistry(dir);
+    expect(() => broken.validate('kapot', {})).toThrow(/onbekendWoord/);
   });
 
   it('reports every violation at once with JSON pointers', () => {

@@ -15,12 +15,9 @@ import {
   revokeCertificate,
   type Logger,
 } from '@duo-sim/shared';
-import { testCommonDeps, partiesByRol } from '../../test/support/deps';
-import { serveOverMtls } from '../../test/support/mtls';
-import { testPkiDir } from '../../test/support/test-pki';
+import { KWARTET, PLAZA, serveOverMtls, ZANDLOPER, testCommonDeps, testPkiDir } from '@duo-sim/test-support';
 
-const { leveranciers } = partiesByRol();
-const [A, B, C] = leveranciers as [string, string, string];
+const [A, B, C] = [PLAZA, KWARTET, ZANDLOPER];
 
 function fingerprintOf(pkiDir: string, oin: string): string {
   return new X509Certificate(readFileSync(pkiPaths(pkiDir).partyCert(oin))).fingerprint256;

@@ -2,9 +2,7 @@
 // every entry well-formed, ids unique, each service serves exactly its part to any party.
 import { Router } from 'express';
 import { createServiceApp, publiekeRegel, regel, REGELS, regelsVoor, type Regel } from '@duo-sim/shared';
-import { testCommonDeps } from '../../test/support/deps';
-import { serveOverMtls, type Served } from '../../test/support/mtls';
-import { fixtureParties, NEGATIVE } from '../../test/support/test-pki';
+import { fixtureParties, NEGATIVE, type Served, serveOverMtls, testCommonDeps } from '@duo-sim/test-support';
 
 const SERVICES = ['rio', 'osr', 'bron', 'verzuim'] as const;
 const FAMILIES: Record<string, number> = { ID: 9, EK: 10, OSR: 7, RIO: 11, BRON: 18, BEK: 9, INFO: 7, VZM: 13 };

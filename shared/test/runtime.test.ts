@@ -7,7 +7,7 @@ import { Writable } from 'node:stream';
 import express from 'express';
 import pino from 'pino';
 import { loadServiceConfig, startService } from '@duo-sim/shared';
-import { testPkiDir } from '../../test/support/test-pki';
+import { testPkiDir } from '@duo-sim/test-support';
 
 it('logs the data folder first and keeps it 0700 with its database 0600', async () => {
   const dataDir = join(mkdtempSync(join(tmpdir(), 'duo-sim-runtime-')), 'wereld');

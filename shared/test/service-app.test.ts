@@ -21,8 +21,7 @@ import {
 } from '@duo-sim/shared';
 import { readFileSync } from 'node:fs';
 import https from 'node:https';
-import { callerFor, serveOverMtls, type Served } from '../../test/support/mtls';
-import { clientTls, fixtureParties, NEGATIVE, testPkiDir } from '../../test/support/test-pki';
+import { callerFor, clientTls, fixtureParties, NEGATIVE, type Served, serveOverMtls, testPkiDir } from '@duo-sim/test-support';
 
 const parties = fixtureParties();
 const OPERATOR = parties.find((p) => p.rol === 'operator')!.oin;

@@ -18,9 +18,9 @@ import {
   type OperationSpec,
   type Storing,
 } from '@duo-sim/shared';
-import { testCommonDeps } from '../../test/support/deps';
-import { callerFor, serveOverMtls } from '../../test/support/mtls';
-import { clientTls, fixtureParties, testPkiDir } from '../../test/support/test-pki';
+import { testCommonDeps } from '@duo-sim/test-support';
+import { callerFor, serveOverMtls } from '@duo-sim/test-support';
+import { clientTls, fixtureParties, testPkiDir } from '@duo-sim/test-support';
 
 // Real restarts and mTLS servers: slower than the default 5 s on a busy machine.
 jest.setTimeout(30_000);

@@ -4,7 +4,7 @@
 import type { AddressInfo } from 'node:net';
 import tls from 'node:tls';
 import { createMtlsServer, DUO_OIN, loadServerTls } from '@duo-sim/shared';
-import { clientTls, testPkiDir } from '../../test/support/test-pki';
+import { clientTls, testPkiDir } from '@duo-sim/test-support';
 
 type Outcome = { ok: true; protocol: string | null; cipher: string } | { ok: false; error: string };
 

@@ -18,12 +18,9 @@ import {
   type JournalEntry,
   type ServiceClient,
 } from '@duo-sim/shared';
-import { testCommonDeps, partiesByRol, type TestDeps } from '../../test/support/deps';
-import { serveOverMtls, type Served } from '../../test/support/mtls';
-import { clientTls } from '../../test/support/test-pki';
+import { clientTls, OPERATOR, PLAZA, type Served, serveOverMtls, testCommonDeps, type TestDeps } from '@duo-sim/test-support';
 
-const { operator: OPERATOR, leveranciers } = partiesByRol();
-const VENDOR = leveranciers[0];
+const VENDOR = PLAZA;
 const TRACE = '4bf92f3577b34da6a3ce929d0e0e4736';
 const PARENT = '00f067aa0ba902b7';
 

@@ -1,5 +1,5 @@
 // `npm run fuzz -- --runs 50000 [--seed N] [--endpoint 'bron POST /inschrijvingen'] [--path P]`:
-// the fuzz suite (fuzz.test.ts) with more cases than CI runs. Options become the FUZZ_* variables
+// the fuzz suite at full size (fuzz.slow.test.ts, 2,000 cases per endpoint unless --runs says otherwise). Options become the FUZZ_* variables
 // the suite reads, so a failure printed by CI can be replayed with the same seed and path.
 const { spawnSync } = require('node:child_process');
 const { join } = require('node:path');
@@ -21,7 +21,8 @@ if (env.FUZZ_RUNS !== undefined && !/^[1-9][0-9]*$/.test(env.FUZZ_RUNS)) {
 }
 const root = join(__dirname, '..', '..');
 const jest = join(root, 'node_modules', 'jest', 'bin', 'jest.js');
-const result = spawnSync(process.execPath, [jest, '--runTestsByPath', join(__dirname, 'fuzz.test.ts')], {
+const config = join(root, 'jest.slow.config.cjs');
+const result = spawnSync(process.execPath, [jest, '--config', config, '--runTestsByPath', join(__dirname, 'fuzz.slow.test.ts')], {
   cwd: root,
   env,
   stdio: 'inherit',

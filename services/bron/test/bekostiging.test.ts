@@ -6,22 +6,15 @@ import {
   bedrijfsdocument,
   BSN,
   inschrijving,
+  inschrijvingOp11AB,
   inschrijvingBericht,
   KWARTET,
   PLAZA,
   startBron,
   type BronUnderTest,
 } from './bron-world';
-import type { Inschrijving } from '../src/domain/types';
 
-const opB = (o: Partial<Inschrijving> = {}) =>
-  inschrijving({
-    vestigingscode: '11AB00',
-    onderwijsaanbiedercode: '110A002',
-    onderwijslocatiecode: '107X002',
-    inschrijvingsvolgnummer: 'B-1',
-    ...o,
-  });
+const opB = inschrijvingOp11AB;
 
 describe('BRON bekostiging (po-bekostigen)', () => {
   let bron: BronUnderTest;

@@ -15,7 +15,7 @@ import {
 } from '@duo-sim/shared';
 import { backoffMs, createPusher } from '../src/push';
 import { createBronStore } from '../src/store';
-import { clientTls } from '../../../test/support/test-pki';
+import { clientTls } from '@duo-sim/test-support';
 import {
   inschrijving,
   inschrijvingBericht,

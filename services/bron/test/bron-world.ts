@@ -1,5 +1,6 @@
-// BRON under test: the app on an in-memory database, served over mTLS, asking real OSR and RIO apps
-// on the seed world (fixtures/README.md), plus builders for its berichten.
+// BRON under test: the app on an in-memory database, driven in-process (@duo-sim/test-support),
+// asking real OSR and RIO apps on the seed world (fixtures/README.md) in-process, plus builders for
+// its berichten. What TLS adds is the subject of the mTLS suites (shared/test, test/*.e2e.test.ts).
 import {
   createReplayGuard,
   createStoringenStore,
@@ -7,44 +8,43 @@ import {
   DUO_OIN,
   parsePushToegestaan,
   readBrpPersonen,
-  schoolOinFromBrin,
   type Schemas,
 } from '@duo-sim/shared';
-import { randomUUID } from 'node:crypto';
 import { createApp } from '../src/app';
 import { createWereldBrp, type BrpSeed } from '../src/brp-toevoegingen';
 import type { Inschrijving } from '../src/domain/types';
 import { createBronStore, type BronStore } from '../src/store';
 import type { PushConfig } from '../src/config';
 import { createPusher, type Pusher } from '../src/push';
-import { clientTls } from '../../../test/support/test-pki';
-import { testCommonDeps, type TestDeps } from '../../../test/support/deps';
-import { serveOverMtls, type Served } from '../../../test/support/mtls';
-import { startPeers, type Peers } from '../../../test/support/peers';
+import {
+  bedrijfsdocument as envelope,
+  clientTls,
+  inschrijving as seedInschrijving,
+  serveInProcess,
+  testCommonDeps,
+  THIJS,
+  TODAY as VANDAAG,
+  type InProcess,
+  type TestDeps,
+} from '@duo-sim/test-support';
+import { type Peers, startPeers } from '@duo-sim/test-support/peers';
+
+/** The seed world's parties by name (fixtures/README.md). */
+export { DOMSTAD, KWARTET, OPERATOR, PLAZA, ZANDLOPER } from '@duo-sim/test-support';
 
 /** The committed world's BRP stub, as BRON's server loads it (into its database). */
 export const DEFAULT_BRP_SEED: BrpSeed = {
   versie: 'fixtures/',
   personen: () => readBrpPersonen(DEFAULT_FIXTURES_DIR) as Iterable<Schemas.BRPPersoon>,
 };
-
-export const VANDAAG = '2026-11-28';
-export const OPERATOR = '00000099000000010000';
-/** Mandated for ROD_PO at 11AA, 11AC and 13CB. */
-export const PLAZA = '00000099100000010000';
-/** Mandated for ROD_PO at 11AB, 12BA and 13CC. */
-export const KWARTET = '00000099100000020000';
-/** Mandated at 12BC and 13CA; its mandates at 12BA ended on 2024-08-01. */
-export const ZANDLOPER = '00000099100000030000';
-export const DOMSTAD = '00000099200000010000';
 export { DUO_OIN };
+export { TODAY as VANDAAG, THIJS_GEBOORTEDATUM as GEBOORTEDATUM } from '@duo-sim/test-support';
 
-/** A pupil of the BRP stub: born 2016-01-15, lives in Utrecht. */
-export const BSN = '802533048';
-export const GEBOORTEDATUM = '2016-01-15';
+/** A pupil of the BRP stub (Thijs): born 2016-01-15, lives in Utrecht. */
+export const BSN = THIJS.burgerservicenummer;
 
 export interface BronUnderTest {
-  served: Served;
+  served: InProcess;
   deps: TestDeps;
   store: BronStore;
   peers: Peers;
@@ -85,7 +85,7 @@ export async function startBron(today = VANDAAG, push?: PushConfig, toegestaan?:
     replay: createReplayGuard(deps.db),
     teldatumModus: 'FEBRUARI',
   });
-  const served = await serveOverMtls(app);
+  const served = serveInProcess(app);
   return {
     served,
     deps,
@@ -105,28 +105,25 @@ export async function startBron(today = VANDAAG, push?: PushConfig, toegestaan?:
   };
 }
 
-export function bedrijfsdocument(brin: string, id = randomUUID()) {
-  return {
-    identificatiecodeBedrijfsdocument: id,
-    verzendendeInstantie: schoolOinFromBrin(brin),
-    ontvangendeInstantie: DUO_OIN,
-    datumTijdBedrijfsdocument: '2026-11-28T10:15:00Z',
-  };
+/** The envelope from `brin`'s school, sent at 10:15 on VANDAAG. */
+export function bedrijfsdocument(brin: string, id?: string) {
+  return { ...envelope(brin, id ? { id } : {}), datumTijdBedrijfsdocument: `${VANDAAG}T10:15:00Z` };
 }
 
 /** An inschrijving of BSN at 11AA00, from five days ago, in groep 7. */
 export function inschrijving(overrides: Partial<Inschrijving> = {}): Inschrijving {
-  return {
-    leerling: { burgerservicenummer: BSN },
-    inschrijvingsvolgnummer: '1',
-    vestigingscode: '11AA00',
-    onderwijsaanbiedercode: '110A001',
-    onderwijslocatiecode: '107X001',
-    soortOnderwijs: 'BAO',
-    inschrijfdatum: '2026-11-23',
-    periodes: [{ begindatum: '2026-11-23', groep: 7 }],
+  return seedInschrijving(overrides) as Inschrijving;
+}
+
+/** The same pupil at CBS Het Zonnehuis (11AB00, Domstad; Kwartet's school), volgnummer B-1. */
+export function inschrijvingOp11AB(overrides: Partial<Inschrijving> = {}): Inschrijving {
+  return inschrijving({
+    vestigingscode: '11AB00',
+    onderwijsaanbiedercode: '110A002',
+    onderwijslocatiecode: '107X002',
+    inschrijvingsvolgnummer: 'B-1',
     ...overrides,
-  };
+  });
 }
 
 export function inschrijvingBericht(ins: Inschrijving = inschrijving(), brin = ins.vestigingscode.slice(0, 4)) {

@@ -5,6 +5,7 @@ import {
   BSN,
   GEBOORTEDATUM,
   inschrijving,
+  inschrijvingOp11AB,
   inschrijvingBericht,
   KWARTET,
   PLAZA,
@@ -17,14 +18,7 @@ import type { Inschrijving } from '../src/domain/types';
 /** 11AA (vendor Plaza) is the old school, 11AB (vendor Kwartet) the new one (fixtures/README.md). */
 const opA = (o: Partial<Inschrijving> = {}) =>
   inschrijving({ inschrijfdatum: '2026-11-02', periodes: [{ begindatum: '2026-11-02', groep: 7 }], ...o });
-const opB = (o: Partial<Inschrijving> = {}) =>
-  inschrijving({
-    vestigingscode: '11AB00',
-    onderwijsaanbiedercode: '110A002',
-    onderwijslocatiecode: '107X002',
-    inschrijvingsvolgnummer: 'B-1',
-    ...o,
-  });
+const opB = inschrijvingOp11AB;
 
 describe('BRON chain messages', () => {
   let bron: BronUnderTest;

@@ -1,7 +1,7 @@
 // Push faults on BRON (docs/storingen.md) with a real receiver: a delivery delayed, delivered twice,
 // or overtaken by the next bericht; each delivery a fault changed is marked in the journal, and the
 // mailbox read by cursor stays whole whatever the push did.
-import { startReceiver, type Receiver } from '../../../test/support/receiver';
+import { startReceiver, type Receiver } from '@duo-sim/test-support';
 import { inschrijving, inschrijvingBericht, OPERATOR, PLAZA, KWARTET, startBron, type BronUnderTest } from './bron-world';
 
 const PUSH = { maxPogingen: 6, basisMs: 20, maxDuurMs: 60_000, timeoutMs: 1_000 };
@@ -71,6 +71,8 @@ describe('BRON push storingen (docs/storingen.md)', () => {
     expect(rx.pushed).toEqual([]);
     await until(() => rx.pushed.length === 1);
     expect(Date.now() - started).toBeGreaterThanOrEqual(2_000);
+    // The journal entry and the delivery status are written after the receiver answered: wait for them.
+    await until(() => pushes().length === 1);
     expect(pushes().map((p) => p.storing?.soort)).toEqual(['PUSH_VERTRAAGD']);
     expect(bron.store.afleveringStatus(rx.pushed[0].berichtId)).toMatchObject({ status: 'AFGELEVERD', pogingen: 1 });
   });

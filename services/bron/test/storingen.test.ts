@@ -2,7 +2,6 @@
 // what is stored (nothing, except for VERTRAGING and VERBROKEN with naVerwerking), the journal's mark,
 // the limits that end a fault, and who may set, see and lift which fault.
 import { request } from 'undici';
-import { clientTls } from '../../../test/support/test-pki';
 import {
   startBron,
   inschrijvingBericht,
@@ -35,12 +34,12 @@ describe('BRON storingen (docs/storingen.md)', () => {
       duurMs: number;
     }>;
   };
-  /** A raw undici request with Plaza's certificate, so a broken or held answer shows as the client library sees it. */
+  /** A raw undici request as Plaza (in-process: its own socket), so a broken or held answer shows as the client library sees it. */
   const undiciPost = async (path: string, body: unknown, timeouts: { headersTimeout?: number } = {}) => {
-    const tls = clientTls(PLAZA);
-    const dispatcher = new Agent({ connect: { ca: tls.ca, cert: tls.cert, key: tls.key }, ...timeouts });
+    const door = await bron.served.door(PLAZA);
+    const dispatcher = new Agent({ ...timeouts });
     try {
-      const res = await request(`${bron.served.url}${path}`, {
+      const res = await request(`${door.url}${path}`, {
         method: 'POST',
         dispatcher,
         headers: { 'content-type': 'application/json' },

@@ -1,6 +1,6 @@
 // PUT /api/v1/endpoints/{token} and GET /api/v1/endpoints: afleveradressen (OSR-05), registered by
 // the mandated supplier with its token and read by anyone.
-import { NEGATIVE } from '../../../test/support/test-pki';
+import { NEGATIVE } from '@duo-sim/test-support';
 import { withoutPeriod } from '../src/domain/endpoint';
 import { DOMSTAD, DUO, KWARTET, PLAZA, school, startOsr, TODAY, UTRECHT, ZANDLOPER, type OsrUnderTest } from './osr-test-world';
 

@@ -13,9 +13,9 @@ import {
   readWorldParties,
   worldPartiesFile,
 } from '@duo-sim/shared';
-import { callerFor, serveOverMtls, type Served } from '../../../test/support/mtls';
-import { testCommonDeps } from '../../../test/support/deps';
-import { fixtureParties, testPkiDir } from '../../../test/support/test-pki';
+import { callerFor, serveOverMtls, type Served } from '@duo-sim/test-support';
+import { testCommonDeps } from '@duo-sim/test-support';
+import { fixtureParties, testPkiDir } from '@duo-sim/test-support';
 import { createApp } from '../src/app';
 import { createEigenLeveranciers } from '../src/eigen-leveranciers';
 import { readOsrWorld, withEigenLeveranciers } from '../src/seed';

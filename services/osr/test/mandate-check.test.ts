@@ -1,5 +1,5 @@
 // GET /api/v1/mandates: the mandate check of docs/services/osr.md against the seed world (OSR-03, OSR-04).
-import { NEGATIVE } from '../../../test/support/test-pki';
+import { NEGATIVE } from '@duo-sim/test-support';
 import {
   DOMSTAD,
   DUO,

@@ -1,6 +1,6 @@
 // POST /api/v1/mandates and PATCH /api/v1/mandates/{id}: a bestuur (or the operator) creates and
 // ends its schools' mandates (OSR-01, OSR-02, OSR-03); changes count from the very next request.
-import { NEGATIVE } from '../../../test/support/test-pki';
+import { NEGATIVE } from '@duo-sim/test-support';
 import {
   DOMSTAD,
   DUO,

@@ -15,8 +15,7 @@ import {
   type ServiceClient,
 } from '@duo-sim/shared';
 import { start } from '../src/server';
-import { callerFor, type Caller } from '../../../test/support/mtls';
-import { clientTls, testPkiDir } from '../../../test/support/test-pki';
+import { type Caller, callerFor, clientTls, testPkiDir } from '@duo-sim/test-support';
 import { DOMSTAD, KWARTET, PLAZA, school, TODAY, ZANDLOPER } from './osr-test-world';
 
 describe('createOsrClient against a real OSR', () => {

@@ -1,29 +1,28 @@
-// The OSR app under test over real mTLS, seeded with the committed seed world (fixtures/README.md).
-import { DEFAULT_FIXTURES_DIR, DEFAULT_PUSH_TOEGESTAAN, parsePushToegestaan, schoolOinFromBrin } from '@duo-sim/shared';
+// The OSR app under test, driven in-process (@duo-sim/test-support) and seeded with the committed
+// seed world (fixtures/README.md).
+import { DEFAULT_FIXTURES_DIR, DEFAULT_PUSH_TOEGESTAAN, parsePushToegestaan } from '@duo-sim/shared';
 import { createApp } from '../src/app';
 import { readOsrWorld } from '../src/seed';
 import { createOsrStore, type OsrStore } from '../src/store';
-import { testCommonDeps, type TestDeps } from '../../../test/support/deps';
-import { serveOverMtls, type Served } from '../../../test/support/mtls';
+import { serveInProcess, testCommonDeps, TODAY, type InProcess, type TestDeps } from '@duo-sim/test-support';
 
-/** The seed world's parties by name (fixtures/README.md). */
-export const DUO = '00000001800866472000';
-export const OPERATOR = '00000099000000010000';
-export const PLAZA = '00000099100000010000';
-export const KWARTET = '00000099100000020000';
-export const ZANDLOPER = '00000099100000030000';
-export const DOMSTAD = '00000099200000010000';
-export const KEISTAD = '00000099200000020000';
-export const HEUVELRUG = '00000099200000030000';
-export const UTRECHT = '00000099300003440000';
-
-export const school = (brin: string): string => schoolOinFromBrin(brin);
-
-/** The simulated date of the tests; the seed's vendor switch at 12BA lies on 2024-08-01. */
-export const TODAY = '2026-11-28';
+/** The seed world's parties by name (fixtures/README.md); the seed's vendor switch at 12BA lies on 2024-08-01. */
+export {
+  DOMSTAD,
+  DUO,
+  HEUVELRUG,
+  KEISTAD,
+  KWARTET,
+  OPERATOR,
+  PLAZA,
+  school,
+  TODAY,
+  UTRECHT,
+  ZANDLOPER,
+} from '@duo-sim/test-support';
 
 export interface OsrUnderTest {
-  served: Served;
+  served: InProcess;
   deps: TestDeps;
   store: OsrStore;
   close(): Promise<void>;
@@ -41,7 +40,7 @@ export async function startOsr(today = TODAY, pushToegestaan = TEST_PUSH_TOEGEST
     seed: () => readOsrWorld(DEFAULT_FIXTURES_DIR, deps.schemas),
     pushToegestaan: parsePushToegestaan(pushToegestaan).toegestaan,
   });
-  const served = await serveOverMtls(app);
+  const served = serveInProcess(app);
   return { served, deps, store, close: () => served.close() };
 }
 

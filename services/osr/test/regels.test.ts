@@ -1,7 +1,7 @@
 // OSR serves its part of the rule registry (GET /regels, GET /regels/{id}) to any party, next to
 // its own routes: the OSR rules and the shared ones it applies, nothing of BRON or verzuim.
 import { DOMSTAD, DUO, KWARTET, OPERATOR, startOsr, UTRECHT, type OsrUnderTest } from './osr-test-world';
-import { NEGATIVE } from '../../../test/support/test-pki';
+import { NEGATIVE } from '@duo-sim/test-support';
 
 describe('the OSR rules (GET /regels)', () => {
   let osr: OsrUnderTest;

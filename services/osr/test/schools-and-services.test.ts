@@ -1,6 +1,6 @@
 // GET /api/v1/schools, GET /api/v1/services (docs/services/osr.md, OSR-01, OSR-06) and the school's own
 // mandate list for its bestuur (OSR-02).
-import { NEGATIVE } from '../../../test/support/test-pki';
+import { NEGATIVE } from '@duo-sim/test-support';
 import { matchesName } from '../src/domain/school';
 import {
   DOMSTAD,

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSchemaRegistry } from '@duo-sim/shared';
-import { NEGATIVE } from '../../../test/support/test-pki';
+import { NEGATIVE } from '@duo-sim/test-support';
 import { readOsrWorld } from '../src/seed';
 import { DOMSTAD, DUO, mandatesPath, OPERATOR, PLAZA, school, startOsr, type OsrUnderTest } from './osr-test-world';
 

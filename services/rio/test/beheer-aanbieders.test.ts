@@ -1,7 +1,7 @@
 // Beheer of onderwijsaanbieders (RIO-07): POST a new one, RIO assigns the code (RIO-02); PUT a
 // standlevering checked against the periode rules (RIO-03, RIO-05); only the owning bestuur or the
 // operator (AUT401); a rejected aanlevering stores nothing.
-import { NEGATIVE } from '../../../test/support/test-pki';
+import { NEGATIVE } from '@duo-sim/test-support';
 import { bestuurOin, codes, OIN, schemaFouten, startRio, type Rio } from './helpers';
 
 let rio: Rio;

@@ -14,8 +14,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { start } from '../src/server';
-import { callerFor } from '../../../test/support/mtls';
-import { clientTls, testPkiDir } from '../../../test/support/test-pki';
+import { callerFor, clientTls, testPkiDir } from '@duo-sim/test-support';
 import { bestuurOin, seedWorld } from './helpers';
 
 let dataDir: string;

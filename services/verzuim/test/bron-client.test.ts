@@ -9,8 +9,7 @@ import {
   PeerUnavailableError,
   type ServiceClient,
 } from '@duo-sim/shared';
-import { serveOverMtls, type Served } from '../../../test/support/mtls';
-import { clientTls } from '../../../test/support/test-pki';
+import { clientTls, type Served, serveOverMtls } from '@duo-sim/test-support';
 import { inschrijving, MILAN_PERSOON, THIJS } from './verzuim-test-world';
 
 describe('createBronClient', () => {

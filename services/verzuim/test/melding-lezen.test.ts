@@ -1,6 +1,6 @@
 // Reading meldingen (docs/services/verzuim.md): the school's vendor sees its school's meldingen (VZM-01), a
 // gemeente only those routed to it (VZM-09), one melding only by those two (and DUO, the operator).
-import { NEGATIVE } from '../../../test/support/test-pki';
+import { NEGATIVE } from '@duo-sim/test-support';
 import {
   AMERSFOORT,
   DUO,

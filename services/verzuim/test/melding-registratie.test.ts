@@ -1,7 +1,7 @@
 // POST /meldingen (docs/services/verzuim.md): every check at once — mandate, bedrijfsdocument and replay, schema,
 // enrolment asked of BRON, the soort rules — and routing to the woongemeente (VZM-01…11).
 import { randomUUID } from 'node:crypto';
-import { NEGATIVE } from '../../../test/support/test-pki';
+import { NEGATIVE } from '@duo-sim/test-support';
 import {
   AMERSFOORT,
   bedrijfsdocument,

@@ -1,6 +1,6 @@
 // The status machine (VZM-12): the school, through its vendor, sets an einddatum or withdraws while
 // the melding is open; the woongemeente moves it forward only; every change is in statusHistorie.
-import { NEGATIVE } from '../../../test/support/test-pki';
+import { NEGATIVE } from '@duo-sim/test-support';
 import {
   AMERSFOORT,
   bedrijfsdocument,

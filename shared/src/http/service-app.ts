@@ -28,7 +28,7 @@ import { changeMiddleware } from './change-middleware.js';
 import { commonRoutes, COMMON_OPERATIONS } from './common-routes.js';
 import { locals } from './context.js';
 import { errorHandler, notFoundHandler } from './errors.js';
-import { identityMiddleware } from './identity.js';
+import { identityMiddleware, type Identify } from './identity.js';
 import { journalMiddleware } from './journal-middleware.js';
 import { enterTrace, traceMiddleware } from './trace-middleware.js';
 import { knownPartyGate, operatorPathGate } from './party-gate.js';
@@ -43,6 +43,11 @@ export interface CommonDeps {
   revocations: RevocationList;
   /** Bumped around every request that may change data, for in-process peers' caches (change-signal.ts). */
   changes?: ChangeSource;
+  /**
+   * Who is calling. Left out (as every server.ts does) it is the TLS client certificate
+   * (`certificateIdentity`); tests that drive an app in-process without TLS pass their own.
+   */
+  identify?: Identify;
   /** Body bytes read at once (body-budget.ts); by default a budget of its own with the default size. */
   bodyBudget?: BodyBudget;
   /** The injected faults (docs/storingen.md), in the service's database; by default an in-memory one. */
@@ -70,7 +75,7 @@ export function createServiceApp(deps: CommonDeps, def: ServiceDefinition): expr
   app.set('etag', false);
   app.set('query parser', 'simple');
   if (deps.changes) app.use(changeMiddleware(deps.changes));
-  app.use(identityMiddleware(deps.revocations));
+  app.use(identityMiddleware(deps.revocations, deps.identify));
   app.use(traceMiddleware);
   app.use(knownPartyGate(deps.parties));
   app.use(journalMiddleware(deps.journal, deps.clock, deps.logger));

@@ -5,8 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { ServiceName } from '@duo-sim/shared';
-import { callerFor } from '../../support/mtls';
-import { clientTls, REPO_ROOT } from '../../support/test-pki';
+import { callerFor, clientTls, REPO_ROOT } from '@duo-sim/test-support';
 import type { Json } from './corpus';
 import { OIN } from './world';
 

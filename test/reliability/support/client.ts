@@ -1,8 +1,8 @@
-// A keep-alive mTLS caller for the reliability suite: thousands of corpus requests would spend
-// most of their time in TLS handshakes with test/support/mtls.ts (one connection per request).
+// A keep-alive caller for the reliability suite that sends exactly the headers a case gives (the
+// corpus sends bodies without a content type): over mTLS, where thousands of requests would
+// otherwise spend their time in TLS handshakes, or through an in-process app's door.
 import https from 'node:https';
-import { sendRequest, type TestResponse } from '../../support/mtls';
-import { clientTls } from '../../support/test-pki';
+import { clientTls, sendRequest, type Door, type TestResponse } from '@duo-sim/test-support';
 
 export interface RawRequest {
   body?: unknown;
@@ -23,6 +23,18 @@ export function keepAliveCaller(baseUrl: string, oin: string, maxSockets = 8): K
   // machine can otherwise reuse a socket the server is just closing and see ECONNRESET (a client race,
   // not an answer of the service).
   const agent = new https.Agent({ keepAlive: true, timeout: 4_000, maxSockets, ca: tls.ca, cert: tls.cert, key: tls.key });
+  return rawCaller(
+    () => Promise.resolve({ url: baseUrl, agent }),
+    () => agent.destroy(),
+  );
+}
+
+/** A raw caller through an in-process app's door (InProcess.door); the app closes it. */
+export function doorCaller(door: () => Promise<Door>): KeepAliveCaller {
+  return rawCaller(door, () => undefined);
+}
+
+function rawCaller(door: () => Promise<Door>, close: () => void): KeepAliveCaller {
   const request = <T>(method: string, path: string, options: RawRequest = {}): Promise<TestResponse<T>> => {
     const payload =
       options.raw !== undefined ? options.raw : options.body === undefined ? undefined : JSON.stringify(options.body);
@@ -31,9 +43,9 @@ export function keepAliveCaller(baseUrl: string, oin: string, maxSockets = 8): K
       ...(payload !== undefined ? { 'content-type': 'application/json' } : {}),
     };
     if (payload !== undefined) headers['content-length'] = String(Buffer.byteLength(payload));
-    return sendRequest<T>(new URL(path, baseUrl), method, headers, payload, { agent });
+    return door().then(({ url, agent }) => sendRequest<T>(new URL(path, url), method, headers, payload, { agent }));
   };
-  return { request, close: () => agent.destroy() };
+  return { request, close };
 }
 
 /** Runs `work` over `items` with at most `limit` in flight, keeping the order of the results. */

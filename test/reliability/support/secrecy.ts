@@ -1,7 +1,7 @@
 // "Answers that reveal nothing" (docs/authorization.md): a party that may not know a resource
 // exists gets, byte for byte, the answer it gets for one that does not exist, apart from the ids
 // it sent itself; and no answer names what the caller did not send.
-import type { TestResponse } from '../../support/mtls';
+import { type TestResponse } from '@duo-sim/test-support';
 
 /** The seed world's names, codes and OINs that a refusal must not hand to a caller who did not send them. */
 const WORLD_SECRETS = [

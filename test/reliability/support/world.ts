@@ -1,37 +1,12 @@
 // The parties, schools and valid base berichten of the seed world (fixtures/README.md) that the
 // reliability suite starts from. Bases are the README examples (docs/examples/**), on 2026-11-28.
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { DUO_OIN, schoolOinFromBrin, type ServiceName } from '@duo-sim/shared';
-import { REPO_ROOT } from '../../support/test-pki';
+import { example, OIN, THIJS, THIJS_GEBOORTEDATUM, TODAY } from '@duo-sim/test-support';
 import type { Json } from './corpus';
 
-export const TODAY = '2026-11-28';
-
-export const OIN = {
-  duo: DUO_OIN,
-  operator: '00000099000000010000',
-  plaza: '00000099100000010000',
-  kwartet: '00000099100000020000',
-  zandloper: '00000099100000030000',
-  domstad: '00000099200000010000',
-  keistad: '00000099200000020000',
-  heuvelrug: '00000099200000030000',
-  utrecht: '00000099300003440000',
-  amersfoort: '00000099300003070000',
-  zeist: '00000099300003550000',
-} as const;
-
-/** Thijs: BSN passes the elfproef, lives in Utrecht (0344), born 2016-01-15 (BRP stub). */
-export const THIJS = { burgerservicenummer: '802533048' };
-export const THIJS_GEBOORTEDATUM = '2016-01-15';
-/** A nine-digit number that fails the elfproef (ID-01): 9·1+8·2+…+2·8−1·9 = 147, not a multiple of 11. */
-export const BSN_ZONDER_ELFPROEF = '123456789';
-
-export function example(...parts: string[]): Json {
-  return JSON.parse(readFileSync(join(REPO_ROOT, 'docs', 'examples', ...parts), 'utf8')) as Json;
-}
+/** The seed world's parties, pupils and date: one set for every suite (@duo-sim/test-support). */
+export { BSN_ZONDER_ELFPROEF, example, OIN, THIJS, THIJS_GEBOORTEDATUM, TODAY } from '@duo-sim/test-support';
 
 export function bedrijfsdocument(brin = '11AA', id: string = randomUUID()) {
   return {

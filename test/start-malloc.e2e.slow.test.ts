@@ -1,0 +1,158 @@
+// `npm start` on glibc runs the chain in a child that has the malloc settings from its start
+// (scripts/src/lib/malloc-settings.ts, docs/security.md "Memory after slow clients go"). The child
+// gets them, a setting the user gave is kept, Ctrl+C (the whole process group) and SIGTERM stop the
+// chain cleanly with code 0, kill -9 of the parent leaves no chain behind, and a bad configuration
+// still ends with code 1 and its message.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { MALLOC_SETTINGS } from '../scripts/src/lib/malloc-settings';
+import { freshDataDir } from '@duo-sim/test-support/chain';
+import { freePorts } from './reliability/support/child-chain';
+import { REPO_ROOT } from '@duo-sim/test-support';
+
+jest.setTimeout(90_000);
+
+const onGlibc = process.platform === 'linux' && /\/libc\.so\.6$/m.test(readFileSync('/proc/self/maps', 'utf8'));
+
+interface Started {
+  parent: ChildProcess;
+  output: () => string;
+  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+async function npmStart(dataDir: string, env: Record<string, string | undefined> = {}): Promise<Started> {
+  const [rio, osr, bron, verzuim] = await freePorts(4);
+  const fullEnv: Record<string, string | undefined> = {
+    ...process.env,
+    SIM_DATA_DIR: dataDir,
+    SIM_LOG_LEVEL: 'silent',
+    RIO_PORT: String(rio),
+    OSR_PORT: String(osr),
+    BRON_PORT: String(bron),
+    VERZUIM_PORT: String(verzuim),
+    CONSOLE_PORT: '0',
+    MALLOC_MMAP_THRESHOLD_: undefined,
+    ...env,
+  };
+  // Its own process group, so a test can signal the group as a terminal's Ctrl+C does.
+  const parent = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'dist', 'start-all.js')], {
+    env: fullEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  parent.stdout.on('data', (c: Buffer) => (output += c.toString()));
+  parent.stderr.on('data', (c: Buffer) => (output += c.toString()));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((res) =>
+    parent.once('exit', (code, signal) => res({ code, signal })),
+  );
+  return { parent, output: () => output, exit };
+}
+
+async function banner(s: Started): Promise<void> {
+  const end = Date.now() + 60_000;
+  while (!/Stoppen: Ctrl\+C/.test(s.output())) {
+    if (s.parent.exitCode !== null || Date.now() > end) throw new Error(`start-all did not start: ${s.output()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The processes the parent started itself: the chain, when it runs itself again. */
+function childrenOf(pid: number): number[] {
+  const text = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
+  return text === '' ? [] : text.split(/\s+/).map(Number);
+}
+
+function environOf(pid: number): string[] {
+  return readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function gone(pid: number, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (alive(pid) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+  return !alive(pid);
+}
+
+it('the Docker image gives its chain the same malloc settings', () => {
+  const dockerfile = readFileSync(join(REPO_ROOT, 'Dockerfile'), 'utf8');
+  for (const [k, v] of Object.entries(MALLOC_SETTINGS)) expect(dockerfile).toMatch(new RegExp(`^\\s+${k}=${v}$`, 'm'));
+});
+
+(onGlibc ? describe : describe.skip)('npm start: the chain in a child with the malloc settings', () => {
+  const dataDir = freshDataDir();
+  const started: Started[] = [];
+  afterAll(() => {
+    for (const s of started) {
+      try {
+        process.kill(-s.parent.pid!, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  const start = async (env: Record<string, string | undefined> = {}) => {
+    const s = await npmStart(dataDir, env);
+    started.push(s);
+    return s;
+  };
+
+  it('runs the chain in a child that has MALLOC_MMAP_THRESHOLD_, and Ctrl+C on the group stops it with code 0', async () => {
+    const s = await start();
+    await banner(s);
+    const [chain] = childrenOf(s.parent.pid!);
+    expect(chain).toBeDefined();
+    expect(environOf(chain)).toContain(`MALLOC_MMAP_THRESHOLD_=${MALLOC_SETTINGS.MALLOC_MMAP_THRESHOLD_}`);
+    expect(environOf(s.parent.pid!)).not.toContain(`MALLOC_MMAP_THRESHOLD_=${MALLOC_SETTINGS.MALLOC_MMAP_THRESHOLD_}`);
+    // The terminal signals every process of the group: the chain hears it twice (also through its parent).
+    process.kill(-s.parent.pid!, 'SIGINT');
+    expect(await s.exit).toEqual({ code: 0, signal: null });
+    expect(await gone(chain, 10_000)).toBe(true);
+  });
+
+  it('passes SIGTERM on to the chain, which stops with code 0', async () => {
+    const s = await start();
+    await banner(s);
+    const [chain] = childrenOf(s.parent.pid!);
+    s.parent.kill('SIGTERM');
+    expect(await s.exit).toEqual({ code: 0, signal: null });
+    expect(await gone(chain, 10_000)).toBe(true);
+  });
+
+  it('leaves no chain behind when the parent is killed with SIGKILL', async () => {
+    const s = await start();
+    await banner(s);
+    const [chain] = childrenOf(s.parent.pid!);
+    s.parent.kill('SIGKILL');
+    await s.exit;
+    expect(await gone(chain, 10_000)).toBe(true);
+  });
+
+  it('keeps a value the user set, in one process', async () => {
+    const s = await start({ MALLOC_MMAP_THRESHOLD_: '262144' });
+    await banner(s);
+    expect(environOf(s.parent.pid!)).toContain('MALLOC_MMAP_THRESHOLD_=262144');
+    // Only the console's process: the chain runs in the parent itself.
+    const children = childrenOf(s.parent.pid!);
+    expect(children).toHaveLength(1);
+    expect(readFileSync(`/proc/${children[0]}/cmdline`, 'utf8')).toContain(join('console', 'dist', 'server.js'));
+    s.parent.kill('SIGTERM');
+    expect(await s.exit).toEqual({ code: 0, signal: null });
+  });
+
+  it('ends with code 1 and the message when the configuration is wrong', async () => {
+    const s = await start({ RIO_PORT: 'abc' });
+    expect(await s.exit).toEqual({ code: 1, signal: null });
+    expect(s.output()).toMatch(/RIO_PORT/);
+  });
+});
