@@ -5,24 +5,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { freshDataDir } from '@duo-sim/test-support/chain';
-import { freePorts } from './reliability/support/child-chain';
+import { startAllEnv } from './reliability/support/child-chain';
 import { REPO_ROOT } from '@duo-sim/test-support';
 
 jest.setTimeout(60_000);
 
 async function startAll(dataDir: string): Promise<{ child: ChildProcess; consoleUrl: string; output: () => string }> {
-  const [rio, osr, bron, verzuim] = await freePorts(4);
+  const { env } = await startAllEnv(dataDir);
   const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'dist', 'start-all.js')], {
-    env: {
-      ...process.env,
-      SIM_DATA_DIR: dataDir,
-      SIM_LOG_LEVEL: 'silent',
-      RIO_PORT: String(rio),
-      OSR_PORT: String(osr),
-      BRON_PORT: String(bron),
-      VERZUIM_PORT: String(verzuim),
-      CONSOLE_PORT: '0',
-    },
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -8,7 +8,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { MALLOC_SETTINGS } from '../scripts/src/lib/malloc-settings';
 import { freshDataDir } from '@duo-sim/test-support/chain';
-import { freePorts } from './reliability/support/child-chain';
+import { startAllEnv } from './reliability/support/child-chain';
 import { REPO_ROOT } from '@duo-sim/test-support';
 
 jest.setTimeout(90_000);
@@ -22,19 +22,7 @@ interface Started {
 }
 
 async function npmStart(dataDir: string, env: Record<string, string | undefined> = {}): Promise<Started> {
-  const [rio, osr, bron, verzuim] = await freePorts(4);
-  const fullEnv: Record<string, string | undefined> = {
-    ...process.env,
-    SIM_DATA_DIR: dataDir,
-    SIM_LOG_LEVEL: 'silent',
-    RIO_PORT: String(rio),
-    OSR_PORT: String(osr),
-    BRON_PORT: String(bron),
-    VERZUIM_PORT: String(verzuim),
-    CONSOLE_PORT: '0',
-    MALLOC_MMAP_THRESHOLD_: undefined,
-    ...env,
-  };
+  const { env: fullEnv } = await startAllEnv(dataDir, { MALLOC_MMAP_THRESHOLD_: undefined, ...env });
   // Its own process group, so a test can signal the group as a terminal's Ctrl+C does.
   const parent = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'dist', 'start-all.js')], {
     env: fullEnv,

@@ -21,6 +21,32 @@ export const BRP_PERSONEN_SQLITE = 'brp-personen.sqlite';
  */
 export const BRP_DATABASE_VERSIE = 1;
 
+/**
+ * The persons' table of that layout, named `table`: brp-personen.sqlite's `personen`, and BRON's own
+ * `brp_seed` for a small world's seed, so one set of queries reads either. With its insert and its
+ * indexes (made after the rows are in: building an index once is several times faster than keeping it
+ * up per row).
+ */
+export function brpPersonenTabel(table: string): { create: string; insert: string; indexes: string; dropIndexes: string } {
+  return {
+    create: `CREATE TABLE ${table} (
+     id INTEGER PRIMARY KEY,
+     burgerservicenummer TEXT,
+     onderwijsnummer TEXT,
+     geboortedatum TEXT NOT NULL,
+     geslacht TEXT NOT NULL,
+     achternaam TEXT NOT NULL,
+     persoon TEXT NOT NULL
+   )`,
+    insert: `INSERT INTO ${table} (burgerservicenummer, onderwijsnummer, geboortedatum, geslacht, achternaam, persoon) VALUES (?, ?, ?, ?, ?, ?)`,
+    indexes: `
+  CREATE INDEX ${table}_bsn ON ${table} (burgerservicenummer) WHERE burgerservicenummer IS NOT NULL;
+  CREATE INDEX ${table}_onr ON ${table} (onderwijsnummer) WHERE onderwijsnummer IS NOT NULL;
+  CREATE INDEX ${table}_geboorte ON ${table} (geboortedatum, achternaam);`,
+    dropIndexes: `DROP INDEX IF EXISTS ${table}_bsn; DROP INDEX IF EXISTS ${table}_onr; DROP INDEX IF EXISTS ${table}_geboorte;`,
+  };
+}
+
 /** The indexed stub of a land world, when the folder has one. */
 export function brpPersonenDatabase(fixturesDir: string): string | undefined {
   const file = join(fixturesDir, BRP_PERSONEN_SQLITE);

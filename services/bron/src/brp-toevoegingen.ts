@@ -4,7 +4,7 @@
 // its file; a land world's seed of 1.45 million persons is read in place from its indexed
 // brp-personen.sqlite (shared/src/brp-personen-file.ts), as neither memory nor start-up time allow
 // holding or loading it.
-import { migrate, type Db, type Schemas } from '@duo-sim/shared';
+import { brpPersonenTabel, migrate, type Db, type Schemas } from '@duo-sim/shared';
 import { createBrpRegister, type BrpRegister } from './brp.js';
 import { persoonsleutel, persoonsleutelGegevens, type BrpPersoon } from './domain/identificatie.js';
 
@@ -25,32 +25,18 @@ export type BrpSeed = { versie: string; personen(): Iterable<Schemas.BRPPersoon>
 const MIGRATIONS = [
   'CREATE TABLE brp_toevoegingen (id INTEGER PRIMARY KEY AUTOINCREMENT, persoon TEXT NOT NULL)',
   // The layout of brp-personen.sqlite's table `personen`, so one set of queries reads either.
-  `CREATE TABLE brp_seed (
-     id INTEGER PRIMARY KEY,
-     burgerservicenummer TEXT,
-     onderwijsnummer TEXT,
-     geboortedatum TEXT NOT NULL,
-     geslacht TEXT NOT NULL,
-     achternaam TEXT NOT NULL,
-     persoon TEXT NOT NULL
-   );
+  `${brpPersonenTabel('brp_seed').create};
    CREATE TABLE brp_seed_versie (versie TEXT NOT NULL);`,
 ];
 
-// Made after the rows are in: building an index once is several times faster than keeping it up per row.
-const SEED_INDEXES = `
-  CREATE INDEX brp_seed_bsn ON brp_seed (burgerservicenummer) WHERE burgerservicenummer IS NOT NULL;
-  CREATE INDEX brp_seed_onr ON brp_seed (onderwijsnummer) WHERE onderwijsnummer IS NOT NULL;
-  CREATE INDEX brp_seed_geboorte ON brp_seed (geboortedatum, achternaam);`;
+const SEED = brpPersonenTabel('brp_seed');
 
 function loadSeedWhenChanged(db: Db, seed: { versie: string; personen(): Iterable<Schemas.BRPPersoon> }): void {
   const versie = db.prepare('SELECT versie FROM brp_seed_versie').pluck().get() as string | undefined;
   if (versie === seed.versie) return;
-  const insert = db.prepare(
-    'INSERT INTO brp_seed (burgerservicenummer, onderwijsnummer, geboortedatum, geslacht, achternaam, persoon) VALUES (?, ?, ?, ?, ?, ?)',
-  );
+  const insert = db.prepare(SEED.insert);
   db.transaction(() => {
-    db.exec('DROP INDEX IF EXISTS brp_seed_bsn; DROP INDEX IF EXISTS brp_seed_onr; DROP INDEX IF EXISTS brp_seed_geboorte;');
+    db.exec(SEED.dropIndexes);
     db.exec('DELETE FROM brp_seed; DELETE FROM brp_seed_versie;');
     for (const p of seed.personen())
       insert.run(
@@ -61,7 +47,7 @@ function loadSeedWhenChanged(db: Db, seed: { versie: string; personen(): Iterabl
         p.achternaam,
         JSON.stringify(p),
       );
-    db.exec(SEED_INDEXES);
+    db.exec(SEED.indexes);
     db.prepare('INSERT INTO brp_seed_versie (versie) VALUES (?)').run(seed.versie);
   })();
 }

@@ -29,6 +29,27 @@ export async function freePorts(n: number): Promise<number[]> {
   return ports;
 }
 
+/** What `node scripts/dist/start-all.js` gets in a test: its data folder, silent logs, four free service ports and any free console port. */
+export async function startAllEnv(
+  dataDir: string,
+  extra: Record<string, string | undefined> = {},
+): Promise<{ env: NodeJS.ProcessEnv; ports: Record<ServiceName, number> }> {
+  const [rio, osr, bron, verzuim] = await freePorts(4);
+  const env = {
+    ...process.env,
+    SIM_DATA_DIR: dataDir,
+    SIM_LOG_LEVEL: 'silent',
+    RIO_PORT: String(rio),
+    OSR_PORT: String(osr),
+    BRON_PORT: String(bron),
+    VERZUIM_PORT: String(verzuim),
+    // start-all runs the console too: any free port, never the fixed 9440 another run may hold.
+    CONSOLE_PORT: '0',
+    ...extra,
+  };
+  return { env, ports: { rio, osr, bron, verzuim } };
+}
+
 export interface ChildChain {
   urls: Record<ServiceName, string>;
   /** Starts the chain and resolves when all four /health answer. */
@@ -38,21 +59,8 @@ export interface ChildChain {
 }
 
 export async function childChain(dataDir: string, extraEnv: Record<string, string> = {}): Promise<ChildChain> {
-  const [rio, osr, bron, verzuim] = await freePorts(4);
-  const ports = { rio: rio, osr: osr, bron: bron, verzuim: verzuim };
+  const { env, ports } = await startAllEnv(dataDir, extraEnv);
   const urls = Object.fromEntries(SERVICES.map((s) => [s, `https://localhost:${ports[s]}`])) as Record<ServiceName, string>;
-  const env = {
-    ...process.env,
-    SIM_DATA_DIR: dataDir,
-    SIM_LOG_LEVEL: 'silent',
-    RIO_PORT: String(ports.rio),
-    OSR_PORT: String(ports.osr),
-    BRON_PORT: String(ports.bron),
-    VERZUIM_PORT: String(ports.verzuim),
-    // start-all runs the console too: any free port, never the fixed 9440 another run may hold.
-    CONSOLE_PORT: '0',
-    ...extraEnv,
-  };
   let child: ChildProcess | null = null;
   let output = '';
 
