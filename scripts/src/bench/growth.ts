@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createClock, openDatabase } from '@duo-sim/shared';
-import { createBronStore } from '@duo-sim/bron/dist/store.js';
+import { createBronStore, type BronStore } from '@duo-sim/bron/dist/store.js';
 import { REPO_ROOT } from './processes.js';
 import type { BenchSchool } from './world.js';
 
@@ -44,6 +44,35 @@ export interface PreloadResult {
  * Enrols `count` pupils with a BSN, pupil i at school i mod S (every school gets its share), open
  * from the later of 2024-08-01 and the pupil's fourth birthday (BRON-07), groep 1.
  */
+/**
+ * One inschrijving written straight into BRON's store, as the bench's worlds get their pupils before
+ * the chain starts: from the fourth birthday or 2024-08-01, whichever is later, and never after today.
+ */
+export function enrolBeforeStart(
+  store: BronStore,
+  s: BenchSchool,
+  p: { burgerservicenummer: string; geboortedatum: string },
+  meta: { berichtId: string; afzender: string; vandaag: string },
+): void {
+  const vierde = `${Number(p.geboortedatum.slice(0, 4)) + 4}${p.geboortedatum.slice(4)}`;
+  const inschrijfdatum = vierde > '2024-08-01' ? (vierde > meta.vandaag ? meta.vandaag : vierde) : '2024-08-01';
+  store.slaInschrijvingOp(
+    s.brin,
+    {
+      leerling: { burgerservicenummer: p.burgerservicenummer },
+      inschrijvingsvolgnummer: '1',
+      vestigingscode: s.vestigingscode,
+      onderwijsaanbiedercode: s.onderwijsaanbiedercode,
+      onderwijslocatiecode: s.onderwijslocatiecode,
+      soortOnderwijs: s.soortOnderwijs as 'BAO',
+      inschrijfdatum,
+      periodes: [{ begindatum: inschrijfdatum, groep: 1 }],
+    },
+    'TOEGEVOEGD',
+    meta,
+  );
+}
+
 export function preloadBron(
   dbFile: string,
   fixturesDir: string,
@@ -66,23 +95,7 @@ export function preloadBron(
     for (let i = 0; i < count; i++) {
       const p = withBsn[i]!;
       const s = schools[i % schools.length]!;
-      const vierde = `${Number(p.geboortedatum.slice(0, 4)) + 4}${p.geboortedatum.slice(4)}`;
-      const inschrijfdatum = vierde > '2024-08-01' ? (vierde > vandaag ? vandaag : vierde) : '2024-08-01';
-      store.slaInschrijvingOp(
-        s.brin,
-        {
-          leerling: { burgerservicenummer: p.burgerservicenummer! },
-          inschrijvingsvolgnummer: '1',
-          vestigingscode: s.vestigingscode,
-          onderwijsaanbiedercode: s.onderwijsaanbiedercode,
-          onderwijslocatiecode: s.onderwijslocatiecode,
-          soortOnderwijs: s.soortOnderwijs as 'BAO',
-          inschrijfdatum,
-          periodes: [{ begindatum: inschrijfdatum, groep: 1 }],
-        },
-        'TOEGEVOEGD',
-        meta,
-      );
+      enrolBeforeStart(store, s, { burgerservicenummer: p.burgerservicenummer!, geboortedatum: p.geboortedatum }, meta);
       schoolOf.set(p.burgerservicenummer!, s.brin);
     }
   });

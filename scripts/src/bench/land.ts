@@ -9,6 +9,7 @@ import { Pool } from 'undici';
 import Database from 'better-sqlite3';
 import { ageOn, BRP_PERSONEN_SQLITE, createClock, loadPartyTls, openDatabase } from '@duo-sim/shared';
 import { createBronStore } from '@duo-sim/bron/dist/store.js';
+import { enrolBeforeStart } from './growth.js';
 import { median, type LoadResult } from './load.js';
 import { REPO_ROOT } from './processes.js';
 import type { BenchPupil, BenchSchool } from './world.js';
@@ -139,23 +140,7 @@ export function preloadLand(
       if (!s) continue; // closed, or no vendor with a ROD_PO mandate (12BB, 13CC)
       for (const p of personsOf(brp, school.eerstePersoon, school.leerlingen)) {
         if (!p.burgerservicenummer) continue;
-        const vierde = `${Number(p.geboortedatum.slice(0, 4)) + 4}${p.geboortedatum.slice(4)}`;
-        const inschrijfdatum = vierde > '2024-08-01' ? (vierde > vandaag ? vandaag : vierde) : '2024-08-01';
-        store.slaInschrijvingOp(
-          s.brin,
-          {
-            leerling: { burgerservicenummer: p.burgerservicenummer },
-            inschrijvingsvolgnummer: '1',
-            vestigingscode: s.vestigingscode,
-            onderwijsaanbiedercode: s.onderwijsaanbiedercode,
-            onderwijslocatiecode: s.onderwijslocatiecode,
-            soortOnderwijs: s.soortOnderwijs as 'BAO',
-            inschrijfdatum,
-            periodes: [{ begindatum: inschrijfdatum, groep: 1 }],
-          },
-          'TOEGEVOEGD',
-          meta,
-        );
+        enrolBeforeStart(store, s, { burgerservicenummer: p.burgerservicenummer, geboortedatum: p.geboortedatum }, meta);
         enrolled++;
       }
       if (!firstBrins.has(school.brin)) nextLine = Math.max(nextLine, school.eerstePersoon + school.leerlingen);
