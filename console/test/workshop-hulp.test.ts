@@ -1,27 +1,16 @@
 // Help in workshop mode: the `?` key follows the footer's link, so each person gets a help page they
 // may open: a participant its own (its pages and keys), the teacher the operator's with the scoreboard.
-import { rmSync } from 'node:fs';
 import request from 'supertest';
-import { startConsoleUnderTest, type ConsoleUnderTest } from './support/console-under-test';
-import { maakWorkshopWereld, type WorkshopWereld } from './support/workshop-world';
+import { workshopConsolePerTest } from './support/workshop-world';
 
 describe('help in workshop mode', () => {
-  let w: WorkshopWereld;
-  let t: ConsoleUnderTest;
-  beforeEach(() => {
-    w = maakWorkshopWereld();
-    t = startConsoleUnderTest({ workshop: { bron: w.bron, alleenMetWorkshop: true } });
-  });
-  afterEach(async () => {
-    await t.close();
-    rmSync(w.dataDir, { recursive: true, force: true });
-  });
-  const als = (token: string, path: string) => request(t.console.app).get(path).set('cookie', `duo_sim_workshop=${token}`);
+  const { wereld, console: cut } = workshopConsolePerTest();
+  const als = (token: string, path: string) => request(cut().console.app).get(path).set('cookie', `duo_sim_workshop=${token}`);
   const hulpLink = (text: string) => /<a id="hulp" href="([^"]+)">hulp<\/a>/.exec(text)?.[1];
   const toetsen = (text: string) => /Toetsen: <kbd>(\w)<\/kbd>–<kbd>(\w)<\/kbd>/.exec(text)?.slice(1);
 
   it('points a participant to its own help, on every page it has and on a page it has not', async () => {
-    const token = w.tokens[0];
+    const token = wereld().tokens[0];
     for (const pad of ['/', '/deelnemer/verstuur', '/deelnemer/bundel', '/bestaat-niet', '/inspecteur']) {
       const res = await als(token, pad);
       expect({ pad, link: hulpLink(res.text), toetsen: toetsen(res.text) }).toEqual({
@@ -39,12 +28,12 @@ describe('help in workshop mode', () => {
   });
 
   it("gives the teacher the operator's help with the teacher's own keys", async () => {
-    const bord = await als(w.docent, '/docent');
+    const bord = await als(wereld().docent, '/docent');
     expect({ link: hulpLink(bord.text), toetsen: toetsen(bord.text) }).toEqual({ link: '/hulp', toetsen: ['0', '7'] });
-    const hulp = await als(w.docent, '/hulp');
+    const hulp = await als(wereld().docent, '/hulp');
     expect(hulp.status).toBe(200);
     expect(hulp.text).toMatch(/<dt><kbd>0<\/kbd><\/dt>\s*<dd>Scorebord<\/dd>/);
     expect(hulp.text).not.toContain('Ketentest');
-    expect((await als(w.docent, '/deelnemer/hulp')).status).toBe(404);
+    expect((await als(wereld().docent, '/deelnemer/hulp')).status).toBe(404);
   });
 });

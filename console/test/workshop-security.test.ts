@@ -5,8 +5,8 @@
 import { rmSync } from 'node:fs';
 import request from 'supertest';
 import { readWorkshop } from '@duo-sim/shared';
-import { startConsoleUnderTest, until, type ConsoleUnderTest } from './support/console-under-test';
-import { maakWorkshopWereld, type WorkshopWereld } from './support/workshop-world';
+import { until } from './support/console-under-test';
+import { workshopConsolePerTest } from './support/workshop-world';
 
 const TRACE = 'aaaabbbbccccddddeeeeffff00001111';
 
@@ -66,18 +66,9 @@ const DEELNEMER_ROUTES: Array<[string, string]> = [
 const ALL = [...OPERATOR_ROUTES, ...DOCENT_ROUTES, ...DEELNEMER_ROUTES];
 
 describe('the console in workshop mode', () => {
-  let w: WorkshopWereld;
-  let t: ConsoleUnderTest;
-  beforeEach(() => {
-    w = maakWorkshopWereld();
-    t = startConsoleUnderTest({ workshop: { bron: w.bron, alleenMetWorkshop: true } });
-  });
-  afterEach(async () => {
-    await t.close();
-    rmSync(w.dataDir, { recursive: true, force: true });
-  });
+  const { wereld, console: cut } = workshopConsolePerTest();
 
-  const app = () => t.console.app;
+  const app = () => cut().console.app;
   const als = (token: string | undefined, method: string, path: string) => {
     const r =
       method === 'POST' ? request(app()).post(path).type('form').send({ vandaag: '2027-02-01' }) : request(app()).get(path);
@@ -87,20 +78,20 @@ describe('the console in workshop mode', () => {
   const zonderPad = (res: request.Response, method: string, path: string) =>
     res.text.replace(`geen pagina ${path}.`, 'geen pagina <pad>.').replace(`kent ${method} ${path} niet`, 'kent <verzoek> niet');
   /** What the chain was asked, without the feed's own journal long-polls. */
-  const sentToChain = () => t.chain.sent.filter((s) => !s.path.startsWith('/_sim/journal'));
+  const sentToChain = () => cut().chain.sent.filter((s) => !s.path.startsWith('/_sim/journal'));
 
   it('swaps a join link for an HttpOnly, SameSite=Strict cookie and drops the token from the URL', async () => {
-    const res = await request(app()).get(`/toegang/${w.tokens[0]}`);
+    const res = await request(app()).get(`/toegang/${wereld().tokens[0]}`);
     expect(res.status).toBe(303);
     expect(res.headers.location).toBe('/');
-    expect(res.headers['set-cookie'][0]).toBe(`duo_sim_workshop=${w.tokens[0]}; Path=/; HttpOnly; SameSite=Strict`);
+    expect(res.headers['set-cookie'][0]).toBe(`duo_sim_workshop=${wereld().tokens[0]}; Path=/; HttpOnly; SameSite=Strict`);
     expect(res.headers['referrer-policy']).toBe('no-referrer');
-    const docent = await request(app()).get(`/toegang/${w.docent}`);
+    const docent = await request(app()).get(`/toegang/${wereld().docent}`);
     expect(docent.headers.location).toBe('/docent');
   });
 
   it('serves nothing without a valid token: the same "vraag je docent" answer for every page and API', async () => {
-    for (const token of [undefined, 'fout', `${w.tokens[0]}x`]) {
+    for (const token of [undefined, 'fout', `${wereld().tokens[0]}x`]) {
       for (const [method, path] of ALL) {
         const res = await als(token, method, path);
         const api = path.startsWith('/api/');
@@ -123,7 +114,7 @@ describe('the console in workshop mode', () => {
   });
 
   it('shows a participant nothing of the operator or the teacher: the same 404 as a page that does not exist', async () => {
-    const a = w.tokens[0];
+    const a = wereld().tokens[0];
     const onbekend = await als(a, 'GET', '/bestaat-niet');
     const onbekendApi = await als(a, 'GET', '/api/bestaat-niet');
     for (const [method, path] of [...OPERATOR_ROUTES, ...DOCENT_ROUTES]) {
@@ -134,15 +125,15 @@ describe('the console in workshop mode', () => {
       expect(zonderPad(res, method, path)).toBe(zonderPad(ref, 'GET', refPad));
     }
     expect(sentToChain()).toEqual([]);
-    expect(readWorkshop(w.file)!.geopend).toBe(1);
+    expect(readWorkshop(wereld().file)!.geopend).toBe(1);
   });
 
   it("answers A on B's school, exchange or unknown ones alike, and shows A only its own world", async () => {
-    const [a, b] = w.deelnemers;
-    const eigenVanB = t.chain.record('bron', { partij: b.oin, operatie: 'POST /inschrijvingen' });
-    const eigenVanA = t.chain.record('bron', { partij: a.oin, operatie: 'GET /scholen/11AA/berichten' });
-    await until(() => t.feed.window().length === 2);
-    const token = w.tokens[0];
+    const [a, b] = wereld().deelnemers;
+    const eigenVanB = cut().chain.record('bron', { partij: b.oin, operatie: 'POST /inschrijvingen' });
+    const eigenVanA = cut().chain.record('bron', { partij: a.oin, operatie: 'GET /scholen/11AA/berichten' });
+    await until(() => cut().feed.window().length === 2);
+    const token = wereld().tokens[0];
 
     const home = await als(token, 'GET', '/');
     expect(home.status).toBe(200);
@@ -183,15 +174,18 @@ describe('the console in workshop mode', () => {
   });
 
   it('sends as the participant’s own vendor whatever the request says', async () => {
-    const a = w.deelnemers[0];
-    const res = await request(app()).post('/api/deelnemer/verstuur').set('cookie', `duo_sim_workshop=${w.tokens[0]}`).send({
-      partij: w.deelnemers[1].oin,
-      als: w.deelnemers[1].oin,
-      service: 'bron',
-      methode: 'GET',
-      pad: '/scholen/11AA/berichten',
-      tekst: '',
-    });
+    const a = wereld().deelnemers[0];
+    const res = await request(app())
+      .post('/api/deelnemer/verstuur')
+      .set('cookie', `duo_sim_workshop=${wereld().tokens[0]}`)
+      .send({
+        partij: wereld().deelnemers[1].oin,
+        als: wereld().deelnemers[1].oin,
+        service: 'bron',
+        methode: 'GET',
+        pad: '/scholen/11AA/berichten',
+        tekst: '',
+      });
     expect(res.status).toBe(200);
     const sent = sentToChain();
     expect(sent).toHaveLength(1);
@@ -205,25 +199,25 @@ describe('the console in workshop mode', () => {
         .set('cookie', `duo_sim_workshop=${token}`)
         .send({ service: 'bron', methode: 'GET', pad: '/health', tekst: '' });
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await send(w.tokens[0])).status);
+    for (let i = 0; i < 6; i++) statuses.push((await send(wereld().tokens[0])).status);
     expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
-    const refused = await send(w.tokens[0]);
+    const refused = await send(wereld().tokens[0]);
     expect(refused.status).toBe(429);
     expect(refused.headers['retry-after']).toMatch(/^[1-9]\d*$/);
     expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(refused.body.foutmeldingen[0].foutcode).toBe('TE_SNEL');
     expect(refused.body.foutmeldingen[0].fouttekst).toMatch(/^U verstuurt te snel/);
-    expect((await send(w.tokens[1])).status).toBe(200);
+    expect((await send(wereld().tokens[1])).status).toBe(200);
     const bad = await request(app())
       .post('/api/deelnemer/verstuur')
-      .set('cookie', `duo_sim_workshop=${w.tokens[2]}`)
+      .set('cookie', `duo_sim_workshop=${wereld().tokens[2]}`)
       .send({ service: 'x' });
     expect(bad.status).toBe(400);
     expect(bad.body.foutmeldingen[0].foutcode).toBe('VERZOEK');
   });
 
   it('gives the teacher the scoreboard, the class controls and the operator pages', async () => {
-    const d = w.docent;
+    const d = wereld().docent;
     expect((await als(d, 'GET', '/inspecteur')).status).toBe(200);
     const bord = await als(d, 'GET', '/docent');
     expect(bord.status).toBe(200);
@@ -231,20 +225,20 @@ describe('the console in workshop mode', () => {
     const api = await als(d, 'GET', '/api/docent/scorebord');
     expect(api.body.deelnemers).toHaveLength(3);
     expect((await als(d, 'POST', '/docent/volgende')).status).toBe(303);
-    expect(readWorkshop(w.file)!.geopend).toBe(2);
+    expect(readWorkshop(wereld().file)!.geopend).toBe(2);
     expect((await als(d, 'POST', '/docent/klok')).status).toBe(200);
-    expect(t.chain.clock).toBe('2027-02-01');
+    expect(cut().chain.clock).toBe('2027-02-01');
   });
 
   it('lets the teacher put BRON and the verzuimregister in maintenance for five minutes', async () => {
-    t.chain.on('bron', (method, path) =>
+    cut().chain.on('bron', (method, path) =>
       method === 'PUT' && path === '/_sim/storingen' ? { status: 201, body: {} } : undefined,
     );
-    t.chain.on('verzuim', (method, path) =>
+    cut().chain.on('verzuim', (method, path) =>
       method === 'PUT' && path === '/_sim/storingen' ? { status: 201, body: {} } : undefined,
     );
     const voor = Date.now();
-    const res = await als(w.docent, 'POST', '/docent/storing');
+    const res = await als(wereld().docent, 'POST', '/docent/storing');
     expect(res.status).toBe(200);
     const puts = sentToChain().filter((s) => s.path === '/_sim/storingen');
     expect(puts.map((s) => [s.service, s.method])).toEqual([
@@ -261,13 +255,13 @@ describe('the console in workshop mode', () => {
   });
 
   it('says so when a service has no storingen API (yet)', async () => {
-    const res = await als(w.docent, 'POST', '/docent/storing');
+    const res = await als(wereld().docent, 'POST', '/docent/storing');
     expect(res.status).toBe(502);
     expect(res.text).toContain('geen storing gezet (HTTP 404');
   });
 
   it('serves nobody when it listens beyond loopback and the workshop is stopped', async () => {
-    rmSync(w.file);
-    for (const [method, path] of ALL) expect((await als(w.docent, method, path)).status).toBe(403);
+    rmSync(wereld().file);
+    for (const [method, path] of ALL) expect((await als(wereld().docent, method, path)).status).toBe(403);
   });
 });

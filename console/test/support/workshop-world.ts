@@ -10,10 +10,11 @@ import {
   type SchemaRegistry,
   type Workshop,
 } from '@duo-sim/shared';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createWorkshopBron, type WorkshopBron } from '../../src/workshop/bron';
+import { startConsoleUnderTest, type ConsoleUnderTest } from './console-under-test';
 
 export interface WorkshopWereld {
   dataDir: string;
@@ -84,4 +85,22 @@ export function maakWorkshopWereld(): WorkshopWereld {
     schemas: () => (schemas ??= createSchemaRegistry()),
   });
   return { dataDir, file, bron, docent, tokens, deelnemers };
+}
+
+/**
+ * A console that runs only with a workshop, on a fresh workshop world for every test of the calling
+ * describe (made in its beforeEach, closed and removed in its afterEach).
+ */
+export function workshopConsolePerTest(): { wereld: () => WorkshopWereld; console: () => ConsoleUnderTest } {
+  let w: WorkshopWereld | undefined;
+  let t: ConsoleUnderTest | undefined;
+  beforeEach(() => {
+    w = maakWorkshopWereld();
+    t = startConsoleUnderTest({ workshop: { bron: w.bron, alleenMetWorkshop: true } });
+  });
+  afterEach(async () => {
+    await t?.close();
+    if (w) rmSync(w.dataDir, { recursive: true, force: true });
+  });
+  return { wereld: () => w!, console: () => t! };
 }
