@@ -14,6 +14,8 @@ COPY services services
 COPY ketentest ketentest
 COPY console console
 COPY scripts scripts
+# test-support is a workspace of the tests: npm ci needs its package.json, the image nothing else of it.
+COPY test-support/package.json test-support/
 # The root postinstall builds the test project too; the image builds only what runs.
 RUN npm ci --ignore-scripts && npm rebuild better-sqlite3
 RUN npx tsc -b shared services/rio services/osr services/bron services/verzuim ketentest console console/web scripts \
@@ -37,6 +39,7 @@ COPY services/bron/package.json services/bron/
 COPY services/verzuim/package.json services/verzuim/
 COPY ketentest/package.json ketentest/
 COPY console/package.json console/
+COPY test-support/package.json test-support/
 RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY --from=build /app/node_modules/better-sqlite3/build node_modules/better-sqlite3/build
 COPY --from=build /app/shared/dist shared/dist
