@@ -49,6 +49,25 @@ async function main(): Promise<void> {
   const parties = loadParties(join(config.fixturesDir, 'parties.json'));
   const vendor = parties.find((p) => p.rol === 'leverancier') ?? parties.find((p) => p.oin !== DUO_OIN)!;
   const operator = parties.find((p) => p.rol === 'operator');
+  // Before the banner: whoever reads "Stoppen: Ctrl+C" may press it at once, and a signal that came
+  // before its handler would end the process without closing the databases. Once, however often:
+  // Ctrl+C reaches this process from the terminal and again through the parent of start-all.ts.
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    void (console_?.stop() ?? Promise.resolve()).then(() => chain.close()).then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  // A service whose thread ended on its own leaves a chain that answers half: stop all of it, as a
+  // crash in one thread stopped the whole chain before.
+  void chain.lost.then(({ services, reason }) => {
+    if (stopping) return;
+    stopping = true;
+    console.error(`${services.join(', ')} onverwacht gestopt (${reason}); de keten stopt`);
+    void (console_?.stop() ?? Promise.resolve()).then(() => chain.close()).then(() => process.exit(1));
+  });
   console.log(`
 duo-sim draait (${Date.now() - began} ms, ${chain.threads > 1 ? `${chain.threads} threads` : 'alles in één thread'}), data in ${show(config.dataDir)}
 
@@ -69,24 +88,6 @@ Probeer, als leverancier ${vendor.naam}:
 Of met de CLI:  npm run sim -- status
 Stoppen: Ctrl+C
 `);
-  // Once, however often: Ctrl+C reaches this process from the terminal and again through the
-  // parent of start-all.ts.
-  let stopping = false;
-  const stop = () => {
-    if (stopping) return;
-    stopping = true;
-    void (console_?.stop() ?? Promise.resolve()).then(() => chain.close()).then(() => process.exit(0));
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  // A service whose thread ended on its own leaves a chain that answers half: stop all of it, as a
-  // crash in one thread stopped the whole chain before.
-  void chain.lost.then(({ services, reason }) => {
-    if (stopping) return;
-    stopping = true;
-    console.error(`${services.join(', ')} onverwacht gestopt (${reason}); de keten stopt`);
-    void (console_?.stop() ?? Promise.resolve()).then(() => chain.close()).then(() => process.exit(1));
-  });
 }
 
 main().catch((err: unknown) => {
