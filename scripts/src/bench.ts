@@ -20,6 +20,7 @@ import { median, runLoad, type LoadResult } from './bench/load.js';
 import { profileMarkdown, summariseProfile } from './bench/profile.js';
 import { measureControl, measureSlowClients } from './bench/slow.js';
 import { measureIsolation, threadEnv } from './bench/threads.js';
+import { describeCpu, describeThreads } from './bench/cpu.js';
 import { BENCH_STORINGEN, setIdleStoringen } from './bench/storingen.js';
 import {
   attach,
@@ -177,10 +178,12 @@ async function main(): Promise<void> {
         expect: 201,
         abort: () => chain.child.exitCode !== null || chain.child.signalCode !== null,
         onProgress: (done, ms) => log(`${name}: ${done} in ${(ms / 1000).toFixed(0)} s`),
+        cpuOf: chain.pid,
       });
       log(
         `${name}: ${r.perSecond.toFixed(0)}/s accepted, p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms, ${r.errors} errors`,
       );
+      if (r.cpu) log(`${name}: ${describeCpu(r.cpu, r.ok)}; threads ${describeThreads(r.cpu)}`);
       for (const e of r.firstErrors) log(`  ${e}`);
       return r;
     } finally {

@@ -2,6 +2,7 @@
 // number of workers each with its own connection, bounded by a request count and a deadline.
 import { Pool } from 'undici';
 import { loadPartyTls } from '@duo-sim/shared';
+import { startCpuCount, type CpuFigures } from './cpu.js';
 import type { BerichtStream } from './world.js';
 
 export interface LoadOptions {
@@ -22,6 +23,8 @@ export interface LoadOptions {
   abort?: () => boolean;
   /** Called every ~5 s with the requests done so far. */
   onProgress?: (done: number, elapsedMs: number) => void;
+  /** The server's process id: count its CPU (and this process's) over the measured phase (cpu.ts). */
+  cpuOf?: number;
 }
 
 export interface LoadResult {
@@ -35,6 +38,8 @@ export interface LoadResult {
   p50Ms: number;
   p99Ms: number;
   timedOut: boolean;
+  /** Over the measured phase, when `cpuOf` named the server's process. */
+  cpu?: CpuFigures;
 }
 
 export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
@@ -128,11 +133,13 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
 
   try {
     await Promise.all(workerStreams.map((s) => worker(s, 'warmup')));
+    const cpuCount = opts.cpuOf === undefined ? undefined : startCpuCount(opts.cpuOf);
     measureStart = performance.now();
     lastProgress = measureStart;
     deadline = measureStart + opts.maxMs;
     await Promise.all(workerStreams.map((s) => worker(s, 'measure')));
     const elapsedMs = performance.now() - measureStart;
+    const cpu = cpuCount?.stop();
     const lat = Array.from(latencies.subarray(0, Math.min(measured, latencies.length))).sort((a, b) => a - b);
     return {
       requests: measured,
@@ -145,6 +152,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
       p50Ms: percentile(lat, 0.5),
       p99Ms: percentile(lat, 0.99),
       timedOut,
+      ...(cpu ? { cpu } : {}),
     };
   } finally {
     await Promise.all([...pools.values()].map((p) => p.close()));

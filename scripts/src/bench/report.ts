@@ -12,6 +12,7 @@ import { median, percentile, type LoadResult } from './load.js';
 import { AFTER_IDLE_MS, AFTER_MARGIN_MB, type ControlResult, type SlowResult } from './slow.js';
 import { BENCH_STORINGEN } from './storingen.js';
 import { OVERLOAD_CONNECTIONS, type ThreadsFigures } from './threads.js';
+import { describeCpu, describeThreads } from './cpu.js';
 
 export interface BenchResults {
   options: string;
@@ -259,7 +260,10 @@ function workshopRows(w: WorkshopFigures): string[][] {
 }
 
 function threadsRows(t: ThreadsFigures): string[][] {
-  const load = (l: LoadResult) => `p50 ${f1(l.p50Ms)} ms, p99 ${f1(l.p99Ms)} ms; ${l.ok}/${l.requests} 201, ${l.errors} errors`;
+  // Where the CPU went (issue 19: does the load generator take the second core?): per process, per thread.
+  const load = (l: LoadResult) =>
+    `p50 ${f1(l.p50Ms)} ms, p99 ${f1(l.p99Ms)} ms; ${l.ok}/${l.requests} 201, ${l.errors} errors` +
+    (l.cpu ? `; ${describeCpu(l.cpu, l.ok)}; chain threads: ${describeThreads(l.cpu)}` : '');
   const ratio = t.threaded.perSecond / t.oneThread.perSecond;
   const { oneThread: one, threaded } = t.isolation;
   return [

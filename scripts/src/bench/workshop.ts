@@ -7,12 +7,12 @@
 // opdracht to its cell turning "gedaan" on the teacher's page. Only 127.0.0.1; bounded in time.
 import { DUO_OIN, readWorkshop, workshopFile, type Deelnemer } from '@duo-sim/shared';
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { REPO_ROOT, sleep } from './processes.js';
+import { consolePid, cpuSeconds } from './cpu.js';
 
 export const WORKSHOP_DEELNEMERS = 40;
 /** After the load, how long the scoreboard may take to show the last completions before they count as missed. */
@@ -35,30 +35,6 @@ export interface WorkshopFigures {
   prepareMs: number;
   /** CPU seconds (user + system) during the load: the console's process, the chain's (the four services), and this one's (the 40 participants). */
   cpuS: { console: number; chain: number; deelnemers: number };
-}
-
-/** CPU seconds (user + system) a process has used, from /proc/<pid>/stat (clock ticks of 10 ms). */
-function cpuSeconds(pid: number): number {
-  try {
-    const velden = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(velden[11]) + Number(velden[12])) / 100;
-  } catch {
-    return NaN;
-  }
-}
-
-/** The console's process: the child of the chain's process that runs console/dist/server.js. */
-function consolePid(chainPid: number): number | undefined {
-  for (const naam of readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {
-    try {
-      const stat = readFileSync(`/proc/${naam}/stat`, 'utf8');
-      if (Number(stat.split(') ')[1]!.split(' ')[1]) !== chainPid) continue;
-      if (readFileSync(`/proc/${naam}/cmdline`, 'utf8').includes(join('console', 'dist', 'server.js'))) return Number(naam);
-    } catch {
-      // Gone meanwhile.
-    }
-  }
-  return undefined;
 }
 
 type Verzoek = { service: 'bron'; methode: 'GET' | 'POST'; pad: string; body?: unknown };

@@ -1,0 +1,143 @@
+// CPU accounting of the bench's children, from /proc (Linux): how many cores the chain, its threads
+// and the console beside it used during a measured load, next to the load generator's own share
+// (process.cpuUsage of this process). Issue 19 asks whether the chain or the generator takes the
+// second core; these figures answer it.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Clock ticks per second of utime/stime in /proc/<pid>/stat (100 on every Linux we run on). */
+const TICKS_PER_SECOND = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** utime + stime of a /proc stat line, in seconds; the fields after the name in parentheses. */
+function statSeconds(stat: string): number {
+  const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+}
+
+/** CPU seconds (user + system) a process has used, all its threads; NaN when it is gone. */
+export function cpuSeconds(pid: number): number {
+  try {
+    return statSeconds(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return NaN;
+  }
+}
+
+/** The console's process: the child of the chain's process that runs console/dist/server.js. */
+export function consolePid(chainPid: number): number | undefined {
+  for (const name of readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(') ') + 2).split(' ')[1]) !== chainPid) continue;
+      if (readFileSync(`/proc/${name}/cmdline`, 'utf8').includes(join('console', 'dist', 'server.js'))) return Number(name);
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return undefined;
+}
+
+/** Per thread of a process: its name (/proc/<pid>/task/<tid>/comm, as Node or libuv set it) and CPU seconds. */
+function threadSeconds(pid: number): Map<number, { name: string; seconds: number }> {
+  const threads = new Map<number, { name: string; seconds: number }>();
+  let tids: string[];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return threads;
+  }
+  for (const tid of tids) {
+    try {
+      const dir = `/proc/${pid}/task/${tid}`;
+      threads.set(Number(tid), {
+        name: readFileSync(`${dir}/comm`, 'utf8').trim(),
+        seconds: statSeconds(readFileSync(`${dir}/stat`, 'utf8')),
+      });
+    } catch {
+      // Ended meanwhile.
+    }
+  }
+  return threads;
+}
+
+export interface ThreadCpu {
+  /** The thread's name; the main thread is named after the process (`node`). */
+  name: string;
+  tid: number;
+  /** CPU seconds over the interval divided by its wall seconds. */
+  cores: number;
+}
+
+export interface CpuFigures {
+  wallMs: number;
+  /** The chain's process, all threads. */
+  chainCores: number;
+  /** The console's process beside the chain (NaN when it runs none). */
+  consoleCores: number;
+  /** This process: the load generator (and the bench's bookkeeping, which is idle meanwhile). */
+  generatorCores: number;
+  /** The chain's threads that ran at all, busiest first. */
+  threads: ThreadCpu[];
+}
+
+/** Starts counting now; `stop()` gives the CPU each side used since. */
+export function startCpuCount(chainPid: number): { stop(): CpuFigures } {
+  const consoleProcess = consolePid(chainPid);
+  const began = performance.now();
+  const generator = process.cpuUsage();
+  const chain = cpuSeconds(chainPid);
+  const console_ = consoleProcess === undefined ? NaN : cpuSeconds(consoleProcess);
+  const threads = threadSeconds(chainPid);
+  return {
+    stop() {
+      const wallS = (performance.now() - began) / 1000;
+      const own = process.cpuUsage(generator);
+      const threadsNow = threadSeconds(chainPid);
+      return {
+        wallMs: wallS * 1000,
+        chainCores: (cpuSeconds(chainPid) - chain) / wallS,
+        consoleCores: consoleProcess === undefined ? NaN : (cpuSeconds(consoleProcess) - console_) / wallS,
+        generatorCores: (own.user + own.system) / 1e6 / wallS,
+        threads: [...threadsNow]
+          .map(([tid, t]) => ({ name: t.name, tid, cores: (t.seconds - (threads.get(tid)?.seconds ?? 0)) / wallS }))
+          .filter((t) => t.cores > 0)
+          .sort((a, b) => b.cores - a.cores),
+      };
+    },
+  };
+}
+
+const cores = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '–');
+
+/** "chain X cores, generator Y cores, console Z cores; chain N ms CPU per accepted bericht". */
+export function describeCpu(cpu: CpuFigures, accepted: number): string {
+  const msPerBericht = (cpu.chainCores * cpu.wallMs) / accepted;
+  return (
+    `chain ${cores(cpu.chainCores)} cores, generator ${cores(cpu.generatorCores)} cores` +
+    (Number.isFinite(cpu.consoleCores) ? `, console ${cores(cpu.consoleCores)} cores` : '') +
+    `; chain ${Number.isFinite(msPerBericht) ? msPerBericht.toFixed(2) : '–'} ms CPU per accepted bericht`
+  );
+}
+
+/** The chain's threads by name, busiest first: `node 0.91, WorkerThread×3 0.40 (0.31 0.06 0.03), …`. */
+export function describeThreads(cpu: CpuFigures): string {
+  const byName = new Map<string, number[]>();
+  for (const t of cpu.threads) byName.set(t.name, [...(byName.get(t.name) ?? []), t.cores]);
+  return [...byName]
+    .map(([name, each]) => ({ name, each, sum: each.reduce((a, b) => a + b, 0) }))
+    .filter((g) => g.sum >= 0.005)
+    .sort((a, b) => b.sum - a.sum)
+    .map((g) =>
+      g.each.length === 1
+        ? `${g.name} ${cores(g.sum)}`
+        : `${g.name}×${g.each.length} ${cores(g.sum)} (${g.each.map(cores).join(' ')})`,
+    )
+    .join(', ');
+}
