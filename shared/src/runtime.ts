@@ -124,19 +124,47 @@ export async function startService(
   };
 }
 
-/** For a server.ts run directly: start, and stop cleanly on SIGINT/SIGTERM. */
-export function runMain(start: () => Promise<RunningService>): void {
+/** What a server.ts runs until a signal: a service, or the console. */
+export interface Stoppable {
+  close(): Promise<void>;
+}
+
+export interface RunMainOptions<T extends Stoppable> {
+  /** Once it runs: say so (the console prints its URL; a service has logged "luistert" already). */
+  started?: (running: T) => void;
+  /** The line on stderr when it cannot start; the error's message by default. */
+  failure?: (err: Error) => string;
+  /** Also stop when the parent's IPC channel closes (the console, started by `npm start`). */
+  stopOnDisconnect?: boolean;
+}
+
+/**
+ * For a server.ts run directly: start, and stop cleanly on SIGINT/SIGTERM. The handlers come before
+ * the start, so a Ctrl+C right after the start line (or during the start) closes the databases
+ * rather than being the default kill; a signal during the start closes it as soon as it runs.
+ */
+export function runMain<T extends Stoppable>(start: () => Promise<T>, options: RunMainOptions<T> = {}): void {
+  let running: T | undefined;
+  let stopRequested = false;
+  const stop = () => {
+    if (stopRequested) return;
+    stopRequested = true;
+    if (running) void running.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  if (options.stopOnDisconnect && process.send) process.once('disconnect', stop);
   // Promise.resolve().then: a ConfigError thrown while building the config is reported too.
   Promise.resolve()
     .then(start)
     .then(
-      (running) => {
-        const stop = () => void running.close().then(() => process.exit(0));
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
+      (started) => {
+        running = started;
+        options.started?.(started);
+        if (stopRequested) void started.close().then(() => process.exit(0));
       },
       (err: Error) => {
-        process.stderr.write(`${err.message}\n`);
+        process.stderr.write(`${options.failure?.(err) ?? err.message}\n`);
         process.exit(1);
       },
     );
