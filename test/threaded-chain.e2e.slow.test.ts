@@ -4,7 +4,7 @@
 // the real threaded chain that a change made in OSR's thread counts for the very next bericht in
 // BRON's thread (docs/architecture.md#peer-answers-cached-in-one-process-never-stale).
 import { randomUUID } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { startThreadedChain, type ThreadedChain } from '../scripts/src/lib/threaded-chain';
 import { callerFor, clientTls, REPO_ROOT, type Caller } from '@duo-sim/test-support';
@@ -59,6 +59,13 @@ describe.each([2, 4] as const)(
     afterAll(async () => {
       await chain?.close();
       rmSync(dataDir, { recursive: true, force: true });
+    });
+
+    it('names each service thread after its services, so top -H and the threads bench tell them apart', () => {
+      // The chain runs in this process: its worker threads are among this process's tasks.
+      const names = readdirSync('/proc/self/task').map((tid) => readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim());
+      const named = names.filter((n) => /^(rio|osr|verzuim)(\+(rio|osr|verzuim))*$/.test(n));
+      expect(named.flatMap((n) => n.split('+')).sort()).toEqual(['osr', 'rio', 'verzuim']);
     });
 
     it('keeps OSR’s answer in BRON’s thread while nothing changes in OSR’s', async () => {

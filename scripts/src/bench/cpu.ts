@@ -44,7 +44,11 @@ export function consolePid(chainPid: number): number | undefined {
   return undefined;
 }
 
-/** Per thread of a process: its name (/proc/<pid>/task/<tid>/comm, as Node or libuv set it) and CPU seconds. */
+/**
+ * Per thread of a process: its name and CPU seconds. The main thread is `main`; a service thread of
+ * npm start names itself after its services (lib/service-thread.ts); Node's own helper threads (V8's
+ * platform workers: GC, compiler; libuv's pool) are all `node`.
+ */
 function threadSeconds(pid: number): Map<number, { name: string; seconds: number }> {
   const threads = new Map<number, { name: string; seconds: number }>();
   let tids: string[];
@@ -57,7 +61,7 @@ function threadSeconds(pid: number): Map<number, { name: string; seconds: number
     try {
       const dir = `/proc/${pid}/task/${tid}`;
       threads.set(Number(tid), {
-        name: readFileSync(`${dir}/comm`, 'utf8').trim(),
+        name: Number(tid) === pid ? 'main' : readFileSync(`${dir}/comm`, 'utf8').trim(),
         seconds: statSeconds(readFileSync(`${dir}/stat`, 'utf8')),
       });
     } catch {
@@ -68,7 +72,7 @@ function threadSeconds(pid: number): Map<number, { name: string; seconds: number
 }
 
 export interface ThreadCpu {
-  /** The thread's name; the main thread is named after the process (`node`). */
+  /** `main`, a service thread's services (`rio+osr`), or `node` for Node's helper threads. */
   name: string;
   tid: number;
   /** CPU seconds over the interval divided by its wall seconds. */
@@ -126,7 +130,7 @@ export function describeCpu(cpu: CpuFigures, accepted: number): string {
   );
 }
 
-/** The chain's threads by name, busiest first: `node 0.91, WorkerThread×3 0.40 (0.31 0.06 0.03), …`. */
+/** The chain's threads by name, busiest first: `main 0.91, rio+osr 0.20, node×4 0.12 (0.05 0.04 0.02 0.01)`. */
 export function describeThreads(cpu: CpuFigures): string {
   const byName = new Map<string, number[]>();
   for (const t of cpu.threads) byName.set(t.name, [...(byName.get(t.name) ?? []), t.cores]);
