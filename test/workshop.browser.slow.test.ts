@@ -9,8 +9,8 @@ import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM, ensureConsoleBundle } from '@duo-sim/test-support/browser';
+import type { Browser, Page } from 'playwright-core';
+import { ensureConsoleBundle, launchChromium } from '@duo-sim/test-support/browser';
 import { startTestChain, type TestChain } from '@duo-sim/test-support/chain';
 import { REPO_ROOT } from '@duo-sim/test-support';
 
@@ -71,7 +71,7 @@ describe('a workshop in the browser', () => {
     expect(links).toHaveLength(4); // three participants, then the teacher
     d = readWorkshop(workshopFile(chain.dataDir))!.deelnemers;
     running = await startConsole(loadConsoleConfig({ ...chain.env, CONSOLE_PORT: '0' }), silentLogger());
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+    browser = await launchChromium();
     const open = async (link: string) => {
       const page = await (await browser.newContext()).newPage();
       await page.goto(new URL(link, running.url).toString());

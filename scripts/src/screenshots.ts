@@ -6,8 +6,8 @@ import { silentLogger } from '@duo-sim/shared';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
 import { startChain } from './lib/chain.js';
+import { launchChromiumProfile } from './lib/chromium.js';
 
 const REPO_ROOT = resolve(__dirname, '..', '..');
 const OUT = join(REPO_ROOT, 'docs', 'images');
@@ -32,22 +32,8 @@ async function main(): Promise<void> {
   const url = (path: string) => new URL(path, running.url).toString();
   const post = (path: string, form: Record<string, string> = {}) =>
     fetch(url(path), { method: 'POST', body: new URLSearchParams(form), redirect: 'manual' });
-  const profile = mkdtempSync(join(tmpdir(), 'duo-sim-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromiumProfile({ width: 1280, height: 800 });
+  const context = browser.context;
   mkdirSync(OUT, { recursive: true });
   const shot = async (page: import('playwright-core').Page, name: string, fullPage = false) => {
     await page.screenshot({ path: join(OUT, `${name}.png`), fullPage });
@@ -99,8 +85,7 @@ async function main(): Promise<void> {
     await shot(page, 'console-groot');
     await page.keyboard.press('g');
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await browser.close();
     await running.close();
     await chain.close();
     rmSync(dataDir, { recursive: true, force: true });

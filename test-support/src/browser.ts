@@ -1,42 +1,17 @@
-// Debian's Chromium, headless, driven by playwright-core (no browser download), with a fresh profile.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// The browser of the browser tests: Debian's Chromium as scripts/src/lib/chromium.ts launches it for
+// every user of a browser here, with a fresh profile.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { launchChromiumProfile, type ChromiumProfile } from '../../scripts/src/lib/chromium';
 import { REPO_ROOT } from './pki';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM, launchChromium } from '../../scripts/src/lib/chromium';
 
-export interface Browser {
-  context: BrowserContext;
-  close(): Promise<void>;
-}
+export type Browser = ChromiumProfile;
 
-export async function launchBrowser(): Promise<Browser> {
-  const profile = mkdtempSync(join(tmpdir(), 'duo-sim-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1366, height: 900 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  return {
-    context,
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+export function launchBrowser(): Promise<Browser> {
+  return launchChromiumProfile({ width: 1366, height: 900 });
 }
 
 /** The console's browser bundle, built if this checkout has not built it yet (the build normally does). */

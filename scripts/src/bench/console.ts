@@ -3,13 +3,13 @@
 // answer, and how fast a click is answered while the throughput load runs, against the same clicks
 // with no load. Debian's Chromium, headless, driven by playwright-core; only 127.0.0.1.
 import { findParty, loadParties, loadPartyTls, createServiceClient, readBody, DEFAULT_FIXTURES_DIR } from '@duo-sim/shared';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromiumProfile } from '../lib/chromium.js';
 import { median, runLoad, type LoadOptions } from './load.js';
 import { REPO_ROOT } from './processes.js';
 
@@ -24,17 +24,6 @@ export interface ConsoleFigures {
   loadedClicks: Click[];
   loadPerSecond: number;
 }
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** The console's own scripts and styles as the build made them (the API reference's Swagger UI apart). */
 export function consoleAssets(): { gzipBytes: number; files: number } {
@@ -100,18 +89,13 @@ export async function measureConsole(o: {
   load: Omit<LoadOptions, 'url' | 'path' | 'pkiDir'>;
   log: (msg: string) => void;
 }): Promise<ConsoleFigures> {
-  const profile = mkdtempSync(join(tmpdir(), 'duo-sim-bench-chromium-'));
   const bare = createServer((_req, res) =>
     res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><p>duo-sim</p>'),
   );
   await new Promise<void>((r) => bare.listen(0, '127.0.0.1', r));
   const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/`;
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1366, height: 900 },
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromiumProfile({ width: 1366, height: 900 });
+  const context = browser.context;
   try {
     const page = await context.newPage();
     // First paint: warm the browser once, then the median of five, for the console and for a bare page.
@@ -176,8 +160,7 @@ export async function measureConsole(o: {
       loadPerSecond: result.perSecond,
     };
   } finally {
-    await context.close();
+    await browser.close();
     bare.close();
-    rmSync(profile, { recursive: true, force: true });
   }
 }

@@ -10,7 +10,8 @@ import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../lib/chromium.js';
 import { REPO_ROOT, sleep } from './processes.js';
 import { consolePid, cpuSeconds } from './cpu.js';
 
@@ -164,11 +165,7 @@ export async function measureWorkshop(o: {
     }
   }
 
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   try {
     const docent: Page = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
     await docent.goto(url(`/toegang/${tokens[n]!}`));
