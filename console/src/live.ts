@@ -76,9 +76,18 @@ export function createLiveHub(feed: JournalFeed, parties: PartyLookup, operatorO
   };
 
   remember(feed.window());
+  // The simulated date of the header (views/layout.ts), from the newest exchange as the page
+  // rendered it: sent when it changes, so a fresh chain's first exchange or a clock change
+  // (journaled with its new date) shows without a reload.
+  let vandaag = feed.window().at(-1)?.vandaag;
   const unsubscribe = feed.subscribe({
     entries(entries) {
       remember(entries);
+      const newest = entries.at(-1)?.vandaag;
+      if (newest && newest !== vandaag) {
+        vandaag = newest;
+        send('vandaag', vandaag);
+      }
       for (const e of entries) if (!isConsoleRead(e, operatorOin)) pending.push(e);
       // Bounded even when nobody reads: only the newest batch-worth matters for a summary.
       if (pending.length > 10_000) pending = pending.slice(-10_000);
@@ -103,6 +112,8 @@ export function createLiveHub(feed: JournalFeed, parties: PartyLookup, operatorO
       // The browser reconnects after this long when the console restarts (not a poll: one stream).
       res.write('retry: 2000\n\n');
       res.write(`event: status\ndata: ${JSON.stringify(feed.status())}\n\n`);
+      // Also on reconnecting: the date may have changed while the stream was down.
+      if (vandaag) res.write(`event: vandaag\ndata: ${JSON.stringify(vandaag)}\n\n`);
       clients.add(res);
       req.on('close', () => clients.delete(res));
     },

@@ -131,6 +131,36 @@ describe('the console on fake services', () => {
       }
     });
 
+    it('sends the simulated date of the newest exchange when it changes, for the header (also on connecting)', async () => {
+      const server = app().listen(0, '127.0.0.1');
+      await new Promise((r) => server.once('listening', r));
+      const port = (server.address() as AddressInfo).port;
+      const dates = (events: string[]) =>
+        [...events.join('').matchAll(/event: vandaag\ndata: (.*)\n/g)].map((m) => JSON.parse(m[1]) as string);
+      const events: string[] = [];
+      const req = await collect(port, events);
+      let later: ClientRequest | undefined;
+      try {
+        await until(() => events.join('').includes('event: status'));
+        t.chain.record('bron', { status: 201, vandaag: '2026-11-28' });
+        t.chain.record('bron', { status: 201, vandaag: '2026-11-28' });
+        await until(() => dates(events).length === 1);
+        // A clock change is journaled with its new date.
+        t.chain.record('rio', { operatie: 'PUT /_sim/clock', partij: OPERATOR, vandaag: '2027-03-01' });
+        await until(() => dates(events).length === 2);
+        expect(dates(events)).toEqual(['2026-11-28', '2027-03-01']);
+        const latecomer: string[] = [];
+        later = await collect(port, latecomer);
+        await until(() => dates(latecomer).length === 1);
+        expect(dates(latecomer)).toEqual(['2027-03-01']);
+      } finally {
+        req.destroy();
+        later?.destroy();
+        server.closeAllConnections();
+        server.close();
+      }
+    });
+
     it('leaves the console’s own reads as the operator out of the live view', async () => {
       t.chain.record('osr', { partij: OPERATOR, operatie: 'GET /api/v1/schools' });
       t.chain.record('osr', { partij: PLAZA, operatie: 'GET /api/v1/schools?brin=11AA' });

@@ -1,4 +1,4 @@
-// On every page: keyboard keys, large type, and the services' state in the header.
+// On every page: keyboard keys, large type, and the services' state and the simulated date in the header.
 import { luister, type ServiceStatus } from './stroom.js';
 import { registreerToetsen } from './toetsen.js';
 
@@ -26,6 +26,11 @@ function toonToestand(lijst: ServiceStatus[]): void {
       : `✖ Niet bereikbaar: ${neer.map((s) => NAMEN[s.service] ?? s.service).join(', ')}. De console werkt door met de andere diensten.`;
 }
 
+function toonVandaag(datum: string): void {
+  const vandaag = document.getElementById('vandaag');
+  if (vandaag) vandaag.textContent = datum;
+}
+
 registreerToetsen();
 
-luister({ status: toonToestand });
+luister({ status: toonToestand, vandaag: toonVandaag });

@@ -1,5 +1,5 @@
 // The one event stream of a page (server-sent events from the console): every page shows the
-// services' state from it; the live page also draws the exchanges. Shared types with the server.
+// services' state and the simulated date from it; the live page also draws the exchanges. Shared types with the server.
 export type Uitkomst = 'ok' | 'afgewezen' | 'fout';
 
 export interface Uitwisseling {
@@ -41,6 +41,8 @@ export interface StroomHandlers {
   uitwisselingen?(lijst: Uitwisseling[]): void;
   drukte?(d: Drukte): void;
   status?(lijst: ServiceStatus[]): void;
+  /** The simulated date of the newest exchange, when it changes (the header's #vandaag). */
+  vandaag?(datum: string): void;
 }
 
 let bron: EventSource | undefined;
@@ -58,6 +60,7 @@ export function luister(h: StroomHandlers): void {
   on<Uitwisseling[]>('uitwisselingen');
   on<Drukte>('drukte');
   on<ServiceStatus[]>('status');
+  on<string>('vandaag');
   bron.addEventListener('error', () => {
     const storing = document.getElementById('storing');
     if (storing && bron?.readyState !== EventSource.OPEN) {
