@@ -1,6 +1,6 @@
 // Debian's Chromium, headless, driven by playwright-core (no browser download): the one launch of the
-// browser tests (test-support/src/browser.ts), `npm run screenshots` and the console and workshop
-// benches, so they all run the same browser the same way.
+// browser tests, `npm run screenshots` and the console and workshop benches, so they all run the
+// same browser the same way.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
