@@ -27,7 +27,9 @@ describe("the bench's process figures", () => {
       expect(childPids(process.pid)).toContain(child.pid);
       expect(childPids(child.pid!)).toEqual([]);
     } finally {
+      const exited = once(child, 'exit');
       child.kill();
+      await exited;
     }
   });
 });
