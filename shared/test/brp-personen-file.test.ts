@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import {
+  BRP_CACHE_KIB,
+  BRP_DATABASE_VERSIE,
   brpPersonenDatabase,
   brpPersonenFile,
   brpPersonenVersion,
@@ -80,5 +82,19 @@ describe('the BRP stub file of a world', () => {
     old.close();
     expect(brpPersonenDatabase(dir)).toBe(file);
     expect(() => openBrpPersonenDatabase(file)).toThrow(/indeling 0[\s\S]*generate:fixtures -- --land/);
+  });
+
+  it("opens brp-personen.sqlite read-only with a page cache that holds a large bestuur's lookups", () => {
+    const file = join(dir, 'brp-personen.sqlite');
+    const made = new Database(file);
+    made.pragma(`user_version = ${BRP_DATABASE_VERSIE}`);
+    made.close();
+    const db = openBrpPersonenDatabase(file);
+    try {
+      expect(db.readonly).toBe(true);
+      expect(db.pragma('cache_size', { simple: true })).toBe(-BRP_CACHE_KIB);
+    } finally {
+      db.close();
+    }
   });
 });

@@ -11,7 +11,7 @@ import { ageOn, BRP_PERSONEN_SQLITE, createClock, loadPartyTls, openDatabase } f
 import { createBronStore } from '@duo-sim/bron/dist/store.js';
 import { enrolBeforeStart } from './growth.js';
 import { median, type LoadResult } from './load.js';
-import { REPO_ROOT } from './processes.js';
+import { childPids, cpuMsOf, REPO_ROOT } from './processes.js';
 import type { BenchPupil, BenchSchool } from './world.js';
 
 /** What land.json says per school (scripts/src/fixtures/land.ts). */
@@ -33,7 +33,10 @@ export interface LandFigures {
   ratio: number;
   /** VmHWM of the chain's process at the end: start-up, load and overviews included. */
   peakMb: number;
+  /** One school after the other over one connection. */
   overview: OverviewFigures;
+  /** The same schools over several connections at once. */
+  overviewAtOnce: OverviewFigures;
   bestuur: string;
   vestigingen: number;
   pupils: number;
@@ -179,47 +182,77 @@ export function landPupils(
 
 export interface OverviewFigures {
   schools: number;
+  /** Keep-alive connections the schools are asked over: 1 = one after the other. */
+  connections: number;
   /** Pupils listed over all the bestuur's overviews (one round). */
   leerlingen: number;
   roundsMs: number[];
   medianMs: number;
   maxMs: number;
+  /**
+   * CPU per round (user + system, mean over the measured rounds) of the chain's process, all its
+   * threads, and of its other processes (the console, which reads every answer from the journals):
+   * what a busy shared machine inflates less than the wall time.
+   */
+  chainCpuMs: number;
+  consoleCpuMs: number;
 }
 
 /**
- * The teldatum overview of a bestuur: GET /scholen/{brin}/bekostiging for each of its schools, one
- * after the other on one keep-alive mTLS connection with the vendor's certificate. One round to warm
- * up, then `rounds` measured rounds (each round = the whole bestuur).
+ * The teldatum overview of a bestuur: GET /scholen/{brin}/bekostiging for each of its schools with
+ * the vendor's certificate, over `connections` keep-alive mTLS connections: 1 asks one school after
+ * the other, more ask that many schools at once, as a vendor's client that wants the whole bestuur
+ * quickly does. One round to warm up, then `rounds` measured rounds (each round = the whole bestuur).
  */
 export async function measureOverview(
   bronUrl: string,
   pkiDir: string,
   schools: BenchSchool[],
   rounds: number,
+  connections: number,
+  chainPid: number,
 ): Promise<OverviewFigures> {
   const tls = loadPartyTls(pkiDir, schools[0]!.vendorOin);
   const pool = new Pool(new URL(bronUrl).origin, {
-    connections: 1,
+    connections,
     connect: { ca: tls.ca, cert: tls.cert, key: tls.key, rejectUnauthorized: true },
   });
   try {
     let leerlingen = 0;
+    const ask = async (s: BenchSchool) => {
+      const r = await pool.request({ method: 'GET', path: `/scholen/${s.brin}/bekostiging` });
+      const body = (await r.body.json()) as { leerlingen?: unknown[] };
+      if (r.statusCode !== 200) throw new Error(`bekostiging ${s.brin}: ${r.statusCode} ${JSON.stringify(body).slice(0, 300)}`);
+      leerlingen += body.leerlingen?.length ?? 0;
+    };
     const round = async (): Promise<number> => {
       const t0 = performance.now();
       leerlingen = 0;
-      for (const s of schools) {
-        const r = await pool.request({ method: 'GET', path: `/scholen/${s.brin}/bekostiging` });
-        const body = (await r.body.json()) as { leerlingen?: unknown[] };
-        if (r.statusCode !== 200) throw new Error(`bekostiging ${s.brin}: ${r.statusCode} ${JSON.stringify(body).slice(0, 300)}`);
-        leerlingen += body.leerlingen?.length ?? 0;
-      }
+      let next = 0;
+      const asker = async () => {
+        while (next < schools.length) await ask(schools[next++]!);
+      };
+      await Promise.all(Array.from({ length: connections }, asker));
       return performance.now() - t0;
     };
     await round();
+    const consolePids = childPids(chainPid);
+    const cpu0 = { chain: cpuMsOf(chainPid), console: sum(consolePids.map(cpuMsOf)) };
     const roundsMs: number[] = [];
     for (let i = 0; i < rounds; i++) roundsMs.push(await round());
-    return { schools: schools.length, leerlingen, roundsMs, medianMs: median(roundsMs), maxMs: Math.max(...roundsMs) };
+    return {
+      schools: schools.length,
+      connections,
+      leerlingen,
+      roundsMs,
+      medianMs: median(roundsMs),
+      maxMs: Math.max(...roundsMs),
+      chainCpuMs: (cpuMsOf(chainPid) - cpu0.chain) / rounds,
+      consoleCpuMs: (sum(consolePids.map(cpuMsOf)) - cpu0.console) / rounds,
+    };
   } finally {
     await pool.close();
   }
 }
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);

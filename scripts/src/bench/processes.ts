@@ -2,7 +2,7 @@
 // the cold start) and the bare https baseline. Children keep the server work off the load
 // generator's event loop, and make the chain's RSS its own. Everything listens on 127.0.0.1.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import https from 'node:https';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -243,6 +243,35 @@ export function memoryOf(pid: number): { peakMb: number; rssMb: number } {
   }
   const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
   return { peakMb: kb('VmHWM') / 1024, rssMb: kb('VmRSS') / 1024 };
+}
+
+/** User + system CPU of a process so far, all its threads, in ms (/proc/<pid>/stat; NaN when it is gone). */
+export function cpuMsOf(pid: number): number {
+  try {
+    // The fields after the command name, which may hold spaces: utime and stime are the 12th and 13th.
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / CLOCK_TICKS_PER_S;
+  } catch {
+    return NaN;
+  }
+}
+
+/** USER_HZ of Linux's /proc figures: 100 on every architecture Node runs on. */
+const CLOCK_TICKS_PER_S = 100;
+
+/** The processes whose parent is `pid` (the console beside the chain). */
+export function childPids(pid: number): number[] {
+  const kids: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const ppid = Number(readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+      if (ppid === pid) kids.push(Number(name));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return kids;
 }
 
 export interface BareServer {

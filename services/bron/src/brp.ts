@@ -4,14 +4,18 @@ import type { Schemas } from '@duo-sim/shared';
 import { persoonsleutel, type BrpPersoon } from './domain/identificatie.js';
 import type { Pgn } from './domain/types.js';
 
+/** What BEK-02..08 need of a person: the age on a date, and the geslacht beside it. */
+export type Geboortegegevens = Pick<BrpPersoon, 'geboortedatum' | 'geslacht'>;
+
 export interface BrpRegister {
   /** The stub person with this PGN, as a list of zero or one (what the domain rules take). */
   metPgn(pgn: Pgn): BrpPersoon[];
   /**
-   * metPgn for each of these PGNs, looked up together (one batched read instead of one per pupil,
-   * for a school's bekostiging overview); the returned lookup answers exactly what metPgn would.
+   * The geboortedatum and geslacht of each of these PGNs, looked up together (a school's bekostiging
+   * overview: one batched read of two columns instead of a whole person per pupil); the returned lookup
+   * answers what metPgn's person says, undefined when the stub has no such PGN.
    */
-  metPgns(pgns: readonly Pgn[]): (pgn: Pgn) => BrpPersoon[];
+  geboortegegevensVanPgns(pgns: readonly Pgn[]): (pgn: Pgn) => Geboortegegevens | undefined;
   /** Every stub person with this persoonsleutel (BRON-01 zonder PGN). */
   metSleutel(sleutel: string): BrpPersoon[];
 }
@@ -40,7 +44,10 @@ export function createBrpRegister(personen: readonly Schemas.BRPPersoon[]): BrpR
   return {
     metPgn,
     // Already indexed in memory: nothing to batch.
-    metPgns: () => metPgn,
+    geboortegegevensVanPgns: () => (pgn) => {
+      const p = metPgn(pgn)[0];
+      return p && { geboortedatum: p.geboortedatum, geslacht: p.geslacht };
+    },
     metSleutel: (sleutel) => bySleutel.get(sleutel) ?? [],
   };
 }

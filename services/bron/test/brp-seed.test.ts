@@ -50,6 +50,34 @@ describe("BRON's BRP stub in its database", () => {
     expect(brp.bekend(MET_BSN)).toBe(true);
   });
 
+  it("looks a school's PGNs up at once with what metPgn says: the first person of a number, then the additions", () => {
+    const tweede = kind({ burgerservicenummer: '123456782', geboortedatum: '2017-01-01', geslacht: 'M' });
+    const brp = createWereldBrp(db, seed('v1', [MET_BSN, tweede, MET_ONR]));
+    const extra = kind({ burgerservicenummer: '111222333', geboortedatum: '2019-05-05' });
+    brp.voegToe([extra]);
+    const pgns = [
+      { burgerservicenummer: '123456782' },
+      { onderwijsnummer: '100000009' },
+      { burgerservicenummer: '111222333' },
+      { onderwijsnummer: '123456782' },
+      { burgerservicenummer: '999999990' },
+    ];
+    const batch = brp.geboortegegevensVanPgns(pgns);
+    expect(pgns.map(batch)).toEqual(
+      pgns.map((p) => {
+        const persoon = brp.metPgn(p)[0];
+        return persoon && { geboortedatum: persoon.geboortedatum, geslacht: persoon.geslacht };
+      }),
+    );
+    expect(pgns.map(batch)).toEqual([
+      { geboortedatum: '2018-03-01', geslacht: 'V' },
+      { geboortedatum: '2018-03-01', geslacht: 'M' },
+      { geboortedatum: '2019-05-05', geslacht: 'V' },
+      undefined,
+      undefined,
+    ]);
+  });
+
   it('reads the seed file once per version: a restart with the same file reads nothing, a changed file is loaded again', () => {
     createWereldBrp(db, seed('v1', [MET_BSN]));
     expect(reads).toBe(1);
@@ -105,8 +133,13 @@ describe("BRON's BRP stub in its database", () => {
       expect(brp.bekend(extra)).toBe(true);
       // The batched lookup of a school's bekostiging overview reads the same file and the additions.
       const pgns = [{ burgerservicenummer: '123456782' }, { onderwijsnummer: '100000009' }, { burgerservicenummer: '111222333' }];
-      const batch = brp.metPgns([...pgns, { burgerservicenummer: '999999990' }]);
-      expect([...pgns, { burgerservicenummer: '999999990' }].map(batch)).toEqual([[MET_BSN], [MET_ONR], [extra], []]);
+      const batch = brp.geboortegegevensVanPgns([...pgns, { burgerservicenummer: '999999990' }]);
+      expect([...pgns, { burgerservicenummer: '999999990' }].map(batch)).toEqual([
+        { geboortedatum: '2018-03-01', geslacht: 'V' },
+        { geboortedatum: '2018-03-01', geslacht: 'M' },
+        { geboortedatum: '2018-03-01', geslacht: 'V' },
+        undefined,
+      ]);
       // Nothing was copied into BRON's own database.
       expect(db.prepare('SELECT count(*) FROM brp_seed').pluck().get()).toBe(0);
     } finally {

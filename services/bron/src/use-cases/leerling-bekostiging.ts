@@ -37,9 +37,10 @@ export function schoolRecords(deps: BekostigingDeps, brin: string): PupilRecord[
     leerling: leerlingVan(pgn, sleutels),
     sleutels,
   }));
-  const brpVan = deps.brp.metPgns(leerlingen.map((l) => l.leerling));
+  const uitStub = deps.brp.geboortegegevensVanPgns(leerlingen.map((l) => l.leerling));
+  // Not in the stub: an onderwijsnummer BRON issued, as geboortegegevensVan looks it up after the stub.
   return leerlingen.map(({ leerling, sleutels }) =>
-    recordVan(sleutels, geboortedatumVan(leerling, brpVan(leerling), deps.store)),
+    recordVan(sleutels, uitStub(leerling)?.geboortedatum ?? geboortedatumVan(leerling, [], deps.store)),
   );
 }
 
