@@ -39,7 +39,10 @@ export function createSchemaRegistry(dir: string = SCHEMAS_DIR): SchemaRegistry 
     const expectedId = `${SCHEMA_BASE}${file}`;
     if (schema.$id !== expectedId) throw new Error(`schema ${file}: $id must be ${expectedId}`);
     raw.set(name, schema);
-    ajv.addSchema(schema);
+    // Not checked against the JSON Schema meta-schema here: compiling the meta-schema was the largest
+    // part of every service's (and every thread's) start. A test checks each file against it instead
+    // (shared/test/schemas-compile.test.ts), and Ajv's strict mode still checks each schema it compiles.
+    ajv.addSchema(schema, undefined, undefined, false);
   }
   // Compiled on first use: a service needs a few of the schemas, and compiling all of them was the
   // largest part of a service's start (and of each thread's memory under `npm start`).
