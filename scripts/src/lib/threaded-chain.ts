@@ -2,9 +2,10 @@
 // request in one (a 9 MB answer, a load on BRON) does not stall the others. BRON, the busiest, runs
 // on the main thread, which has little else to do; RIO, OSR and verzuim run in worker threads: by
 // default one thread per core, at most one per service (SIM_THREADS, service-threads.ts), started by
-// start-all.ts before the main thread loads BRON, so the threads load their code at the same time. Peers still keep each other's answers exactly as long as in one
-// thread: the change signals are cells of one Int32Array on a SharedArrayBuffer
-// (shared/src/change-signal.ts). SIM_THREADS=1 runs the single-thread chain (chain.ts).
+// start-all.ts before the main thread loads BRON, so the threads load their code at the same time.
+// Peers still keep each other's answers exactly as long as in one thread: the change signals are
+// cells of one Int32Array on a SharedArrayBuffer (shared/src/change-signal.ts). SIM_THREADS=1 runs
+// the single-thread chain (chain.ts).
 import { loadConfig as loadBronConfig, start as startBron } from '@duo-sim/bron';
 import { ConfigError, ensurePki, loadParties, watchChangeCell, type RunningService, type ServiceName } from '@duo-sim/shared';
 import { availableParallelism } from 'node:os';
