@@ -1,10 +1,11 @@
 // What the main thread of `npm start` loads before BRON listens (lib/run-chain.ts): BRON, shared and
-// the console's configuration, not the console's app (it runs in a process of its own), nor undici
-// or Ajv (loaded with a first request: shared/test/start-loads.test.ts).
+// the console's configuration, not the console's app (it runs in a process of its own), nor RIO,
+// OSR and verzuim (the workers' to load), nor undici or Ajv (loaded with a first request:
+// shared/test/start-loads.test.ts).
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
-it("loads neither the console's app, undici nor Ajv on the chain's main thread", () => {
+it("loads neither the console's app, the workers' services, undici nor Ajv on the chain's main thread", () => {
   const runChain = JSON.stringify(join(__dirname, '..', 'dist', 'lib', 'run-chain.js'));
   const script = [
     // A bad port: run-chain has loaded all it imports, reports the port and exits with code 1.
@@ -16,5 +17,7 @@ it("loads neither the console's app, undici nor Ajv on the chain's main thread",
   const loaded = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as string[];
   expect(loaded).toContainEqual(expect.stringContaining(join('services', 'bron', 'dist', 'index.js')));
   expect(loaded).toContainEqual(expect.stringContaining(join('console', 'dist', 'config.js')));
-  expect(loaded.filter((f) => /console\/dist\/app\.js|\/node_modules\/(undici|ajv)\//.test(f))).toEqual([]);
+  expect(
+    loaded.filter((f) => /console\/dist\/app\.js|services\/(rio|osr|verzuim)\/|\/node_modules\/(undici|ajv)\//.test(f)),
+  ).toEqual([]);
 });

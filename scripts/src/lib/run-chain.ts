@@ -6,7 +6,7 @@
 import { loadConsoleConfig } from '@duo-sim/console/dist/config.js';
 import { ConfigError, DUO_OIN, loadParties, pkiPaths } from '@duo-sim/shared';
 import { join, relative } from 'node:path';
-import { loadChainConfig } from './chain.js';
+import { loadChainConfig } from './chain-config.js';
 import { startConsoleProcess } from './console-process.js';
 import { startChainAsConfigured, threadCount } from './threaded-chain.js';
 

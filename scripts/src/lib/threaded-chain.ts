@@ -10,7 +10,7 @@ import { loadConfig as loadBronConfig, start as startBron } from '@duo-sim/bron'
 import { ConfigError, ensurePki, loadParties, watchChangeCell, type RunningService, type ServiceName } from '@duo-sim/shared';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { loadChainConfig, startChain, type Env } from './chain.js';
+import { loadChainConfig, type Env } from './chain-config.js';
 import { takeWorkers, threadsWanted, type ThreadCount } from './service-threads.js';
 import { THREAD_SERVICES } from './thread-protocol.js';
 
@@ -35,6 +35,8 @@ export interface ThreadedChain {
 export async function startChainAsConfigured(env: Env): Promise<ThreadedChain & { threads: ThreadCount }> {
   const threads = threadCount(env);
   if (threads > 1) return { ...(await startThreadedChain(env, threads as 2 | 3 | 4)), threads };
+  // Loaded only here: with threads, RIO, OSR and verzuim are the workers' to load, not this thread's.
+  const { startChain } = await import('./chain.js');
   const chain = await startChain(env);
   const urls = Object.fromEntries(Object.entries(chain.services).map(([name, s]) => [name, s.url]));
   // In one thread a service cannot end on its own without taking the process along.
