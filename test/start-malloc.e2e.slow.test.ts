@@ -2,7 +2,7 @@
 // (scripts/src/lib/malloc-settings.ts, docs/security.md "Memory after slow clients go"). The child
 // gets them, a setting the user gave is kept, Ctrl+C (the whole process group) and SIGTERM stop the
 // chain cleanly with code 0, kill -9 of the parent leaves no chain behind, and a bad configuration
-// still ends with code 1 and its message.
+// still ends with code 1 and its message; for npm start's launcher (scripts/start.cjs) and start-all.js alike.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,10 +21,10 @@ interface Started {
   exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-async function npmStart(dataDir: string, env: Record<string, string | undefined> = {}): Promise<Started> {
+async function npmStart(entry: string, dataDir: string, env: Record<string, string | undefined> = {}): Promise<Started> {
   const { env: fullEnv } = await startAllEnv(dataDir, { MALLOC_MMAP_THRESHOLD_: undefined, ...env });
   // Its own process group, so a test can signal the group as a terminal's Ctrl+C does.
-  const parent = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'dist', 'start-all.js')], {
+  const parent = spawn(process.execPath, [join(REPO_ROOT, entry)], {
     env: fullEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
@@ -76,7 +76,11 @@ it('the Docker image gives its chain the same malloc settings', () => {
   for (const [k, v] of Object.entries(MALLOC_SETTINGS)) expect(dockerfile).toMatch(new RegExp(`^\\s+${k}=${v}$`, 'm'));
 });
 
-(onGlibc ? describe : describe.skip)('npm start: the chain in a child with the malloc settings', () => {
+// npm start's launcher (scripts/start.cjs: the build check, then start-all.js in the same process)
+// and start-all.js as the tests and a user without npm run it.
+const ENTRIES = [join('scripts', 'start.cjs'), join('scripts', 'dist', 'start-all.js')];
+
+(onGlibc ? describe.each(ENTRIES) : describe.skip.each(ENTRIES))('%s: the chain in a child with the malloc settings', (entry) => {
   const dataDir = freshDataDir();
   const started: Started[] = [];
   afterAll(() => {
@@ -90,7 +94,7 @@ it('the Docker image gives its chain the same malloc settings', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
   const start = async (env: Record<string, string | undefined> = {}) => {
-    const s = await npmStart(dataDir, env);
+    const s = await npmStart(entry, dataDir, env);
     started.push(s);
     return s;
   };
@@ -100,6 +104,11 @@ it('the Docker image gives its chain the same malloc settings', () => {
     await banner(s);
     const [chain] = childrenOf(s.parent.pid!);
     expect(chain).toBeDefined();
+    // The chain itself, not another launcher: the one process npm start adds.
+    expect(readFileSync(`/proc/${chain}/cmdline`, 'utf8')).toContain(join('scripts', 'dist', 'start-all.js'));
+    expect(childrenOf(chain).map((pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8'))).toEqual([
+      expect.stringContaining(join('console', 'dist', 'server.js')),
+    ]);
     expect(environOf(chain)).toContain(`MALLOC_MMAP_THRESHOLD_=${MALLOC_SETTINGS.MALLOC_MMAP_THRESHOLD_}`);
     expect(environOf(s.parent.pid!)).not.toContain(`MALLOC_MMAP_THRESHOLD_=${MALLOC_SETTINGS.MALLOC_MMAP_THRESHOLD_}`);
     // The terminal signals every process of the group: the chain hears it twice (also through its parent).

@@ -66,8 +66,8 @@ const CACHE_LIMIT = 10_000;
 /** Only answers that say something about the peer's data; errors are always asked again. */
 const CACHEABLE = new Set([200, 404]);
 
-// undici is large: loaded with the first client, so RIO and OSR (which ask nobody) and the main
-// thread of `npm start` never load it.
+// undici is large: loaded with the first request to a peer, so RIO and OSR (which ask nobody)
+// never load it, and BRON and verzuim not while they start.
 let loadedUndici: typeof Undici | undefined;
 function undici(): typeof Undici {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load, as pkcs12.ts does for node-forge
@@ -76,21 +76,27 @@ function undici(): typeof Undici {
 
 export function createServiceClient(baseUrl: string, tls: TlsMaterial, options: ServiceClientOptions = {}): ServiceClient {
   const url = new URL(baseUrl);
-  const pool = new (undici().Pool)(url.origin, {
-    connections: options.connections ?? 64,
-    pipelining: 1,
-    keepAliveTimeout: 30_000,
-    headersTimeout: options.timeoutMs ?? 10_000,
-    bodyTimeout: options.timeoutMs ?? 10_000,
-    connect: { ca: tls.ca, cert: tls.cert, key: tls.key, servername: url.hostname === '127.0.0.1' ? undefined : url.hostname },
-  });
+  // Made with the first request: a service that starts loads no undici until it asks a peer.
+  let created: Undici.Pool | undefined;
+  const pool = () =>
+    (created ??= new (undici().Pool)(url.origin, {
+      connections: options.connections ?? 64,
+      pipelining: 1,
+      keepAliveTimeout: 30_000,
+      headersTimeout: options.timeoutMs ?? 10_000,
+      bodyTimeout: options.timeoutMs ?? 10_000,
+      connect: { ca: tls.ca, cert: tls.cert, key: tls.key, servername: url.hostname === '127.0.0.1' ? undefined : url.hostname },
+    }));
+  const close = async () => {
+    await created?.close();
+  };
   const send = async <T>(method: string, path: string, body?: unknown): Promise<ClientResponse<T>> => {
     let res;
     // The exchange this call is made for continues its trace at the peer (trace.ts).
     const trace = currentTrace();
     const traced = trace ? { traceparent: traceparentOf(trace) } : {};
     try {
-      res = await pool.request({
+      res = await pool().request({
         method: method,
         path,
         headers:
@@ -106,8 +112,10 @@ export function createServiceClient(baseUrl: string, tls: TlsMaterial, options: 
     return { status: res.statusCode, body: (text ? JSON.parse(text) : null) as T };
   };
   const signal = options.cacheWhile;
-  const destroy = () => pool.destroy();
-  if (!signal) return { baseUrl: url.origin, request: send, close: () => pool.close(), destroy };
+  const destroy = async () => {
+    await created?.destroy();
+  };
+  if (!signal) return { baseUrl: url.origin, request: send, close, destroy };
 
   // Callers share a cached body: they read it, never change it.
   const cache = new Map<string, ClientResponse>();
@@ -135,7 +143,7 @@ export function createServiceClient(baseUrl: string, tls: TlsMaterial, options: 
       }
       return res;
     },
-    close: () => pool.close(),
+    close,
     destroy,
   };
 }

@@ -2,14 +2,9 @@
 // shared/schemas/ once, on first use; handlers get ready validators that report every violation at once.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
-import { fullFormats } from 'ajv-formats/dist/formats.js';
+import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { EERSTE_DATUM, isIsoDate, LAATSTE_DATUM } from './dates.js';
 import type { Foutmelding } from './problem.js';
-
-// ajv-formats is CommonJS with a default export; under nodenext it arrives as the module object.
-const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
 
 export const SCHEMA_BASE = 'https://duo-sim.local/schemas/';
 
@@ -27,9 +22,6 @@ export interface SchemaRegistry {
 
 /** Builds the registry; each schema is compiled once, when it is first used (share the result). */
 export function createSchemaRegistry(dir: string = SCHEMAS_DIR): SchemaRegistry {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-  addFormats(ajv);
-  addDateFormats(ajv);
   const raw = new Map<string, Record<string, unknown>>();
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
@@ -39,14 +31,17 @@ export function createSchemaRegistry(dir: string = SCHEMAS_DIR): SchemaRegistry 
     const expectedId = `${SCHEMA_BASE}${file}`;
     if (schema.$id !== expectedId) throw new Error(`schema ${file}: $id must be ${expectedId}`);
     raw.set(name, schema);
-    ajv.addSchema(schema);
   }
+  // Ajv comes with the first validation: loading it was a large part of every service's (and every
+  // thread's) start, and /health and the other reads validate nothing.
+  let ajv: Ajv2020 | undefined;
   // Compiled on first use: a service needs a few of the schemas, and compiling all of them was the
   // largest part of a service's start (and of each thread's memory under `npm start`).
   const compiled = new Map<string, ValidateFunction>();
   const validator = (name: string): ValidateFunction | undefined => {
     let fn = compiled.get(name);
     if (!fn && raw.has(name)) {
+      ajv ??= createAjv(raw.values());
       fn = ajv.getSchema(`${SCHEMA_BASE}${name}.json`)!;
       compiled.set(name, fn);
     }
@@ -65,17 +60,38 @@ export function createSchemaRegistry(dir: string = SCHEMAS_DIR): SchemaRegistry 
   };
 }
 
-const DATE_TIME = fullFormats['date-time'] as { validate: (s: string) => boolean };
+/** One Ajv2020 instance with every schema added, loaded when first needed (createSchemaRegistry). */
+function createAjv(schemas: Iterable<Record<string, unknown>>): Ajv2020 {
+  /* eslint-disable @typescript-eslint/no-require-imports -- a lazy load, as http-client.ts does for undici */
+  const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const addFormatsModule = require('ajv-formats') as typeof import('ajv-formats');
+  const { fullFormats } = require('ajv-formats/dist/formats.js') as typeof import('ajv-formats/dist/formats.js');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  // ajv-formats is CommonJS with a default export; required, it arrives as the module object.
+  const addFormats =
+    (addFormatsModule as unknown as { default?: typeof addFormatsModule.default }).default ??
+    (addFormatsModule as unknown as typeof addFormatsModule.default);
+  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+  addFormats(ajv);
+  addDateFormats(ajv, fullFormats['date-time'] as { validate: (s: string) => boolean });
+  for (const schema of schemas) {
+    // Not checked against the JSON Schema meta-schema here: compiling the meta-schema took longer
+    // than the schemas themselves. A test checks each file against it instead
+    // (shared/test/schemas-compile.test.ts), and Ajv's strict mode still checks each schema it compiles.
+    ajv.addSchema(schema, undefined, undefined, false);
+  }
+  return ajv;
+}
 
 /**
  * `date` and `date-time` accept exactly the dates the date code handles (dates.ts, isIsoDate): a
  * format that let year 0050 through would pass it to arithmetic that refuses it (a 500).
  */
-function addDateFormats(ajv: Ajv2020): void {
+function addDateFormats(ajv: Ajv2020, dateTime: { validate: (s: string) => boolean }): void {
   ajv.addFormat('date', { type: 'string', validate: isIsoDate });
   ajv.addFormat('date-time', {
     type: 'string',
-    validate: (value: string) => DATE_TIME.validate(value) && isIsoDate(value.slice(0, 10)),
+    validate: (value: string) => dateTime.validate(value) && isIsoDate(value.slice(0, 10)),
   });
 }
 

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import https from 'node:https';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
-import { DUO_OIN, loadPartyTls, type TlsMaterial } from '@duo-sim/shared';
+import { DUO_OIN, loadPartyTls, pkiPaths, type TlsMaterial } from '@duo-sim/shared';
 import { MALLOC_SETTINGS } from '../lib/malloc-settings.js';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
@@ -156,6 +156,34 @@ export function spawnNpmStart(o: ChainEnvOptions): ChildProcess {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
+}
+
+/**
+ * The cold start's baseline: `node -e` of a bare https server (Node's own modules only, the
+ * services' certificate and client-certificate check), from spawn to its first 200 to DUO's
+ * certificate; the chain's cold start over this reads the same on a slower machine.
+ */
+export async function bareHttpsStartMs(pkiDir: string, port: number): Promise<number> {
+  const pki = pkiPaths(pkiDir);
+  const files = JSON.stringify({ key: pki.serverKey, cert: pki.serverCert, ca: pki.caCert });
+  const script = [
+    `const f = ${files}; const r = (p) => require('node:fs').readFileSync(p, 'utf8');`,
+    `require('node:https').createServer({ key: r(f.key), cert: r(f.cert), ca: r(f.ca), requestCert: true, rejectUnauthorized: true },`,
+    `  (req, res) => res.end('{}')).listen(${port}, '127.0.0.1');`,
+  ].join('\n');
+  const tls = loadPartyTls(pkiDir, DUO_OIN);
+  const started = performance.now();
+  const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'ignore', 'inherit'] });
+  try {
+    while ((await probe(`https://127.0.0.1:${port}/`, tls)) !== 200) {
+      if (child.exitCode !== null) throw new Error(`the bare https server exited (${child.exitCode})`);
+      if (performance.now() - started > 30_000) throw new Error('the bare https server did not answer within 30 s');
+      await sleep(10);
+    }
+    return performance.now() - started;
+  } finally {
+    await stopChild(child);
+  }
 }
 
 export async function attach(

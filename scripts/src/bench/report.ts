@@ -40,7 +40,8 @@ export interface BenchResults {
     preloadMs: number;
     generateMs: number;
   };
-  coldstart?: { runsMs: number[]; medianMs: number; built: boolean };
+  /** baseline: `node -e` of a bare https server, spawn to first answer (processes.ts, bareHttpsStartMs). */
+  coldstart?: { runsMs: number[]; medianMs: number; built: boolean; baselineRunsMs?: number[]; baselineMedianMs?: number };
   memory?: { accepted: number; errors: number; peakMb: number; rssEndMb: number; elapsedMs: number; journalLimit: number };
   slow?: SlowResult;
   console?: ConsoleFigures;
@@ -167,6 +168,14 @@ export function summaryRows(r: BenchResults): string[][] {
       `< ${TARGETS.coldstartMs} ms`,
       met(c.medianMs < TARGETS.coldstartMs),
     ]);
+    if (c.baselineMedianMs !== undefined)
+      rows.push([
+        'cold start / bare https server (`node -e`, spawn → first answer)',
+        f2(c.medianMs / c.baselineMedianMs),
+        `bare server median ${f0(c.baselineMedianMs)} ms (runs ${(c.baselineRunsMs ?? []).map(f0).join(', ')} ms), taken beside each cold start`,
+        '',
+        '',
+      ]);
   }
   if (r.memory) {
     const m = r.memory;

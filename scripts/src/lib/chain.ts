@@ -5,47 +5,15 @@ import { loadConfig as loadBronConfig, start as startBron } from '@duo-sim/bron'
 import { start as startOsr } from '@duo-sim/osr';
 import { start as startRio } from '@duo-sim/rio';
 import { start as startVerzuim } from '@duo-sim/verzuim';
-import {
-  ConfigError,
-  ensurePki,
-  loadParties,
-  loadServiceConfig,
-  type RunningService,
-  type ServiceConfig,
-  type ServiceName,
-} from '@duo-sim/shared';
+import { ensurePki, loadParties, loadServiceConfig, type RunningService, type ServiceName } from '@duo-sim/shared';
 import { join } from 'node:path';
+import { loadChainConfig, type Env } from './chain-config.js';
 
-export type Env = Record<string, string | undefined>;
+export { loadChainConfig, type Env } from './chain-config.js';
 
 export interface Chain {
   services: Record<ServiceName, RunningService>;
   close(): Promise<void>;
-}
-
-/**
- * The configuration of all four services, read before anything is written: every bad value of
- * every service in one ConfigError (a key the services share is reported once).
- */
-export function loadChainConfig(env: Env): Record<ServiceName, Readonly<ServiceConfig>> {
-  const problems: string[] = [];
-  const attempt = <T>(load: () => T): T | undefined => {
-    try {
-      return load();
-    } catch (err) {
-      if (!(err instanceof ConfigError)) throw err;
-      for (const p of err.problems) if (!problems.includes(p)) problems.push(p);
-      return undefined;
-    }
-  };
-  const configs = {
-    rio: attempt(() => loadServiceConfig('rio', env)),
-    osr: attempt(() => loadServiceConfig('osr', env)),
-    bron: attempt(() => loadBronConfig(env)),
-    verzuim: attempt(() => loadServiceConfig('verzuim', env)),
-  };
-  if (problems.length > 0) throw new ConfigError(problems);
-  return configs as Record<ServiceName, Readonly<ServiceConfig>>;
 }
 
 export async function startChain(env: Env): Promise<Chain> {

@@ -1,4 +1,4 @@
-// Runs this same script once more, in a child whose environment has what only a new process can
+// Runs a script (start-all.js) once more, in a child whose environment has what only a new process can
 // take (malloc-settings.ts). The parent stays only to pass signals on and to end as the child ends:
 // same stdio, same exit code, the same signal. An IPC channel ties the child to the parent, so the
 // chain does not outlive a parent that is killed outright (kill -9), as it would not have without
@@ -7,8 +7,9 @@ import { spawn } from 'node:child_process';
 
 const PASSED_ON: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
 
-export function rerunWithEnv(extra: Record<string, string>): void {
-  const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+/** `script` with this process's arguments: the file that called, not the one node was given (start.cjs). */
+export function rerunWithEnv(extra: Record<string, string>, script: string): void {
+  const child = spawn(process.execPath, [...process.execArgv, script, ...process.argv.slice(2)], {
     env: { ...process.env, ...extra },
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
   });

@@ -1,12 +1,12 @@
 // What `npm start` runs (through start-all.ts): the whole chain in threads (threaded-chain.ts;
 // SIM_THREADS=1: all in one) and the console in a process beside it, then the URLs, certificate paths
 // and a curl line.
-// The console's config check only: the console runs in its own process, and its index would load its
-// whole app (Express routes, views, undici) into the chain's main thread before the workers start.
+// The console's configuration only: its package's index loads the console's whole app (and
+// ketentest), on the main thread's start path, for a console that runs in a process of its own.
 import { loadConsoleConfig } from '@duo-sim/console/dist/config.js';
 import { ConfigError, DUO_OIN, loadParties, pkiPaths } from '@duo-sim/shared';
 import { join, relative } from 'node:path';
-import { loadChainConfig } from './chain.js';
+import { loadChainConfig } from './chain-config.js';
 import { startConsoleProcess } from './console-process.js';
 import { startChainAsConfigured, threadCount } from './threaded-chain.js';
 

@@ -1,40 +1,27 @@
 // `npm start` runs the services in threads of one process, so they use every core and a heavy
 // request in one (a 9 MB answer, a load on BRON) does not stall the others. BRON, the busiest, runs
-// on the main thread, which has little else to do and has its code loaded already; RIO, OSR and
-// verzuim run in worker threads: by default one thread per core, at most one per service
-// (SIM_THREADS, threadGroups). Peers still keep each other's answers exactly as long as in one
-// thread: the change signals are cells of one Int32Array on a SharedArrayBuffer
-// (shared/src/change-signal.ts). SIM_THREADS=1 runs the single-thread chain (chain.ts).
+// on the main thread, which has little else to do; RIO, OSR and verzuim run in worker threads: by
+// default one thread per core, at most one per service (SIM_THREADS, service-threads.ts), started by
+// start-all.ts before the main thread loads BRON, so the threads load their code at the same time.
+// Peers still keep each other's answers exactly as long as in one thread: the change signals are
+// cells of one Int32Array on a SharedArrayBuffer (shared/src/change-signal.ts). SIM_THREADS=1 runs
+// the single-thread chain (chain.ts).
 import { loadConfig as loadBronConfig, start as startBron } from '@duo-sim/bron';
 import { ConfigError, ensurePki, loadParties, watchChangeCell, type RunningService, type ServiceName } from '@duo-sim/shared';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { loadChainConfig, startChain, type Env } from './chain.js';
-import { THREAD_SERVICES, type FromThread, type ThreadData, type ToThread } from './thread-protocol.js';
+import { loadChainConfig, type Env } from './chain-config.js';
+import { takeWorkers, threadsWanted, type ThreadCount } from './service-threads.js';
+import { THREAD_SERVICES } from './thread-protocol.js';
 
-/** Compiled, also when this file runs from its TypeScript source (tests): a worker needs JavaScript. */
-const THREAD_SCRIPT = join(__dirname, '..', '..', 'dist', 'lib', 'service-thread.js');
-
-/**
- * The worker threads beside BRON's main thread, per thread count. With two threads RIO, OSR and
- * verzuim share one: isolated from BRON all the same, and one module load and heap instead of three
- * (on two cores, more threads only cost start time and memory: bench/RESULTS.md).
- */
-const WORKER_GROUPS: Record<2 | 3 | 4, ServiceName[][]> = {
-  2: [['osr', 'rio', 'verzuim']],
-  3: [['osr', 'rio'], ['verzuim']],
-  4: [['osr'], ['rio'], ['verzuim']],
-};
-
-export type ThreadCount = 1 | 2 | 3 | 4;
+export type { ThreadCount } from './service-threads.js';
 
 /** SIM_THREADS: 1–4 threads; by default one per core, at least 2, at most 4 (one per service). */
 export function threadCount(env: Env, cores = availableParallelism()): ThreadCount {
-  const raw = env.SIM_THREADS;
-  if (raw === undefined || raw === '') return Math.min(4, Math.max(2, cores)) as ThreadCount;
-  if (!/^[1-4]$/.test(raw)) throw new ConfigError([`SIM_THREADS=${raw}: verwacht 1, 2, 3 of 4 (threads voor de vier diensten)`]);
-  return Number(raw) as ThreadCount;
+  const threads = threadsWanted(env, cores);
+  if (threads === undefined)
+    throw new ConfigError([`SIM_THREADS=${env.SIM_THREADS}: verwacht 1, 2, 3 of 4 (threads voor de vier diensten)`]);
+  return threads;
 }
 
 export interface ThreadedChain {
@@ -48,6 +35,8 @@ export interface ThreadedChain {
 export async function startChainAsConfigured(env: Env): Promise<ThreadedChain & { threads: ThreadCount }> {
   const threads = threadCount(env);
   if (threads > 1) return { ...(await startThreadedChain(env, threads as 2 | 3 | 4)), threads };
+  // Loaded only here: with threads, RIO, OSR and verzuim are the workers' to load, not this thread's.
+  const { startChain } = await import('./chain.js');
   const chain = await startChain(env);
   const urls = Object.fromEntries(Object.entries(chain.services).map(([name, s]) => [name, s.url]));
   // In one thread a service cannot end on its own without taking the process along.
@@ -56,14 +45,12 @@ export async function startChainAsConfigured(env: Env): Promise<ThreadedChain & 
 
 export async function startThreadedChain(env: Env, threads: 2 | 3 | 4 = 4): Promise<ThreadedChain> {
   const configs = loadChainConfig(env);
-  const counters = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * THREAD_SERVICES.length));
+  // The workers npm start started before it loaded this code (start-all.ts), or new ones.
+  const { counters, threads: workers } = takeWorkers(threads);
   let reportLoss: (loss: { services: ServiceName[]; reason: string }) => void = () => {};
   const lost = new Promise<{ services: ServiceName[]; reason: string }>((resolve) => (reportLoss = resolve));
   const cell = (s: ServiceName) => ({ counters, index: THREAD_SERVICES.indexOf(s) });
-  // Every worker at once: each loads its code while the PKI is checked and BRON starts.
-  const workers = WORKER_GROUPS[threads].map(
-    (services) => new ServiceThread({ services, counters }, (reason) => reportLoss({ services, reason })),
-  );
+  for (const w of workers) w.onLost((reason) => reportLoss({ services: w.services, reason }));
   const workerOf = (s: ServiceName) => workers.find((w) => w.services.includes(s))!;
   let bron: RunningService | undefined;
   const startService = async (s: ServiceName, serviceEnv: Env): Promise<string> => {
@@ -111,60 +98,4 @@ async function settleAll<T>(promises: Array<Promise<T>>): Promise<T[]> {
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;
   return results.map((r) => (r as PromiseFulfilledResult<T>).value);
-}
-
-/** A worker thread with some of RIO, OSR and verzuim (service-thread.ts). */
-class ServiceThread {
-  readonly services: ServiceName[];
-  /** Resolves when the thread has ended, asked to or not. */
-  readonly ended: Promise<number>;
-  private readonly worker: Worker;
-  private error: Error | undefined;
-  private closing = false;
-  private started = false;
-
-  constructor(data: ThreadData, onLost: (reason: string) => void) {
-    this.services = data.services;
-    this.worker = new Worker(THREAD_SCRIPT, { workerData: data });
-    this.worker.on('error', (err) => (this.error = err));
-    this.ended = new Promise((resolve) => this.worker.once('exit', resolve));
-    void this.ended.then((code) => {
-      if (this.started && !this.closing) onLost(this.error ? this.error.message : `code ${code}`);
-    });
-  }
-
-  /** Starts one of its services with this environment; its URL. */
-  start(service: ServiceName, env: Env): Promise<string> {
-    return new Promise((resolve, reject) => {
-      const listen = (m: FromThread) => {
-        if (m.service !== service || m.type === 'closed') return;
-        this.worker.off('message', listen);
-        if (m.type === 'failed') return reject(new Error(m.message));
-        this.started = true;
-        resolve(m.url);
-      };
-      this.worker.on('message', listen);
-      void this.ended.then((code) => reject(this.error ?? new Error(`${service} stopte bij het starten (code ${code})`)));
-      this.send({ type: 'start', service, env });
-    });
-  }
-
-  /** Closes one of its services (its database cleanly); the thread ends with its last service. */
-  close(service: ServiceName): Promise<void> {
-    this.closing = true;
-    return new Promise((resolve) => {
-      const listen = (m: FromThread) => {
-        if (m.service !== service || m.type !== 'closed') return;
-        this.worker.off('message', listen);
-        resolve();
-      };
-      this.worker.on('message', listen);
-      void this.ended.then(() => resolve());
-      this.send({ type: 'close', service });
-    });
-  }
-
-  private send(m: ToThread): void {
-    this.worker.postMessage(m);
-  }
 }

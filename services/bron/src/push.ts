@@ -19,7 +19,7 @@ import {
   type TraceContext,
 } from '@duo-sim/shared';
 import { rootCertificates } from 'node:tls';
-import { Agent, request } from 'undici';
+import type * as Undici from 'undici';
 import type { PushConfig } from './config.js';
 import { afleverFout, GEWEIGERD, guardedLookup, isAfleveradresToegestaan, type AfleverFout } from './push-guard.js';
 import { createPushStoringen } from './push-storingen.js';
@@ -56,18 +56,28 @@ export function backoffMs(basisMs: number, pogingen: number): number {
   return basisMs * 2 ** Math.min(pogingen - 1, 30);
 }
 
+// undici is large (a fifth of BRON's start): loaded with the first delivery, as the service
+// clients load it with the first client (shared/src/http-client.ts).
+let loadedUndici: typeof Undici | undefined;
+function undici(): typeof Undici {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load, as http-client.ts does
+  return (loadedUndici ??= require('undici') as typeof Undici);
+}
+
 export function createPusher(deps: PusherDeps): Pusher {
   const now = deps.now ?? Date.now;
-  const dispatcher = new Agent({
-    connect: {
-      ca: [...rootCertificates, deps.duoTls.ca],
-      cert: deps.duoTls.cert,
-      key: deps.duoTls.key,
-      // The address checked is the address connected to: DNS answers are filtered, not trusted.
-      lookup: guardedLookup(deps.toegestaan),
-    },
-    keepAliveTimeout: 10_000,
-  });
+  let agent: Undici.Agent | undefined;
+  const dispatcher = () =>
+    (agent ??= new (undici().Agent)({
+      connect: {
+        ca: [...rootCertificates, deps.duoTls.ca],
+        cert: deps.duoTls.cert,
+        key: deps.duoTls.key,
+        // The address checked is the address connected to: DNS answers are filtered, not trusted.
+        lookup: guardedLookup(deps.toegestaan),
+      },
+      keepAliveTimeout: 10_000,
+    }));
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let again = false;
@@ -94,9 +104,9 @@ export function createPusher(deps: PusherDeps): Pusher {
       fout = GEWEIGERD;
     } else {
       try {
-        const res = await request(url, {
+        const res = await undici().request(url, {
           method: 'POST',
-          dispatcher,
+          dispatcher: dispatcher(),
           headers: {
             'content-type': 'application/json',
             'x-duo-sim-bericht-id': String(bericht.berichtId),
@@ -280,7 +290,7 @@ export function createPusher(deps: PusherDeps): Pusher {
       stopped = true;
       if (timer) clearTimeout(timer);
       await running;
-      await dispatcher.close();
+      await agent?.close();
     },
   };
 }

@@ -1,0 +1,130 @@
+// The worker threads of `npm start` (threaded-chain.ts) and how many there are. Light on purpose:
+// only Node's own modules, so start-all.ts can start the workers before the main thread loads its
+// own code (BRON, the console's configuration), and both load at once on two cores.
+import type { ServiceName } from '@duo-sim/shared';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { THREAD_SERVICES, type FromThread, type ThreadData, type ToThread } from './thread-protocol.js';
+
+type Env = Record<string, string | undefined>;
+
+/** Compiled, also when this file runs from its TypeScript source (tests): a worker needs JavaScript. */
+const THREAD_SCRIPT = join(__dirname, '..', '..', 'dist', 'lib', 'service-thread.js');
+
+/**
+ * The worker threads beside BRON's main thread, per thread count. With two threads RIO, OSR and
+ * verzuim share one: isolated from BRON all the same, and one module load and heap instead of three
+ * (on two cores, more threads only cost start time and memory: bench/RESULTS.md).
+ */
+const WORKER_GROUPS: Record<2 | 3 | 4, ServiceName[][]> = {
+  2: [['osr', 'rio', 'verzuim']],
+  3: [['osr', 'rio'], ['verzuim']],
+  4: [['osr'], ['rio'], ['verzuim']],
+};
+
+export type ThreadCount = 1 | 2 | 3 | 4;
+
+/** SIM_THREADS as threadCount (threaded-chain.ts) reads it; undefined for a value it refuses. */
+export function threadsWanted(env: Env, cores = availableParallelism()): ThreadCount | undefined {
+  const raw = env.SIM_THREADS;
+  if (raw === undefined || raw === '') return Math.min(4, Math.max(2, cores)) as ThreadCount;
+  return /^[1-4]$/.test(raw) ? (Number(raw) as ThreadCount) : undefined;
+}
+
+/** The worker threads of one chain and the change counters they share with the main thread. */
+export interface Workers {
+  counters: Int32Array;
+  threads: ServiceThread[];
+}
+
+/** Starts the workers; each loads its services' code at once and then waits for `start` messages. */
+export function startWorkers(threads: 2 | 3 | 4): Workers {
+  const counters = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * THREAD_SERVICES.length));
+  return { counters, threads: WORKER_GROUPS[threads].map((services) => new ServiceThread({ services, counters })) };
+}
+
+let early: { threads: 2 | 3 | 4; workers: Workers } | undefined;
+
+/**
+ * start-all.ts, before it loads the chain's code: the workers `npm start` will ask for, so they load
+ * theirs meanwhile. Nothing when SIM_THREADS is 1 or wrong (the chain reports it, and exits).
+ */
+export function startWorkersEarly(env: Env): Workers | undefined {
+  const threads = threadsWanted(env);
+  if (threads === undefined || threads === 1) return undefined;
+  early = { threads, workers: startWorkers(threads) };
+  return early.workers;
+}
+
+/** The workers startWorkersEarly started for this thread count, once; otherwise new ones. */
+export function takeWorkers(threads: 2 | 3 | 4): Workers {
+  const started = early;
+  early = undefined;
+  if (started?.threads === threads) return started.workers;
+  // Another count than asked for (not from npm start): those workers end, having started nothing.
+  for (const t of started?.workers.threads ?? []) for (const s of t.services) void t.close(s);
+  return startWorkers(threads);
+}
+
+/** A worker thread with some of RIO, OSR and verzuim (service-thread.ts). */
+export class ServiceThread {
+  readonly services: ServiceName[];
+  /** Resolves when the thread has ended, asked to or not. */
+  readonly ended: Promise<number>;
+  private readonly worker: Worker;
+  private error: Error | undefined;
+  private closing = false;
+  private started = false;
+  private lost: (reason: string) => void = () => {};
+
+  constructor(data: ThreadData) {
+    this.services = data.services;
+    this.worker = new Worker(THREAD_SCRIPT, { workerData: data });
+    this.worker.on('error', (err) => (this.error = err));
+    this.ended = new Promise((resolve) => this.worker.once('exit', resolve));
+    void this.ended.then((code) => {
+      if (this.started && !this.closing) this.lost(this.error ? this.error.message : `code ${code}`);
+    });
+  }
+
+  /** Called when the thread ends on its own after a service in it started: the chain is incomplete. */
+  onLost(report: (reason: string) => void): void {
+    this.lost = report;
+  }
+
+  /** Starts one of its services with this environment; its URL. */
+  start(service: ServiceName, env: Env): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const listen = (m: FromThread) => {
+        if (m.service !== service || m.type === 'closed') return;
+        this.worker.off('message', listen);
+        if (m.type === 'failed') return reject(new Error(m.message));
+        this.started = true;
+        resolve(m.url);
+      };
+      this.worker.on('message', listen);
+      void this.ended.then((code) => reject(this.error ?? new Error(`${service} stopte bij het starten (code ${code})`)));
+      this.send({ type: 'start', service, env });
+    });
+  }
+
+  /** Closes one of its services (its database cleanly); the thread ends with its last service. */
+  close(service: ServiceName): Promise<void> {
+    this.closing = true;
+    return new Promise((resolve) => {
+      const listen = (m: FromThread) => {
+        if (m.service !== service || m.type !== 'closed') return;
+        this.worker.off('message', listen);
+        resolve();
+      };
+      this.worker.on('message', listen);
+      void this.ended.then(() => resolve());
+      this.send({ type: 'close', service });
+    });
+  }
+
+  private send(m: ToThread): void {
+    this.worker.postMessage(m);
+  }
+}
