@@ -26,6 +26,8 @@ import {
   chainEnv,
   freePorts,
   MEMORY_PROBE_FLAGS,
+  mappingsOf,
+  memoryBreakdown,
   memoryOf,
   spawnBaseline,
   spawnChain,
@@ -428,12 +430,21 @@ async function main(): Promise<void> {
       log(
         `memory: ${counts.memory} accepted berichten against a chain in a child process (9 schools, ${memPupils.length} pupils)`,
       );
-      const chain = await spawnChain({ dataDir, simDate: VANDAAG, ports, fixturesDir: memWorld });
+      const chain = await spawnChain({
+        dataDir,
+        simDate: VANDAAG,
+        ports,
+        fixturesDir: memWorld,
+        nodeFlags: MEMORY_PROBE_FLAGS,
+      });
       children.push(chain);
       let peak = 0;
+      // The mappings at the highest RSS seen: where the peak is (V8 and malloc share the anonymous ones).
+      let atPeak = { rssMb: 0, ...mappingsOf(chain.pid) };
       const sampler = setInterval(() => {
-        const m = memoryOf(chain.pid).peakMb;
-        if (Number.isFinite(m)) peak = Math.max(peak, m);
+        const m = memoryOf(chain.pid);
+        if (Number.isFinite(m.peakMb)) peak = Math.max(peak, m.peakMb);
+        if (m.rssMb > atPeak.rssMb) atPeak = { rssMb: m.rssMb, ...mappingsOf(chain.pid) };
       }, 1000);
       try {
         const r = await runLoad({
@@ -452,6 +463,7 @@ async function main(): Promise<void> {
         });
         const end = memoryOf(chain.pid);
         if (Number.isFinite(end.peakMb)) peak = Math.max(peak, end.peakMb);
+        const where = await memoryBreakdown(chain);
         if (chain.child.exitCode !== null || chain.child.signalCode !== null) {
           results.notes.push(
             `memory: the chain exited during the run (${chain.child.exitCode ?? chain.child.signalCode}) after ${r.ok} accepted berichten`,
@@ -464,6 +476,8 @@ async function main(): Promise<void> {
           rssEndMb: end.rssMb,
           elapsedMs: r.elapsedMs,
           journalLimit: 10_000,
+          atPeak,
+          ...(where ? { end: where } : {}),
         };
         for (const e of r.firstErrors) log(`  ${e}`);
         log(`memory: peak RSS ${peak.toFixed(0)} MB after ${r.ok} accepted`);
