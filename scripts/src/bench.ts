@@ -25,6 +25,7 @@ import {
   attach,
   chainEnv,
   freePorts,
+  cpuMsOf,
   MEMORY_PROBE_FLAGS,
   mappingsOf,
   memoryBreakdown,
@@ -447,6 +448,7 @@ async function main(): Promise<void> {
         if (m.rssMb > atPeak.rssMb) atPeak = { rssMb: m.rssMb, ...mappingsOf(chain.pid) };
       }, 1000);
       try {
+        const cpuBefore = cpuMsOf(chain.pid);
         const r = await runLoad({
           url: chain.urls.bron,
           path: '/inschrijvingen',
@@ -462,6 +464,7 @@ async function main(): Promise<void> {
             log(`memory: ${done} in ${(ms / 1000).toFixed(0)} s, RSS ${memoryOf(chain.pid).rssMb.toFixed(0)} MB`),
         });
         const end = memoryOf(chain.pid);
+        const cpuMs = cpuMsOf(chain.pid) - cpuBefore;
         if (Number.isFinite(end.peakMb)) peak = Math.max(peak, end.peakMb);
         const where = await memoryBreakdown(chain);
         if (chain.child.exitCode !== null || chain.child.signalCode !== null) {
@@ -476,6 +479,7 @@ async function main(): Promise<void> {
           rssEndMb: end.rssMb,
           elapsedMs: r.elapsedMs,
           journalLimit: 10_000,
+          cpuMsPerBericht: cpuMs / Math.max(1, r.ok),
           atPeak,
           ...(where ? { end: where } : {}),
         };

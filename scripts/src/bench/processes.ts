@@ -237,6 +237,24 @@ export function stopChild(child: ChildProcess, graceMs = 15_000): Promise<void> 
   });
 }
 
+/**
+ * CPU time (user + system, all threads) a process has used so far, in ms, from /proc/<pid>/stat.
+ * Per accepted bericht it compares settings on a machine shared with others, where rates do not.
+ */
+export function cpuMsOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command (which may hold spaces): state is field 3, utime 14 and stime 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
+
+/** USER_HZ: the unit of utime and stime in /proc (100 on Linux on every common architecture). */
+const CLOCK_TICKS = 100;
+
 /** Peak (VmHWM) and current (VmRSS) resident set of a process, in MB, from /proc. */
 export function memoryOf(pid: number): { peakMb: number; rssMb: number } {
   let status = '';

@@ -47,6 +47,8 @@ export interface BenchResults {
     rssEndMb: number;
     elapsedMs: number;
     journalLimit: number;
+    /** The chain's CPU time (all threads) during the load, per accepted bericht. */
+    cpuMsPerBericht?: number;
     /** The chain's mappings when its RSS was highest (sampled each second). */
     atPeak?: Pick<MemoryBreakdown, 'rssMb' | 'brkHeapMb' | 'codeMb' | 'sqliteShmMb' | 'anonMb'>;
     /** Where the RSS is at the end of the load, as it is and once settled (memory-probe.ts). */
@@ -184,7 +186,7 @@ export function summaryRows(r: BenchResults): string[][] {
       `peak RSS of the chain after ${m.accepted.toLocaleString('en')} accepted berichten`,
       `${f0(m.peakMb)} MB`,
       // The rate too: this load has a few inschrijvingen per pupil, the throughput load about a hundred.
-      `RSS at end ${f0(m.rssEndMb)} MB; ${m.errors} errors; ${f0(m.elapsedMs / 1000)} s (${f0(m.accepted / (m.elapsedMs / 1000))}/s); journal limit ${m.journalLimit}`,
+      `RSS at end ${f0(m.rssEndMb)} MB; ${m.errors} errors; ${f0(m.elapsedMs / 1000)} s (${f0(m.accepted / (m.elapsedMs / 1000))}/s)${m.cpuMsPerBericht === undefined ? '' : `; chain CPU ${f2(m.cpuMsPerBericht)} ms per bericht`}; journal limit ${m.journalLimit}`,
       `< ${TARGETS.memoryMb} MB`,
       met(m.peakMb < TARGETS.memoryMb && m.accepted >= 100_000),
     ]);
