@@ -9,8 +9,8 @@
 // among small blocks that live on, their holes stayed resident after the connections closed. With
 // 1,000 slow connections the main heap grew by some 45 MB that did not come back with the default
 // (bench/RESULTS.md). 16 KiB gave that memory back too, but made every TLS record's buffer a system
-// call: the chain used about 35 % more CPU per bericht than with 64 KiB ("The mmap threshold and
-// V8's flags", bench/RESULTS.md). A fixed value also stops glibc from raising the threshold to the
+// call: the chain used about 35 % more CPU per bericht than with 64 KiB ("Where 100,000 berichten'
+// memory goes", bench/RESULTS.md). A fixed value also stops glibc from raising the threshold to the
 // largest block freed so far.
 import { readFileSync } from 'node:fs';
 
