@@ -29,7 +29,7 @@ FROM node:20-bookworm-slim
 ENV NODE_ENV=production \
   SIM_DATA_DIR=/data \
   SIM_HOST=0.0.0.0 \
-  MALLOC_MMAP_THRESHOLD_=16384
+  MALLOC_MMAP_THRESHOLD_=65536
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY shared/package.json shared/

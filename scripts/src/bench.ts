@@ -20,6 +20,7 @@ import { median, runLoad, type LoadResult } from './bench/load.js';
 import { profileMarkdown, summariseProfile } from './bench/profile.js';
 import { measureControl, measureSlowClients } from './bench/slow.js';
 import { measureIsolation, threadEnv } from './bench/threads.js';
+import { cpuMsOf } from './bench/cpu.js';
 import { describeCpu, describeThreads } from './bench/cpu.js';
 import { BENCH_STORINGEN, setIdleStoringen } from './bench/storingen.js';
 import {
@@ -28,6 +29,8 @@ import {
   chainEnv,
   freePorts,
   MEMORY_PROBE_FLAGS,
+  mappingsOf,
+  memoryBreakdown,
   memoryOf,
   spawnBaseline,
   spawnChain,
@@ -460,14 +463,24 @@ async function main(): Promise<void> {
       log(
         `memory: ${counts.memory} accepted berichten against a chain in a child process (9 schools, ${memPupils.length} pupils)`,
       );
-      const chain = await spawnChain({ dataDir, simDate: VANDAAG, ports, fixturesDir: memWorld });
+      const chain = await spawnChain({
+        dataDir,
+        simDate: VANDAAG,
+        ports,
+        fixturesDir: memWorld,
+        nodeFlags: MEMORY_PROBE_FLAGS,
+      });
       children.push(chain);
       let peak = 0;
+      // The mappings at the highest RSS seen: where the peak is (V8 and malloc share the anonymous ones).
+      let atPeak = { rssMb: 0, ...mappingsOf(chain.pid) };
       const sampler = setInterval(() => {
-        const m = memoryOf(chain.pid).peakMb;
-        if (Number.isFinite(m)) peak = Math.max(peak, m);
+        const m = memoryOf(chain.pid);
+        if (Number.isFinite(m.peakMb)) peak = Math.max(peak, m.peakMb);
+        if (m.rssMb > atPeak.rssMb) atPeak = { rssMb: m.rssMb, ...mappingsOf(chain.pid) };
       }, 1000);
       try {
+        const cpuBefore = cpuMsOf(chain.pid);
         const r = await runLoad({
           url: chain.urls.bron,
           path: '/inschrijvingen',
@@ -483,7 +496,9 @@ async function main(): Promise<void> {
             log(`memory: ${done} in ${(ms / 1000).toFixed(0)} s, RSS ${memoryOf(chain.pid).rssMb.toFixed(0)} MB`),
         });
         const end = memoryOf(chain.pid);
+        const cpuMs = cpuMsOf(chain.pid) - cpuBefore;
         if (Number.isFinite(end.peakMb)) peak = Math.max(peak, end.peakMb);
+        const where = await memoryBreakdown(chain);
         if (chain.child.exitCode !== null || chain.child.signalCode !== null) {
           results.notes.push(
             `memory: the chain exited during the run (${chain.child.exitCode ?? chain.child.signalCode}) after ${r.ok} accepted berichten`,
@@ -496,6 +511,9 @@ async function main(): Promise<void> {
           rssEndMb: end.rssMb,
           elapsedMs: r.elapsedMs,
           journalLimit: 10_000,
+          cpuMsPerBericht: cpuMs / Math.max(1, r.ok),
+          atPeak,
+          ...(where ? { end: where } : {}),
         };
         for (const e of r.firstErrors) log(`  ${e}`);
         log(`memory: peak RSS ${peak.toFixed(0)} MB after ${r.ok} accepted`);

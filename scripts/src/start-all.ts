@@ -1,18 +1,22 @@
 // `npm start` and the Docker image's command: the whole chain in one process and the console beside
 // it (lib/run-chain.ts). On glibc the chain's process needs malloc settings from its first
 // instruction (lib/malloc-settings.ts); without them in the environment, this process runs itself
-// again as a child that has them, before it loads anything heavy, and only passes signals on.
+// again as a child that has them, before it loads anything heavy, and only passes signals on. V8's
+// flags (lib/v8-settings.ts) are set from inside, before the chain's code loads.
 //
 // `npm start` runs scripts/start.cjs, which checks the build in its own process and then loads this
 // file, so the chain is the one process it starts.
 import { missingMallocSettings, onGlibc } from './lib/malloc-settings.js';
 import { endWithParent, rerunWithEnv } from './lib/rerun-with-env.js';
 import { startWorkersEarly } from './lib/service-threads.js';
+import { applyChainV8Flags } from './lib/v8-settings.js';
 
 const missing = onGlibc() ? missingMallocSettings(process.env) : {};
 if (Object.keys(missing).length > 0) rerunWithEnv(missing, __filename);
 else {
   endWithParent();
+  // The flags before any isolate is made: the worker threads are made with them.
+  applyChainV8Flags(process.env);
   // The worker threads first: they load RIO, OSR and verzuim while this thread loads BRON.
   startWorkersEarly(process.env);
   void import('./lib/run-chain.js');

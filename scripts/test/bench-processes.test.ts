@@ -2,7 +2,8 @@
 // processes beside it, which the land phase's overview rows give beside the wall time.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { childPids, cpuMsOf } from '../src/bench/processes';
+import { cpuMsOf } from '../src/bench/cpu';
+import { childPids } from '../src/bench/processes';
 
 describe("the bench's process figures", () => {
   it('reads the CPU a process used so far, which grows as it works, and NaN for none', () => {

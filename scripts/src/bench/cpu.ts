@@ -30,6 +30,14 @@ export function cpuSeconds(pid: number): number {
   }
 }
 
+/**
+ * The same in ms. Per accepted bericht it compares settings on a machine shared with others, where
+ * rates do not.
+ */
+export function cpuMsOf(pid: number): number {
+  return cpuSeconds(pid) * 1000;
+}
+
 /** The console's process: the child of the chain's process that runs console/dist/server.js. */
 export function consolePid(chainPid: number): number | undefined {
   for (const name of readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {

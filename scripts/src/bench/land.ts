@@ -11,7 +11,8 @@ import { ageOn, BRP_PERSONEN_SQLITE, createClock, loadPartyTls, openDatabase } f
 import { createBronStore } from '@duo-sim/bron/dist/store.js';
 import { enrolBeforeStart } from './growth.js';
 import { median, type LoadResult } from './load.js';
-import { childPids, cpuMsOf, REPO_ROOT } from './processes.js';
+import { cpuMsOf } from './cpu.js';
+import { childPids, REPO_ROOT } from './processes.js';
 import type { BenchPupil, BenchSchool } from './world.js';
 
 /** What land.json says per school (scripts/src/fixtures/land.ts). */

@@ -8,6 +8,8 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { DUO_OIN, loadPartyTls, pkiPaths, type TlsMaterial } from '@duo-sim/shared';
 import { MALLOC_SETTINGS } from '../lib/malloc-settings.js';
+import { chainV8Flags } from '../lib/v8-settings.js';
+import type { ProbeLine, ThreadHeap } from './memory-probe.js';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
 const SERVICES = ['rio', 'osr', 'bron', 'verzuim'] as const;
@@ -140,7 +142,9 @@ export async function spawnChain(o: SpawnChainOptions): Promise<ChainProcess> {
   const env: Record<string, string> = withSettings ? { ...MALLOC_SETTINGS, ...chainEnv(o) } : chainEnv(o);
   if (!withSettings) for (const k of Object.keys(MALLOC_SETTINGS)) delete env[k];
   const script = withSettings ? join('scripts', 'dist', 'start-all.js') : join('scripts', 'dist', 'lib', 'run-chain.js');
-  const child = spawn(process.execPath, [...(o.nodeFlags ?? []), join(REPO_ROOT, script)], {
+  // start-all.js sets the chain's V8 flags itself; run-chain.js gets the same ones on the command line.
+  const v8Flags = withSettings ? [] : chainV8Flags(env);
+  const child = spawn(process.execPath, [...v8Flags, ...(o.nodeFlags ?? []), join(REPO_ROOT, script)], {
     cwd: REPO_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -273,20 +277,6 @@ export function memoryOf(pid: number): { peakMb: number; rssMb: number } {
   return { peakMb: kb('VmHWM') / 1024, rssMb: kb('VmRSS') / 1024 };
 }
 
-/** User + system CPU of a process so far, all its threads, in ms (/proc/<pid>/stat; NaN when it is gone). */
-export function cpuMsOf(pid: number): number {
-  try {
-    // The fields after the command name, which may hold spaces: utime and stime are the 12th and 13th.
-    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return ((Number(f[11]) + Number(f[12])) * 1000) / CLOCK_TICKS_PER_S;
-  } catch {
-    return NaN;
-  }
-}
-
-/** USER_HZ of Linux's /proc figures: 100 on every architecture Node runs on. */
-const CLOCK_TICKS_PER_S = 100;
-
 /** The processes whose parent is `pid` (the console beside the chain). */
 export function childPids(pid: number): number[] {
   const kids: number[] = [];
@@ -326,59 +316,108 @@ export async function spawnBaseline(script: 'bare-server' | 'skeleton-server', a
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Where a chain's RSS is, in MB: V8's heap, buffers outside it, and glibc's main heap (brk). */
+/** Where a chain's RSS is, in MB: V8's heaps (all threads), buffers outside them, glibc's main heap and the mappings. */
 export interface MemoryBreakdown {
   rssMb: number;
-  /** V8's heap as reserved and resident (heapTotal); heapUsed is what live objects take of it. */
+  /** V8's heaps of all threads as reserved and resident (heapTotal); heapUsed is what live objects take of them. */
   heapTotalMb: number;
   heapUsedMb: number;
-  /** Memory V8 knows of outside its heap (Buffers among it). */
+  /** Of heapTotalMb: the young generations (new space), which V8 sizes for speed, not for what lives. */
+  newSpaceMb: number;
+  /** Threads that answered (the main thread and the service threads). */
+  threads: number;
+  /** Memory V8 knows of outside its heap (Buffers among it), all threads. */
   externalMb: number;
+  /** The main thread's array buffers (process.memoryUsage()). */
   arrayBuffersMb: number;
   /** Resident part of glibc's main arena (the `[heap]` mapping): small native blocks, TLS state. */
   brkHeapMb: number;
+  /** Resident file mappings: the node binary and shared libraries (code), SQLite's -shm files. */
+  codeMb: number;
+  sqliteShmMb: number;
+  /** Resident anonymous mappings: V8's heaps, the other threads' malloc arenas, blocks mapped apart, stacks. */
+  anonMb: number;
 }
 
-/** The node flags that load memory-probe.js, for spawnChain's nodeFlags. */
+/** The memory as it stood when asked, and once every thread has run full GCs (memory-probe.ts). */
+export interface MemoryReadings {
+  now: MemoryBreakdown;
+  settled: MemoryBreakdown;
+}
+
+/** The node flags that load memory-probe.js (into every thread), for spawnChain's nodeFlags. */
 export const MEMORY_PROBE_FLAGS = ['-r', join(__dirname, 'memory-probe.js')];
 
 const MB = 1024 * 1024;
+/** The probe waits for the threads' GCs and answers (about 3.5 s in all); more on a busy machine. */
+const PROBE_TIMEOUT_MS = 15_000;
 
-/** Asks a chain started with MEMORY_PROBE_FLAGS for its process.memoryUsage() (SIGUSR2) and reads /proc beside it. */
-export async function memoryBreakdown(chain: ChainProcess, pid = chain.pid): Promise<MemoryBreakdown | undefined> {
-  const lines = () => chain.output().match(/^bench-memory .*$/gm) ?? [];
-  const seen = lines().length;
-  const last = lines().at(-1);
+/**
+ * Asks a chain started with MEMORY_PROBE_FLAGS for its memory (SIGUSR2) and reads /proc beside it:
+ * the memory as it is, and once it has settled (two full GCs in every thread). The settled reading
+ * does not depend on when V8 last chose to shrink a heap, so "before" and "after" compare.
+ */
+export async function memoryBreakdown(chain: ChainProcess, pid = chain.pid): Promise<MemoryReadings | undefined> {
+  const lines = (name: string) => chain.output().match(new RegExp(`^${name} .*$`, 'gm')) ?? [];
+  const seen = lines('bench-memory').length;
+  const last = lines('bench-memory').at(-1);
   try {
     process.kill(pid, 'SIGUSR2');
   } catch {
     return undefined;
   }
-  const deadline = Date.now() + 5_000;
+  let now: MemoryBreakdown | undefined;
+  const deadline = Date.now() + PROBE_TIMEOUT_MS;
+  const fresh = () => lines('bench-memory').length !== seen || lines('bench-memory').at(-1) !== last;
   // The output is a tail of 20,000 characters: a new last line also counts, in case old ones fell off.
-  while (lines().length === seen && lines().at(-1) === last && Date.now() < deadline) await sleep(20);
-  const line = lines().at(-1);
-  if (!line || (lines().length === seen && line === last)) return undefined;
-  const m = JSON.parse(line.slice('bench-memory '.length)) as NodeJS.MemoryUsage;
+  while (!fresh() && Date.now() < deadline) {
+    // The mappings as they are, read as soon as the probe has taken its first reading.
+    if (!now && lines('bench-memory-now').length > 0) {
+      const l = lines('bench-memory-now').at(-1)!;
+      now = fromProbe(JSON.parse(l.slice(l.indexOf(' ') + 1)) as ProbeLine, pid);
+    }
+    await sleep(20);
+  }
+  if (!fresh()) return undefined;
+  const settledLine = lines('bench-memory').at(-1)!;
+  const nowLine = lines('bench-memory-now').at(-1)!;
+  const settled = fromProbe(JSON.parse(settledLine.slice(settledLine.indexOf(' ') + 1)) as ProbeLine, pid);
+  return { now: now ?? fromProbe(JSON.parse(nowLine.slice(nowLine.indexOf(' ') + 1)) as ProbeLine, pid), settled };
+}
+
+function fromProbe(p: ProbeLine, pid: number): MemoryBreakdown {
+  const sum = (k: keyof Omit<ThreadHeap, 'threadId'>) => p.threads.reduce((n, t) => n + t[k], 0) / MB;
   return {
-    rssMb: m.rss / MB,
-    heapTotalMb: m.heapTotal / MB,
-    heapUsedMb: m.heapUsed / MB,
-    externalMb: m.external / MB,
-    arrayBuffersMb: m.arrayBuffers / MB,
-    brkHeapMb: brkHeapKb(pid) / 1024,
+    rssMb: p.rss / MB,
+    heapTotalMb: sum('heapTotal'),
+    heapUsedMb: sum('heapUsed'),
+    newSpaceMb: sum('newSpace'),
+    threads: p.threads.length,
+    externalMb: sum('external'),
+    arrayBuffersMb: p.memoryUsage.arrayBuffers / MB,
+    ...mappingsOf(pid),
   };
 }
 
-/** Rss of the `[heap]` mapping in /proc/<pid>/smaps, in kB (0 when it cannot be read). */
-function brkHeapKb(pid: number): number {
+/** Resident kB of /proc/<pid>/smaps by kind of mapping, in MB (zeros when it cannot be read). */
+export function mappingsOf(pid: number): Pick<MemoryBreakdown, 'brkHeapMb' | 'codeMb' | 'sqliteShmMb' | 'anonMb'> {
+  const out = { brkHeapMb: 0, codeMb: 0, sqliteShmMb: 0, anonMb: 0 };
   let smaps = '';
   try {
     smaps = readFileSync(`/proc/${pid}/smaps`, 'utf8');
   } catch {
-    return 0;
+    return out;
   }
-  const at = smaps.search(/^\S+ \S+ \S+ \S+ \S+\s+\[heap\]$/m);
-  if (at < 0) return 0;
-  return Number(/^Rss:\s+(\d+) kB/m.exec(smaps.slice(at))?.[1] ?? 0);
+  let kind: keyof typeof out = 'anonMb';
+  for (const line of smaps.split('\n')) {
+    const head = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
+    if (head) {
+      const name = head[1]!;
+      kind = name === '[heap]' ? 'brkHeapMb' : name.endsWith('-shm') ? 'sqliteShmMb' : name.startsWith('/') ? 'codeMb' : 'anonMb';
+      continue;
+    }
+    const rss = /^Rss:\s+(\d+) kB/.exec(line);
+    if (rss) out[kind] += Number(rss[1]) / 1024;
+  }
+  return out;
 }

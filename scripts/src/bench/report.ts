@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { REPO_ROOT, type MemoryBreakdown } from './processes.js';
+import { REPO_ROOT, type MemoryBreakdown, type MemoryReadings } from './processes.js';
 import type { ConsoleFigures } from './console.js';
 import type { KetentestFigures } from './ketentest.js';
 import type { WorkshopFigures } from './workshop.js';
@@ -42,7 +42,20 @@ export interface BenchResults {
   };
   /** baseline: `node -e` of a bare https server, spawn to first answer (processes.ts, bareHttpsStartMs). */
   coldstart?: { runsMs: number[]; medianMs: number; built: boolean; baselineRunsMs?: number[]; baselineMedianMs?: number };
-  memory?: { accepted: number; errors: number; peakMb: number; rssEndMb: number; elapsedMs: number; journalLimit: number };
+  memory?: {
+    accepted: number;
+    errors: number;
+    peakMb: number;
+    rssEndMb: number;
+    elapsedMs: number;
+    journalLimit: number;
+    /** The chain's CPU time (all threads) during the load, per accepted bericht. */
+    cpuMsPerBericht?: number;
+    /** The chain's mappings when its RSS was highest (sampled each second). */
+    atPeak?: Pick<MemoryBreakdown, 'rssMb' | 'brkHeapMb' | 'codeMb' | 'sqliteShmMb' | 'anonMb'>;
+    /** Where the RSS is at the end of the load, as it is and once settled (memory-probe.ts). */
+    end?: MemoryReadings;
+  };
   slow?: SlowResult;
   console?: ConsoleFigures;
   ketentest?: KetentestFigures;
@@ -183,10 +196,31 @@ export function summaryRows(r: BenchResults): string[][] {
       `peak RSS of the chain after ${m.accepted.toLocaleString('en')} accepted berichten`,
       `${f0(m.peakMb)} MB`,
       // The rate too: this load has a few inschrijvingen per pupil, the throughput load about a hundred.
-      `RSS at end ${f0(m.rssEndMb)} MB; ${m.errors} errors; ${f0(m.elapsedMs / 1000)} s (${f0(m.accepted / (m.elapsedMs / 1000))}/s); journal limit ${m.journalLimit}`,
+      `RSS at end ${f0(m.rssEndMb)} MB; ${m.errors} errors; ${f0(m.elapsedMs / 1000)} s (${f0(m.accepted / (m.elapsedMs / 1000))}/s)${m.cpuMsPerBericht === undefined ? '' : `; chain CPU ${f2(m.cpuMsPerBericht)} ms per bericht`}; journal limit ${m.journalLimit}`,
       `< ${TARGETS.memoryMb} MB`,
       met(m.peakMb < TARGETS.memoryMb && m.accepted >= 100_000),
     ]);
+    if (m.atPeak) {
+      const p = m.atPeak;
+      rows.push([
+        'memory: where the peak is (resident mappings at the highest RSS sampled)',
+        `${f0(p.rssMb)} MB`,
+        `anonymous (V8 heaps, thread arenas, blocks mapped apart, stacks) ${f0(p.anonMb)} MB, malloc main heap ${f0(p.brkHeapMb)} MB, code (node, libraries) ${f0(p.codeMb)} MB, SQLite -shm ${f0(p.sqliteShmMb)} MB`,
+        '',
+        '',
+      ]);
+    }
+    if (m.end) {
+      const where = (b: MemoryBreakdown) =>
+        `V8 heaps ${f0(b.heapTotalMb)} MB of ${b.threads} threads (${f0(b.heapUsedMb)} used, young generations ${f0(b.newSpaceMb)}), external ${f0(b.externalMb)}, malloc main heap ${f0(b.brkHeapMb)}, other anonymous ${f0(b.anonMb)}, code ${f0(b.codeMb)} MB`;
+      rows.push([
+        'memory: RSS at the end of the load, as it is / settled (two full GCs in every thread)',
+        `${f0(m.end.now.rssMb)} / ${f0(m.end.settled.rssMb)} MB`,
+        `as it is: ${where(m.end.now)}; settled: ${where(m.end.settled)}`,
+        '',
+        '',
+      ]);
+    }
   }
   if (r.slow) rows.push(...slowRows(r.slow));
   if (r.console) {
@@ -327,7 +361,7 @@ function slowRows(s: SlowResult): string[][] {
       '',
     ],
     [
-      'RSS of the chain before / during / after the slow connections',
+      'RSS of the chain before / during (peak) / after the slow connections, before and after settled (two full GCs in every thread)',
       `${f0(s.rssMb.before)} / ${f0(s.rssMb.during)} / ${f0(s.rssMb.after)} MB`,
       `after: a normal load once they closed (p99 ${f1(s.after.p99Ms)} ms, ${s.after.errors} errors), then ${f0(AFTER_IDLE_MS / 1000)} s idle; after − before ${signed(s.rssMb.after - s.rssMb.before)} MB${breakdown(s.memory.before, s.memory.after)}${leftBySlowClients(s)}`,
       `after ≤ before + ${AFTER_MARGIN_MB} MB`,
@@ -336,7 +370,7 @@ function slowRows(s: SlowResult): string[][] {
     ...(s.control ? [controlRow(s.control)] : []),
     ...(s.defaultMalloc ? [defaultMallocRow(s.defaultMalloc, s.control)] : []),
     [
-      'RSS of the chain during / after a second round of slow connections',
+      'RSS of the chain during (peak) / after (settled) a second round of slow connections',
       `${f0(s.rssMb.secondRound)} / ${f0(s.rssMb.afterSecondRound)} MB`,
       `the same slow connections again for 40 s, then ${f0(AFTER_IDLE_MS / 1000)} s idle: near the first round, the memory is reused; far above, it is lost`,
       '',
@@ -350,7 +384,7 @@ function controlRow(c: ControlResult): string[] {
   const errors = c.loads.reduce((n, l) => n + l.errors, 0);
   const ok = c.loads.reduce((n, l) => n + l.ok, 0);
   return [
-    'control: RSS of a chain with the same normal loads, no slow connections, before / after',
+    'control: RSS of a chain with the same normal loads, no slow connections, before / after (settled)',
     `${f0(c.before.rssMb)} / ${f0(c.after.rssMb)} MB`,
     `${ok} accepted, ${errors} errors; ${f0(AFTER_IDLE_MS / 1000)} s idle; after − before ${signed(c.after.rssMb - c.before.rssMb)} MB${breakdown(c.before.breakdown, c.after.breakdown)}`,
     '',
@@ -361,7 +395,7 @@ function controlRow(c: ControlResult): string[] {
 /** The same attack on a chain with glibc's malloc defaults (no MALLOC_MMAP_THRESHOLD_). */
 function defaultMallocRow(d: SlowResult, control?: ControlResult): string[] {
   return [
-    "the same slow connections, glibc's default malloc settings: RSS before / during / after",
+    "the same slow connections, glibc's default malloc settings: RSS before / during / after (settled)",
     `${f0(d.rssMb.before)} / ${f0(d.rssMb.during)} / ${f0(d.rssMb.after)} MB`,
     `${d.openDuring.min}–${d.openDuring.max} slow open; normal load before ${f0(d.before.perSecond)}/s, p99 ${f1(d.before.p99Ms)} ms, during p99 ${f1(d.during.p99Ms)} ms; after − before ${signed(d.rssMb.after - d.rssMb.before)} MB${breakdown(d.memory.before, d.memory.after)}${leftBySlowClients(d, control)}`,
     '',
@@ -379,7 +413,7 @@ function leftBySlowClients(s: SlowResult, c = s.control): string {
 function breakdown(before?: MemoryBreakdown, after?: MemoryBreakdown): string {
   if (!before || !after) return '';
   const d = (k: keyof MemoryBreakdown) => signed(after[k] - before[k]);
-  return ` (V8 heap ${d('heapTotalMb')}, array buffers ${d('arrayBuffersMb')}, malloc main heap ${d('brkHeapMb')} MB; after: V8 heap ${f0(after.heapTotalMb)}, external ${f0(after.externalMb)}, main heap ${f0(after.brkHeapMb)} MB)`;
+  return ` (V8 heaps ${d('heapTotalMb')}, array buffers ${d('arrayBuffersMb')}, malloc main heap ${d('brkHeapMb')}, other anonymous ${d('anonMb')} MB; after: V8 heaps ${f0(after.heapTotalMb)} of ${after.threads} threads, external ${f0(after.externalMb)}, main heap ${f0(after.brkHeapMb)}, other anonymous ${f0(after.anonMb)} MB)`;
 }
 
 function landRows(l: LandFigures): string[][] {

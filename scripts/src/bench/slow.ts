@@ -133,13 +133,18 @@ function loader(o: ControlOptions) {
   };
 }
 
+/**
+ * The chain's memory once it has settled (memory-probe.ts: two full GCs in every thread, then RSS):
+ * what it holds, not what V8 has not yet chosen to give back. Without the probe's answer, plain RSS.
+ */
 async function reading(o: ControlOptions, name: string): Promise<MemoryReading> {
-  const r = { rssMb: memoryOf(o.chain.pid).rssMb, breakdown: await memoryBreakdown(o.chain) };
-  const b = r.breakdown;
+  const readings = await memoryBreakdown(o.chain);
+  const b = readings?.settled;
+  const r = { rssMb: b?.rssMb ?? memoryOf(o.chain.pid).rssMb, breakdown: b };
   o.log(
-    `slow: ${name}: RSS ${r.rssMb.toFixed(0)} MB` +
+    `slow: ${name}: RSS ${r.rssMb.toFixed(0)} MB settled (${readings ? readings.now.rssMb.toFixed(0) : '?'} MB before the GCs)` +
       (b
-        ? `; V8 heap ${b.heapTotalMb.toFixed(0)} MB (${b.heapUsedMb.toFixed(0)} used), external ${b.externalMb.toFixed(0)} MB (array buffers ${b.arrayBuffersMb.toFixed(0)}), malloc main heap ${b.brkHeapMb.toFixed(0)} MB`
+        ? `; V8 heaps ${b.heapTotalMb.toFixed(0)} MB (${b.heapUsedMb.toFixed(0)} used, ${b.threads} threads), external ${b.externalMb.toFixed(0)} MB (array buffers ${b.arrayBuffersMb.toFixed(0)}), malloc main heap ${b.brkHeapMb.toFixed(0)} MB, other anonymous ${b.anonMb.toFixed(0)} MB`
         : '; no breakdown'),
   );
   return r;

@@ -3,16 +3,18 @@
 // chain in a child that has them (rerun-with-env.ts), the Dockerfile sets them, and the bench
 // starts its chains with them.
 //
-// A fixed mmap threshold of 16 KiB: every block of 16 KiB or more is mapped apart and handed back
-// to the system when it is freed. TLS connections allocate many such blocks (read and record
-// buffers, a request body of up to 1 MiB); in glibc's main heap, among small blocks that live on,
-// their holes stayed resident after the connections closed. With 1,000 slow connections the main
-// heap grew by some 45 MB that did not come back with the default (or a 128 KiB threshold), and
-// by no more than the control's without slow clients with 16 KiB (bench/RESULTS.md). A fixed
-// value also stops glibc from raising the threshold to the largest block freed so far.
+// A fixed mmap threshold of 64 KiB: every block of 64 KiB or more is mapped apart and handed back
+// to the system when it is freed. Node reads a socket 64 KiB at a time, and a request body of up to
+// 1 MiB is one block, so what slow TLS connections hold is in such blocks; in glibc's main heap,
+// among small blocks that live on, their holes stayed resident after the connections closed. With
+// 1,000 slow connections the main heap grew by some 45 MB that did not come back with the default
+// (bench/RESULTS.md). 16 KiB gave that memory back too, but made every TLS record's buffer a system
+// call: the chain used about 35 % more CPU per bericht than with 64 KiB ("Where 100,000 berichten'
+// memory goes", bench/RESULTS.md). A fixed value also stops glibc from raising the threshold to the
+// largest block freed so far.
 import { readFileSync } from 'node:fs';
 
-export const MALLOC_SETTINGS: Readonly<Record<string, string>> = Object.freeze({ MALLOC_MMAP_THRESHOLD_: '16384' });
+export const MALLOC_SETTINGS: Readonly<Record<string, string>> = Object.freeze({ MALLOC_MMAP_THRESHOLD_: '65536' });
 
 /**
  * Whether this process runs on glibc (the settings mean nothing to musl or macOS's allocator): its

@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { loadChainConfig } from './chain-config.js';
 import { startConsoleProcess } from './console-process.js';
 import { startChainAsConfigured, threadCount } from './threaded-chain.js';
+import { v8FlagProblems } from './v8-settings.js';
 
 function assertConfig(loads: Array<() => unknown>): void {
   const problems: string[] = [];
@@ -26,7 +27,15 @@ function assertConfig(loads: Array<() => unknown>): void {
 async function main(): Promise<void> {
   const began = Date.now();
   // Every bad value of the four services and the console, reported at once, before anything is written.
-  assertConfig([() => loadChainConfig(process.env), () => loadConsoleConfig(process.env), () => threadCount(process.env)]);
+  assertConfig([
+    () => loadChainConfig(process.env),
+    () => loadConsoleConfig(process.env),
+    () => threadCount(process.env),
+    () => {
+      const problems = v8FlagProblems(process.env);
+      if (problems.length > 0) throw new ConfigError(problems);
+    },
+  ]);
   const chain = await startChainAsConfigured(process.env);
   const { rio, osr, bron, verzuim } = chain.urls;
   // After the services (so their start is not slowed by the console's), at the ports they actually
