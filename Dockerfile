@@ -60,4 +60,4 @@ VOLUME /data
 EXPOSE 9441 9442 9443 9444
 # /health over mTLS with DUO's certificate from the world's own PKI, as `npm run sim -- status`.
 HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 CMD ["node", "scripts/dist/cli.js", "status"]
-CMD ["node", "scripts/dist/start-all.js"]
+CMD ["node", "--max-semi-space-size=2", "scripts/dist/start-all.js"]

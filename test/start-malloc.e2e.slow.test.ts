@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { MALLOC_SETTINGS } from '../scripts/src/lib/malloc-settings';
+import { commandLineV8Flags } from '../scripts/src/lib/v8-settings';
 import { freshDataDir } from '@duo-sim/test-support/chain';
 import { startAllEnv } from './reliability/support/child-chain';
 import { REPO_ROOT } from '@duo-sim/test-support';
@@ -110,6 +111,9 @@ const ENTRIES = [join('scripts', 'start.cjs'), join('scripts', 'dist', 'start-al
       expect.stringContaining(join('console', 'dist', 'server.js')),
     ]);
     expect(environOf(chain)).toContain(`MALLOC_MMAP_THRESHOLD_=${MALLOC_SETTINGS.MALLOC_MMAP_THRESHOLD_}`);
+    // The main thread's young-generation cap, which only node's command line gives (v8-settings.ts).
+    expect(readFileSync(`/proc/${chain}/cmdline`, 'utf8').split('\0')).toEqual(expect.arrayContaining(commandLineV8Flags({})));
+    expect(commandLineV8Flags({})).not.toEqual([]);
     expect(environOf(s.parent.pid!)).not.toContain(`MALLOC_MMAP_THRESHOLD_=${MALLOC_SETTINGS.MALLOC_MMAP_THRESHOLD_}`);
     // The terminal signals every process of the group: the chain hears it twice (also through its parent).
     process.kill(-s.parent.pid!, 'SIGINT');

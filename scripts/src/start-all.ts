@@ -9,10 +9,10 @@
 import { missingMallocSettings, onGlibc } from './lib/malloc-settings.js';
 import { endWithParent, rerunWithEnv } from './lib/rerun-with-env.js';
 import { startWorkersEarly } from './lib/service-threads.js';
-import { applyChainV8Flags } from './lib/v8-settings.js';
+import { applyChainV8Flags, commandLineV8Flags } from './lib/v8-settings.js';
 
 const missing = onGlibc() ? missingMallocSettings(process.env) : {};
-if (Object.keys(missing).length > 0) rerunWithEnv(missing, __filename);
+if (Object.keys(missing).length > 0) rerunWithEnv(missing, __filename, commandLineV8Flags(process.env));
 else {
   endWithParent();
   // The flags before any isolate is made: the worker threads are made with them.

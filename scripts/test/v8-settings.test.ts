@@ -2,7 +2,7 @@
 // inside a process before its worker threads start, they cap a worker's young generation.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { applyChainV8Flags, CHAIN_V8_FLAGS, chainV8Flags, v8FlagProblems } from '../src/lib/v8-settings';
+import { applyChainV8Flags, CHAIN_V8_FLAGS, chainV8Flags, commandLineV8Flags, v8FlagProblems } from '../src/lib/v8-settings';
 
 const BUILT = join(__dirname, '..', 'dist', 'lib', 'v8-settings.js');
 
@@ -25,8 +25,8 @@ function largestYoungGeneration(env: Record<string, string>): number {
 }
 
 describe("the chain's V8 flags", () => {
-  it('are a 4 MiB semi-space and --optimize-for-size unless SIM_V8_FLAGS says otherwise', () => {
-    expect(chainV8Flags({})).toEqual(['--optimize-for-size', '--max-semi-space-size=4']);
+  it('are a 2 MiB semi-space and smaller heap growth steps unless SIM_V8_FLAGS says otherwise', () => {
+    expect(chainV8Flags({})).toEqual(['--max-semi-space-size=2', '--heap-growing-percent=10']);
     expect(chainV8Flags({})).toEqual([...CHAIN_V8_FLAGS]);
     expect(chainV8Flags({ SIM_V8_FLAGS: '--max-semi-space-size=8' })).toEqual(['--max-semi-space-size=8']);
     expect(chainV8Flags({ SIM_V8_FLAGS: '' })).toEqual([]);
@@ -39,6 +39,13 @@ describe("the chain's V8 flags", () => {
       expect.stringMatching(/^SIM_V8_FLAGS=--max-semi-space-size=4 rm -rf: verwacht V8-vlaggen/),
     ]);
     expect(applyChainV8Flags(env)).toEqual([]);
+  });
+
+  it('give the main thread its semi-space cap on the command line, and nothing when SIM_V8_FLAGS is refused', () => {
+    expect(commandLineV8Flags({})).toEqual(['--max-semi-space-size=2']);
+    expect(commandLineV8Flags({ SIM_V8_FLAGS: '--max-semi-space-size=8 --stack-size=900' })).toEqual(['--max-semi-space-size=8']);
+    expect(commandLineV8Flags({ SIM_V8_FLAGS: '' })).toEqual([]);
+    expect(commandLineV8Flags({ SIM_V8_FLAGS: 'rm -rf' })).toEqual([]);
   });
 
   it("cap a worker thread's young generation at a few MiB, where V8 would grow it to 32 MiB", () => {

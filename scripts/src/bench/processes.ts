@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { DUO_OIN, loadPartyTls, pkiPaths, type TlsMaterial } from '@duo-sim/shared';
 import { MALLOC_SETTINGS } from '../lib/malloc-settings.js';
-import { chainV8Flags } from '../lib/v8-settings.js';
+import { chainV8Flags, commandLineV8Flags } from '../lib/v8-settings.js';
 import type { ProbeLine, ThreadHeap } from './memory-probe.js';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
@@ -142,8 +142,9 @@ export async function spawnChain(o: SpawnChainOptions): Promise<ChainProcess> {
   const env: Record<string, string> = withSettings ? { ...MALLOC_SETTINGS, ...chainEnv(o) } : chainEnv(o);
   if (!withSettings) for (const k of Object.keys(MALLOC_SETTINGS)) delete env[k];
   const script = withSettings ? join('scripts', 'dist', 'start-all.js') : join('scripts', 'dist', 'lib', 'run-chain.js');
-  // start-all.js sets the chain's V8 flags itself; run-chain.js gets the same ones on the command line.
-  const v8Flags = withSettings ? [] : chainV8Flags(env);
+  // start-all.js sets the chain's V8 flags itself but for the main thread's semi-space cap, which only
+  // the command line gives, as npm start's launcher and the Docker image give it; run-chain.js gets all.
+  const v8Flags = withSettings ? commandLineV8Flags(env) : chainV8Flags(env);
   const child = spawn(process.execPath, [...v8Flags, ...(o.nodeFlags ?? []), join(REPO_ROOT, script)], {
     cwd: REPO_ROOT,
     env,

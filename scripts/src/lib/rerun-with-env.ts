@@ -7,9 +7,12 @@ import { spawn } from 'node:child_process';
 
 const PASSED_ON: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
 
-/** `script` with this process's arguments: the file that called, not the one node was given (start.cjs). */
-export function rerunWithEnv(extra: Record<string, string>, script: string): void {
-  const child = spawn(process.execPath, [...process.execArgv, script, ...process.argv.slice(2)], {
+/**
+ * `script` with this process's arguments: the file that called, not the one node was given (start.cjs),
+ * with node's own arguments and `nodeFlags` before it.
+ */
+export function rerunWithEnv(extra: Record<string, string>, script: string, nodeFlags: string[] = []): void {
+  const child = spawn(process.execPath, [...process.execArgv, ...nodeFlags, script, ...process.argv.slice(2)], {
     env: { ...process.env, ...extra },
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
   });
