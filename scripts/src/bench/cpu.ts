@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { childPids } from './processes.js';
 
 /** Clock ticks per second of utime/stime in /proc/<pid>/stat (100 on every Linux we run on). */
 const TICKS_PER_SECOND = (() => {
@@ -40,16 +41,13 @@ export function cpuMsOf(pid: number): number {
 
 /** The console's process: the child of the chain's process that runs console/dist/server.js. */
 export function consolePid(chainPid: number): number | undefined {
-  for (const name of readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {
+  return childPids(chainPid).find((pid) => {
     try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      if (Number(stat.slice(stat.lastIndexOf(') ') + 2).split(' ')[1]) !== chainPid) continue;
-      if (readFileSync(`/proc/${name}/cmdline`, 'utf8').includes(join('console', 'dist', 'server.js'))) return Number(name);
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(join('console', 'dist', 'server.js'));
     } catch {
-      // Gone meanwhile.
+      return false; // gone meanwhile
     }
-  }
-  return undefined;
+  });
 }
 
 /**

@@ -299,7 +299,6 @@ export interface BareServer {
   stop(): Promise<void>;
 }
 
-/** The baseline in a child: scripts/dist/bench/bare-server.js on a free port. */
 /** A baseline server child (bare-server.js or skeleton-server.js) that prints `listening <port>`. */
 export async function spawnBaseline(script: 'bare-server' | 'skeleton-server', args: string[]): Promise<BareServer> {
   const child = spawn(process.execPath, [join(__dirname, `${script}.js`), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
