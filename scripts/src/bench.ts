@@ -351,7 +351,15 @@ async function main(): Promise<void> {
       const ports = await freePorts(4);
       log('land: starting the chain on the land world (first start: RIO and OSR load it)');
       const t0 = performance.now();
-      const chain = await spawnChain({ dataDir, simDate: VANDAAG, ports, fixturesDir: worldDir });
+      // With --profile, BRON's thread is profiled under the land load, to set beside the default world's profile.
+      const landProfDir = join(work, 'cpu-prof-land');
+      const chain = await spawnChain({
+        dataDir,
+        simDate: VANDAAG,
+        ports,
+        fixturesDir: worldDir,
+        ...(opts.profile ? { nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${landProfDir}`] } : {}),
+      });
       const startMs = performance.now() - t0;
       children.push(chain);
       log(`land: healthy after ${(startMs / 1000).toFixed(1)} s`);
@@ -372,9 +380,11 @@ async function main(): Promise<void> {
           expect: 201,
           abort: () => chain.child.exitCode !== null || chain.child.signalCode !== null,
           onProgress: (done, ms) => log(`land: ${done} in ${(ms / 1000).toFixed(0)} s`),
+          cpuOf: chain.pid,
         });
         for (const e of load.firstErrors) log(`  ${e}`);
         log(`land: ${load.perSecond.toFixed(0)}/s accepted (default world ${defaultPerSecond.toFixed(0)}/s)`);
+        if (load.cpu) log(`land: ${describeCpu(load.cpu, load.ok)}; threads ${describeThreads(load.cpu)}`);
         const bestuurSchools = bestuur.schools.flatMap((s) => codes.get(s.brin) ?? []);
         const overviewOf = async (connections: number) => {
           const o = await measureOverview(
@@ -412,6 +422,13 @@ async function main(): Promise<void> {
         );
       } finally {
         await chain.stop();
+      }
+      if (opts.profile) {
+        const file = readdirSync(landProfDir).find((f) => f.endsWith('.cpuprofile'));
+        if (file)
+          console.log(
+            `\nCPU profile, land world (${join(landProfDir, file)}):\n${profileMarkdown(summariseProfile(join(landProfDir, file)))}`,
+          );
       }
     }
 
