@@ -312,9 +312,16 @@ function threadsRows(t: ThreadsFigures): string[][] {
   return [
     ['chain, all services in one thread (SIM_THREADS=1)', `${f0(t.oneThread.perSecond)}/s`, load(t.oneThread), '', ''],
     [
-      `chain, ${t.threadedCount} threads (npm start's default here: BRON on the main thread, the others in workers)`,
+      `chain, ${t.threadedCount} threads (npm start's thread count here: BRON on the main thread, the others in workers), BRON_SHARDS=0`,
       `${f0(t.threaded.perSecond)}/s`,
       load(t.threaded),
+      '',
+      '',
+    ],
+    [
+      `chain, ${t.threadedCount} threads and ${t.shards} BRON shards (BRON_SHARDS=${t.shards}: BRON's checks and commit in shard threads by PGN)`,
+      `${f0(t.sharded.perSecond)}/s`,
+      load(t.sharded),
       '',
       '',
     ],
@@ -326,11 +333,18 @@ function threadsRows(t: ThreadsFigures): string[][] {
       '',
     ],
     [
-      `throughput ratio ${t.threadedCount} threads / one thread`,
+      `throughput ratio ${t.threadedCount} threads without shards / one thread`,
       f2(ratio),
       '',
       `≥ ${TARGETS.threadsRatio}`,
       met(ratio >= TARGETS.threadsRatio),
+    ],
+    [
+      `throughput ratio ${t.threadedCount} threads + ${t.shards} BRON shards / one thread`,
+      f2(t.sharded.perSecond / t.oneThread.perSecond),
+      `against ${t.threadedCount} threads without shards: ${f2(t.sharded.perSecond / t.threaded.perSecond)}`,
+      `≥ ${TARGETS.threadsRatio}`,
+      met(t.sharded.perSecond / t.oneThread.perSecond >= TARGETS.threadsRatio),
     ],
     [
       `RIO /health p99 while BRON is overloaded (${OVERLOAD_CONNECTIONS} connections), ${t.threadedCount} threads`,
