@@ -10,7 +10,7 @@ import { startThreadedChain, type ThreadedChain } from '../scripts/src/lib/threa
 import { createStreams, loadPupils, loadSchools, type BenchPupil, type BenchSchool } from '../scripts/src/bench/world';
 import { schrijfmerkIndex } from '../services/bron/src/store';
 import { addDays } from '@duo-sim/shared';
-import { callerFor, clientTls, REPO_ROOT, type Caller } from '@duo-sim/test-support';
+import { callerFor, clientTls, REPO_ROOT, startReceiver, type Caller } from '@duo-sim/test-support';
 import { freshDataDir } from '@duo-sim/test-support/chain';
 
 const OPERATOR = '00000099000000010000';
@@ -153,6 +153,28 @@ describe('BRON with 2 shards under npm start’s threads', () => {
       for (const b of na.body.berichten) expect(b.aangemaakt.slice(0, 10)).toBe(morgen);
     } finally {
       await bron.put('/_sim/clock', { vandaag: VANDAAG });
+    }
+  });
+
+  it('pushes what a shard placed in the mailbox to the vendor’s afleveradres', async () => {
+    const receiver = await startReceiver<{
+      berichtId: number;
+      soort: string;
+      inhoud: { identificatiecodeBedrijfsdocument?: string };
+    }>();
+    try {
+      const osr = callerFor(chain.urls.osr, clientTls(school.vendorOin));
+      const mandaten = await osr.get(`/api/v1/mandates?school_oin=${school.schoolOin}&service=ROD_PO`);
+      expect((await osr.put(`/api/v1/endpoints/${mandaten.body.mandaten[0].token}`, { url: receiver.url })).status).toBe(200);
+      const sent = berichten([pupils.find((p) => shardOf(p) === 0)!, pupils.find((p) => shardOf(p) === 1)!]);
+      for (const b of sent) expect((await vendor().post('/inschrijvingen', b)).status).toBe(201);
+      const ids = sent.map((b) => b.bedrijfsdocument.identificatiecodeBedrijfsdocument);
+      const pushed = () => receiver.pushed.filter((p) => ids.includes(p.inhoud.identificatiecodeBedrijfsdocument ?? ''));
+      const deadline = Date.now() + 10_000;
+      while (pushed().length < ids.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      expect(pushed().map((p) => p.soort)).toEqual(['TERUGKOPPELING', 'TERUGKOPPELING']);
+    } finally {
+      await receiver.close();
     }
   });
 
