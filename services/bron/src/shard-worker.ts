@@ -22,7 +22,9 @@ import { openWereldBrp } from './brp-toevoegingen.js';
 import type { BerichtDeps } from './deps.js';
 import type { FromShard, ShardData, ToShard } from './shards.js';
 import { createBronStore } from './store.js';
+import { removeInschrijving } from './use-cases/remove-inschrijving.js';
 import { submitInschrijving } from './use-cases/submit-inschrijving.js';
+import { submitResultaat, type ResultaatBericht } from './use-cases/submit-resultaat.js';
 
 const { index, config, peers, schrijfmerken, klok } = workerData as ShardData;
 const post = (m: FromShard) => parentPort!.postMessage(m);
@@ -72,6 +74,14 @@ function useCase(m: ToShard): () => Promise<Outcome> {
     case 'inschrijving': {
       const ctx = m.ctx as VendorBerichtContext<Schemas.BRONInschrijvingbericht>;
       return () => replay.handle(ctx.partij, ctx.berichtId, ctx.body, () => submitInschrijving(deps, ctx));
+    }
+    case 'verwijdering': {
+      const ctx = m.ctx as VendorBerichtContext<Schemas.BRONVerwijderingbericht>;
+      return () => replay.handle(ctx.partij, ctx.berichtId, ctx.body, () => removeInschrijving(deps, ctx));
+    }
+    case 'resultaat': {
+      const ctx = m.ctx as VendorBerichtContext<ResultaatBericht>;
+      return () => replay.handle(ctx.partij, ctx.berichtId, ctx.body, () => submitResultaat(deps, ctx));
     }
   }
 }

@@ -16,7 +16,7 @@ import { schrijfmerkIndex } from './store.js';
 export const SCHRIJFMERKEN = 1 << 16;
 
 /** The berichten a shard runs; one use case each. */
-export type ShardSoort = 'inschrijving';
+export type ShardSoort = 'inschrijving' | 'verwijdering' | 'resultaat';
 
 /** What a shard needs of BRON's configuration (data only: it is copied to the thread). */
 export type ShardConfig = Pick<BronConfig, 'dbFile' | 'pkiDir' | 'fixturesDir' | 'teldatumModus'> & {
