@@ -257,13 +257,19 @@ async function main(): Promise<void> {
       const threaded = await measureChain('threads, BRON_SHARDS=0', freshDataDir('threaded'), smallSchools, smallPupils, {
         env: { ...threadEnv(true), BRON_SHARDS: '0' },
       });
-      const sharded = await measureChain(
-        `threads, BRON_SHARDS=${BENCH_SHARDS}`,
-        freshDataDir('sharded'),
-        smallSchools,
-        smallPupils,
-        { env: { ...threadEnv(true), BRON_SHARDS: String(BENCH_SHARDS) } },
-      );
+      const sharded: Array<{ shards: number; result: LoadResult }> = [];
+      for (const shards of BENCH_SHARDS) {
+        const result = await measureChain(
+          `threads, BRON_SHARDS=${shards}`,
+          freshDataDir(`sharded-${shards}`),
+          smallSchools,
+          smallPupils,
+          {
+            env: { ...threadEnv(true), BRON_SHARDS: String(shards) },
+          },
+        );
+        sharded.push({ shards, result });
+      }
       const four = await measureChain('a thread per service', freshDataDir('four-threads'), smallSchools, smallPupils, {
         env: threadEnv(4),
       });
@@ -294,7 +300,6 @@ async function main(): Promise<void> {
         threaded,
         threadedCount: Math.min(4, Math.max(2, availableParallelism())),
         sharded,
-        shards: BENCH_SHARDS,
         four,
         isolation: { oneThread: await isolation(false), threaded: await isolation(true) },
       };
