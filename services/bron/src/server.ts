@@ -17,7 +17,7 @@ import { createApp } from './app.js';
 import { openWereldBrp } from './brp-toevoegingen.js';
 import { loadConfig, type BronConfig } from './config.js';
 import { createPusher } from './push.js';
-import { SCHRIJFMERKEN, SHARD_MMAP_BYTES, startBronShards, type BronShards } from './shards.js';
+import { SCHRIJFMERKEN, startBronShards, type BronShards } from './shards.js';
 import { createBronStore } from './store.js';
 
 /** The change signals of OSR and RIO when they run in this process or its threads: their answers may then be kept. */
@@ -46,7 +46,6 @@ export function start(
     const rioClient = createServiceClient(config.peers.rio, ctx.duoTls, peers.rio ? { cacheWhile: peers.rio } : {});
     const osr = createOsrClient(osrClient);
     const sharded = shardPeers !== undefined && config.shards > 0;
-    if (sharded) ctx.db.pragma(`mmap_size = ${SHARD_MMAP_BYTES}`);
     const schrijfmerken = sharded ? new Int32Array(new SharedArrayBuffer(4 * SCHRIJFMERKEN)) : undefined;
     const store = createBronStore(ctx.db, ctx.clock, schrijfmerken ? { schrijfmerken } : {});
     const { brp, close: closeBrp } = openWereldBrp(ctx.db, config.fixturesDir);

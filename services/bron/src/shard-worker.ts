@@ -20,7 +20,7 @@ import { writeFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openWereldBrp } from './brp-toevoegingen.js';
 import type { BerichtDeps } from './deps.js';
-import { SHARD_MMAP_BYTES, type FromShard, type ShardData, type ToShard } from './shards.js';
+import type { FromShard, ShardData, ToShard } from './shards.js';
 import { createBronStore } from './store.js';
 import { removeInschrijving } from './use-cases/remove-inschrijving.js';
 import { submitInschrijving } from './use-cases/submit-inschrijving.js';
@@ -38,7 +38,6 @@ try {
 
 function wire() {
   const db = openDatabase(config.dbFile);
-  db.pragma(`mmap_size = ${SHARD_MMAP_BYTES}`);
   const duoTls = loadPartyTls(config.pkiDir, DUO_OIN);
   const osrClient = createServiceClient(config.peers.osr, duoTls, { cacheWhile: watchChangeCell(peers.osr) });
   const rioClient = createServiceClient(config.peers.rio, duoTls, { cacheWhile: watchChangeCell(peers.rio) });

@@ -12,13 +12,6 @@ import { Worker } from 'node:worker_threads';
 import type { BronConfig } from './config.js';
 import { schrijfmerkIndex } from './store.js';
 
-/**
- * Memory-mapped reads for every connection to bron.sqlite when there are shards: a connection drops
- * its whole page cache whenever another connection wrote since its last read, which with shards is
- * nearly always; from the map a page read again costs no copy.
- */
-export const SHARD_MMAP_BYTES = 256 * 1024 * 1024;
-
 /** Cells of the per-pupil write marks shared by all threads (store.ts, versieVanLeerling). */
 export const SCHRIJFMERKEN = 1 << 16;
 
