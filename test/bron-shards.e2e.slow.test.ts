@@ -36,7 +36,12 @@ describe('BRON with 2 shards under npm start’s threads', () => {
     tag++;
     const dag = addDays(VANDAAG, -tag);
     const [stream] = createStreams({ schools: [school], pupils: of, vandaag: dag, maxDays: 1, tag: `s${tag}` });
-    return Array.from({ length: n }, () => JSON.parse(stream.next().body) as Body);
+    // A fresh id each: the stream's own ids repeat across its tags.
+    return Array.from({ length: n }, () => {
+      const b = JSON.parse(stream.next().body) as Body;
+      b.bedrijfsdocument.identificatiecodeBedrijfsdocument = randomUUID();
+      return b;
+    });
   };
   const shardOf = (p: BenchPupil) => schrijfmerkIndex(p.burgerservicenummer, SHARDS);
   const journalOf = async (id: string) =>
@@ -94,6 +99,20 @@ describe('BRON with 2 shards under npm start’s threads', () => {
       .filter((b) => b.soort === 'TERUGKOPPELING')
       .map((b) => b.inhoud.identificatiecodeBedrijfsdocument);
     expect(new Set(terugkoppelingen)).toEqual(new Set(sent.map((b) => b.bedrijfsdocument.identificatiecodeBedrijfsdocument)));
+  });
+
+  it('keeps what a shard placed in the exchange’s trace, so the console’s timeline shows it', async () => {
+    const [b] = berichten(pupils.slice(0, 1));
+    expect((await vendor().post('/inschrijvingen', b)).status).toBe(201);
+    const id = b.bedrijfsdocument.identificatiecodeBedrijfsdocument;
+    const journal = await as('bron', OPERATOR).get<{ regels: Array<{ traceId: string }> }>(`/_sim/journal?bericht=${id}`);
+    const traceId = journal.body.regels[0].traceId;
+    const spoor = await as('bron', OPERATOR).get<{
+      berichten: Array<{ soort: string; inhoud: { identificatiecodeBedrijfsdocument?: string } }>;
+    }>(`/_sim/sporen/${traceId}/berichten`);
+    expect(spoor.body.berichten.map((m) => [m.soort, m.inhoud.identificatiecodeBedrijfsdocument])).toEqual([
+      ['TERUGKOPPELING', id],
+    ]);
   });
 
   it('gives every copy of one bericht sent at once the one stored answer (EK-06)', async () => {
