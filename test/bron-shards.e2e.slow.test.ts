@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { startChain } from '../scripts/src/lib/chain';
 import { startThreadedChain, type ThreadedChain } from '../scripts/src/lib/threaded-chain';
 import { createStreams, loadPupils, loadSchools, type BenchPupil, type BenchSchool } from '../scripts/src/bench/world';
 import { schrijfmerkIndex } from '../services/bron/src/store';
@@ -231,4 +232,40 @@ describe('BRON with 2 shards under npm start’s threads', () => {
     expect((await vendor().post('/inschrijvingen', nieuwId(example('inschrijving-groep8.json')))).status).toBe(201);
     expect((await vendor().post('/resultaten', nieuwId(example('resultaat-schooladvies.json')))).status).toBe(201);
   });
+});
+
+describe('BRON_SHARDS in one thread (SIM_THREADS=1)', () => {
+  it('starts no shards: the four services stay in this thread, as before', async () => {
+    const dataDir = freshDataDir();
+    const chain = await startChain({
+      SIM_DATA_DIR: dataDir,
+      SIM_LOG_LEVEL: 'silent',
+      SIM_DATE: VANDAAG,
+      BRON_SHARDS: '2',
+      RIO_PORT: '0',
+      OSR_PORT: '0',
+      BRON_PORT: '0',
+      VERZUIM_PORT: '0',
+    });
+    try {
+      const names = readdirSync('/proc/self/task').map((tid) => readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim());
+      expect(names.filter((n) => n.startsWith('bron-shard-'))).toEqual([]);
+      const school = loadSchools(FIXTURES, VANDAAG).find((s) => s.brin === '11AA')!;
+      const [stream] = createStreams({
+        schools: [school],
+        pupils: loadPupils(FIXTURES, VANDAAG).slice(0, 1),
+        vandaag: VANDAAG,
+        maxDays: 1,
+        tag: 'een',
+      });
+      const res = await callerFor(chain.services.bron.url, clientTls(school.vendorOin)).post(
+        '/inschrijvingen',
+        JSON.parse(stream.next().body),
+      );
+      expect(res.status).toBe(201);
+    } finally {
+      await chain.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
