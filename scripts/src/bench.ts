@@ -19,7 +19,7 @@ import { generateLandInto, landPupils, largestBestuur, measureOverview, preloadL
 import { median, runLoad, type LoadResult } from './bench/load.js';
 import { profileMarkdown, summariseProfile } from './bench/profile.js';
 import { measureControl, measureSlowClients } from './bench/slow.js';
-import { measureIsolation, threadEnv } from './bench/threads.js';
+import { BENCH_SHARDS, measureIsolation, threadEnv } from './bench/threads.js';
 import { cpuMsOf } from './bench/cpu.js';
 import { describeCpu, describeThreads } from './bench/cpu.js';
 import { BENCH_STORINGEN, setIdleStoringen } from './bench/storingen.js';
@@ -254,9 +254,22 @@ async function main(): Promise<void> {
       const oneThread = await measureChain('one thread', freshDataDir('one-thread'), smallSchools, smallPupils, {
         env: threadEnv(false),
       });
-      const threaded = await measureChain('threads (default)', freshDataDir('threaded'), smallSchools, smallPupils, {
-        env: threadEnv(true),
+      const threaded = await measureChain('threads, BRON_SHARDS=0', freshDataDir('threaded'), smallSchools, smallPupils, {
+        env: { ...threadEnv(true), BRON_SHARDS: '0' },
       });
+      const sharded: Array<{ shards: number; result: LoadResult }> = [];
+      for (const shards of BENCH_SHARDS) {
+        const result = await measureChain(
+          `threads, BRON_SHARDS=${shards}`,
+          freshDataDir(`sharded-${shards}`),
+          smallSchools,
+          smallPupils,
+          {
+            env: { ...threadEnv(true), BRON_SHARDS: String(shards) },
+          },
+        );
+        sharded.push({ shards, result });
+      }
       const four = await measureChain('a thread per service', freshDataDir('four-threads'), smallSchools, smallPupils, {
         env: threadEnv(4),
       });
@@ -286,6 +299,7 @@ async function main(): Promise<void> {
         oneThread,
         threaded,
         threadedCount: Math.min(4, Math.max(2, availableParallelism())),
+        sharded,
         four,
         isolation: { oneThread: await isolation(false), threaded: await isolation(true) },
       };

@@ -178,7 +178,9 @@ export function createGroupCommit(db: Db): { commit<T>(fn: () => T): Promise<T> 
     queue = [];
     let results;
     try {
-      results = all(items);
+      // IMMEDIATE: the commits read (the replay record, the pupil) before they write; with BRON's
+      // shards another connection may commit in between, and only a lock taken first avoids SQLITE_BUSY.
+      results = all.immediate(items);
     } catch (error) {
       // The transaction itself failed (the disk, say): nothing of the group is stored.
       for (const item of items) item.reject(error);

@@ -3,7 +3,7 @@
 // replay around the service's own checks and commit. Both services use this one function, so the
 // order and the foutcodes are the same everywhere.
 import type { Request, Response } from 'express';
-import { checkBedrijfsdocument, type Bedrijfsdocument, type Commit, type ReplayGuard } from './bericht.js';
+import { checkBedrijfsdocument, type Bedrijfsdocument, type Commit, type Outcome, type ReplayGuard } from './bericht.js';
 import type { Clock } from './clock.js';
 import { locals, partijOf } from './http/context.js';
 import type { OsrClient, OsrDienstcode, OsrSchool } from './osr-client.js';
@@ -35,6 +35,11 @@ export interface VendorBerichtOptions<B> {
   dienst: OsrDienstcode;
   /** The service's checks (throw a Problem to reject; nothing is stored) and its commit. */
   prepare: (ctx: VendorBerichtContext<B>) => Commit | Promise<Commit>;
+  /**
+   * Instead of replay, prepare and commit in this thread: hands the checked bericht to whoever
+   * runs them elsewhere (BRON's shards, services/bron/src/shards.ts) and returns their outcome.
+   */
+  elsewhere?: (ctx: VendorBerichtContext<B>) => Promise<Outcome>;
 }
 
 function idOf(body: unknown): string | undefined {
@@ -99,9 +104,10 @@ export async function handleVendorBericht<B extends { bedrijfsdocument: Bedrijfs
       berichtId,
     );
   }
-  const outcome = await deps.replay.handle(partij, bd.identificatiecodeBedrijfsdocument, body, () =>
-    options.prepare({ body: bericht, partij, school, berichtId: bd.identificatiecodeBedrijfsdocument, today }),
-  );
+  const ctx = { body: bericht, partij, school, berichtId: bd.identificatiecodeBedrijfsdocument, today };
+  const outcome = options.elsewhere
+    ? await options.elsewhere(ctx)
+    : await deps.replay.handle(partij, bd.identificatiecodeBedrijfsdocument, body, () => options.prepare(ctx));
   res.status(outcome.status).json(outcome.body);
 }
 

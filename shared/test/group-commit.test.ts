@@ -24,6 +24,30 @@ describe('group commit of berichten (EK-06 replay guard, docs/reliability.md)', 
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('takes the write lock before its first read, so another connection (a BRON shard) cannot write in between', async () => {
+    const other = openDatabase(join(dir, 'g.sqlite'));
+    other.pragma('busy_timeout = 0');
+    try {
+      let slipped: unknown = 'not tried';
+      const outcome = await group.commit(() => {
+        rows(); // a commit reads first (the replay record, the pupil) …
+        try {
+          other.prepare('INSERT INTO t (v) VALUES (?)').run('other');
+          slipped = 'wrote';
+        } catch (err) {
+          slipped = (err as { code?: string }).code;
+        }
+        insert('mine'); // … and then writes: with a deferred BEGIN this would fail (SQLITE_BUSY_SNAPSHOT)
+        return 'ok';
+      });
+      expect(outcome).toBe('ok');
+      expect(slipped).toBe('SQLITE_BUSY');
+      expect(rows(other)).toEqual(['mine']);
+    } finally {
+      other.close();
+    }
+  });
+
   it('answers only after the commit is visible to another connection (durable before the 2xx)', async () => {
     const outcome = await group.commit(() => {
       insert('a');

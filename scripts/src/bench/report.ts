@@ -312,12 +312,19 @@ function threadsRows(t: ThreadsFigures): string[][] {
   return [
     ['chain, all services in one thread (SIM_THREADS=1)', `${f0(t.oneThread.perSecond)}/s`, load(t.oneThread), '', ''],
     [
-      `chain, ${t.threadedCount} threads (npm start's default here: BRON on the main thread, the others in workers)`,
+      `chain, ${t.threadedCount} threads (npm start's thread count here: BRON on the main thread, the others in workers), BRON_SHARDS=0`,
       `${f0(t.threaded.perSecond)}/s`,
       load(t.threaded),
       '',
       '',
     ],
+    ...t.sharded.map(({ shards, result }) => [
+      `chain, ${t.threadedCount} threads and BRON_SHARDS=${shards} (BRON's checks and commit in ${shards} shard thread${shards === 1 ? '' : 's'} by PGN)`,
+      `${f0(result.perSecond)}/s`,
+      load(result),
+      '',
+      '',
+    ]),
     [
       'chain, a thread per service (SIM_THREADS=4)',
       `${f0(t.four.perSecond)}/s`,
@@ -326,12 +333,19 @@ function threadsRows(t: ThreadsFigures): string[][] {
       '',
     ],
     [
-      `throughput ratio ${t.threadedCount} threads / one thread`,
+      `throughput ratio ${t.threadedCount} threads without shards / one thread`,
       f2(ratio),
       '',
       `≥ ${TARGETS.threadsRatio}`,
       met(ratio >= TARGETS.threadsRatio),
     ],
+    ...t.sharded.map(({ shards, result }) => [
+      `throughput ratio ${t.threadedCount} threads + BRON_SHARDS=${shards} / one thread`,
+      f2(result.perSecond / t.oneThread.perSecond),
+      `against ${t.threadedCount} threads without shards: ${f2(result.perSecond / t.threaded.perSecond)}`,
+      `≥ ${TARGETS.threadsRatio}`,
+      met(result.perSecond / t.oneThread.perSecond >= TARGETS.threadsRatio),
+    ]),
     [
       `RIO /health p99 while BRON is overloaded (${OVERLOAD_CONNECTIONS} connections), ${t.threadedCount} threads`,
       `${f1(threaded.p99Ms)} ms`,

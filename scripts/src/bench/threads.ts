@@ -23,9 +23,11 @@ export interface HealthFigures {
 
 export interface ThreadsFigures {
   oneThread: LoadResult;
-  /** npm start's default on this machine (SIM_THREADS unset). */
+  /** npm start's default thread count on this machine (SIM_THREADS unset), BRON without shards (BRON_SHARDS=0). */
   threaded: LoadResult;
   threadedCount: number;
+  /** The same with each of BENCH_SHARDS shard threads for BRON's per-pupil berichten (services/bron/src/shards.ts). */
+  sharded: Array<{ shards: number; result: LoadResult }>;
   /** A thread per service (SIM_THREADS=4). */
   four: LoadResult;
   isolation: { oneThread: HealthFigures; threaded: HealthFigures };
@@ -33,6 +35,12 @@ export interface ThreadsFigures {
 
 /** SIM_THREADS for spawnChain: '1' all services in one thread, '' npm start's default, '4' a thread each. */
 export const threadEnv = (threads: boolean | 4) => ({ SIM_THREADS: threads === 4 ? '4' : threads ? '' : '1' });
+
+/**
+ * BRON's shard threads in the sharded rows (BRON_SHARDS): one (the HTTP layer and the checks and
+ * commit in two threads, a pipeline) and one per core of this 2-core machine.
+ */
+export const BENCH_SHARDS = [1, 2];
 
 export interface IsolationOptions {
   dataDir: string;

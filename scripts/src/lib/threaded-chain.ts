@@ -56,7 +56,13 @@ export async function startThreadedChain(env: Env, threads: 2 | 3 | 4 = 4): Prom
   const startService = async (s: ServiceName, serviceEnv: Env): Promise<string> => {
     if (s !== 'bron') return workerOf(s).start(s, serviceEnv);
     const peers = { osr: watchChangeCell(cell('osr')), rio: watchChangeCell(cell('rio')) };
-    bron = await startBron(loadBronConfig(serviceEnv), peers, { changeCell: cell('bron') });
+    // BRON_SHARDS: BRON's per-pupil berichten in shard threads of their own (services/bron/src/shards.ts).
+    bron = await startBron(
+      loadBronConfig(serviceEnv),
+      peers,
+      { changeCell: cell('bron') },
+      { osr: cell('osr'), rio: cell('rio') },
+    );
     return bron.url;
   };
   const closeAll = async () => {

@@ -4,7 +4,16 @@
 // its file; a land world's seed of 1.45 million persons is read in place from its indexed
 // brp-personen.sqlite (shared/src/brp-personen-file.ts), as neither memory nor start-up time allow
 // holding or loading it.
-import { brpPersonenTabel, migrate, type Db, type Schemas } from '@duo-sim/shared';
+import {
+  brpPersonenDatabase,
+  brpPersonenTabel,
+  brpPersonenVersion,
+  migrate,
+  openBrpPersonenDatabase,
+  readBrpPersonen,
+  type Db,
+  type Schemas,
+} from '@duo-sim/shared';
 import { createBrpRegister, type BrpRegister, type Geboortegegevens } from './brp.js';
 import { persoonsleutel, persoonsleutelGegevens, type BrpPersoon } from './domain/identificatie.js';
 
@@ -14,6 +23,12 @@ export interface WereldBrp extends BrpRegister {
   voegToe(personen: readonly Schemas.BRPPersoon[]): void;
   /** POST /_sim/reset: back to the seed's persons only. */
   wis(): void;
+  /**
+   * Takes in what another thread added or wiped (BRON's shards read the stub the main thread
+   * changes): rebuilds the additions when the newest row is another than at the last look. The ids
+   * never come back (AUTOINCREMENT), so the newest id names the whole set.
+   */
+  volgToevoegingen(): void;
 }
 
 /**
@@ -81,13 +96,16 @@ export function createWereldBrp(db: Db, seed: BrpSeed): WereldBrp {
     insert: db.prepare('INSERT INTO brp_toevoegingen (persoon) VALUES (?)'),
     all: db.prepare('SELECT persoon FROM brp_toevoegingen ORDER BY id').pluck(),
     clear: db.prepare('DELETE FROM brp_toevoegingen'),
+    laatste: db.prepare('SELECT max(id) FROM brp_toevoegingen').pluck(),
   };
   const parse = (json: string) => JSON.parse(json) as BrpPersoon;
   const toegevoegd = () => (q.all.all() as string[]).map((json) => JSON.parse(json) as Schemas.BRPPersoon);
   // Additions are few (a ketentest start) and kept in memory, rebuilt on each change.
   let extra = createBrpRegister(toegevoegd());
+  let gezien = q.laatste.get() as number | null;
   const herbouw = () => {
     extra = createBrpRegister(toegevoegd());
+    gezien = q.laatste.get() as number | null;
   };
   const metPgn: BrpRegister['metPgn'] = (pgn) => {
     const hit =
@@ -155,5 +173,24 @@ export function createWereldBrp(db: Db, seed: BrpSeed): WereldBrp {
       q.clear.run();
       herbouw();
     },
+    volgToevoegingen() {
+      if (q.laatste.get() !== gezien) herbouw();
+    },
   };
+}
+
+/** The world's stub over this connection to BRON's database (the main thread's, or a shard's), and what closes it. */
+export function openWereldBrp(db: Db, fixturesDir: string): { brp: WereldBrp; close: () => void } {
+  const bestand = brpPersonenDatabase(fixturesDir);
+  const database = bestand === undefined ? undefined : openBrpPersonenDatabase(bestand);
+  const brp = createWereldBrp(
+    db,
+    database
+      ? { database }
+      : {
+          versie: brpPersonenVersion(fixturesDir),
+          personen: () => readBrpPersonen(fixturesDir) as Iterable<Schemas.BRPPersoon>,
+        },
+  );
+  return { brp, close: () => database?.close() };
 }

@@ -17,6 +17,11 @@ export interface BronConfig extends ServiceConfig {
   push: PushConfig;
   /** BEK-01: the teldatum 1 February (since 2023) or the legacy 1 October. */
   teldatumModus: TeldatumModus;
+  /**
+   * BRON_SHARDS: worker threads that check and commit the per-pupil berichten (shards.ts), chosen by
+   * the pupil's PGN; 0 runs them on the main thread. Only `npm start`'s threads use it.
+   */
+  shards: number;
 }
 
 /** The configuration of BRON (docs/architecture.md); only server.ts and scripts/ pass process.env. */
@@ -38,6 +43,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const teldatumModus = (env.BRON_TELDATUM || STANDAARD_TELDATUM_MODUS) as TeldatumModus;
   if (!TELDATUM_MODI.includes(teldatumModus))
     problems.push(`BRON_TELDATUM=${teldatumModus}: verwacht ${TELDATUM_MODI.join(' of ')}`);
+  const shards = readInt(env, 'BRON_SHARDS', 0, 0, 16, problems);
   if (problems.length > 0 || !base) throw new ConfigError(problems);
-  return Object.freeze({ ...base, push: Object.freeze(push), teldatumModus });
+  return Object.freeze({ ...base, push: Object.freeze(push), teldatumModus, shards });
 }

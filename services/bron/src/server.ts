@@ -1,24 +1,23 @@
 // The only file of this service with side effects: wires config -> database -> store -> peers -> app -> mTLS.
 import {
-  brpPersonenDatabase,
-  brpPersonenVersion,
   createOsrClient,
   createReplayGuard,
   createRioClient,
   createServiceClient,
-  openBrpPersonenDatabase,
-  readBrpPersonen,
+  daysBetween,
+  dutchDate,
   runMain,
   startService,
+  type ChangeCell,
   type ChangeSignal,
   type RunningService,
-  type Schemas,
   type StartOptions,
 } from '@duo-sim/shared';
 import { createApp } from './app.js';
-import { createWereldBrp } from './brp-toevoegingen.js';
+import { openWereldBrp } from './brp-toevoegingen.js';
 import { loadConfig, type BronConfig } from './config.js';
 import { createPusher } from './push.js';
+import { SCHRIJFMERKEN, startBronShards, type BronShards } from './shards.js';
 import { createBronStore } from './store.js';
 
 /** The change signals of OSR and RIO when they run in this process or its threads: their answers may then be kept. */
@@ -27,27 +26,29 @@ export interface InProcessPeers {
   rio?: ChangeSignal;
 }
 
+/**
+ * BRON's shards (npm start's threads only, BRON_SHARDS): the change cells of OSR and RIO, which the
+ * shard threads watch to keep their answers exactly as long as this thread may.
+ */
+export interface ShardPeers {
+  osr: ChangeCell;
+  rio: ChangeCell;
+}
+
 export function start(
   config: Readonly<BronConfig> = loadConfig(),
   peers: InProcessPeers = {},
   options: StartOptions = {},
+  shardPeers?: ShardPeers,
 ): Promise<RunningService> {
-  return startService(config, options, (ctx) => {
+  return startService(config, options, async (ctx) => {
     const osrClient = createServiceClient(config.peers.osr, ctx.duoTls, peers.osr ? { cacheWhile: peers.osr } : {});
     const rioClient = createServiceClient(config.peers.rio, ctx.duoTls, peers.rio ? { cacheWhile: peers.rio } : {});
     const osr = createOsrClient(osrClient);
-    const store = createBronStore(ctx.db, ctx.clock);
-    const brpBestand = brpPersonenDatabase(config.fixturesDir);
-    const brpDatabase = brpBestand === undefined ? undefined : openBrpPersonenDatabase(brpBestand);
-    const brp = createWereldBrp(
-      ctx.db,
-      brpDatabase
-        ? { database: brpDatabase }
-        : {
-            versie: brpPersonenVersion(config.fixturesDir),
-            personen: () => readBrpPersonen(config.fixturesDir) as Iterable<Schemas.BRPPersoon>,
-          },
-    );
+    const sharded = shardPeers !== undefined && config.shards > 0;
+    const schrijfmerken = sharded ? new Int32Array(new SharedArrayBuffer(4 * SCHRIJFMERKEN)) : undefined;
+    const store = createBronStore(ctx.db, ctx.clock, schrijfmerken ? { schrijfmerken } : {});
+    const { brp, close: closeBrp } = openWereldBrp(ctx.db, config.fixturesDir);
     const pusher = createPusher({
       store,
       osr,
@@ -59,6 +60,24 @@ export function start(
       toegestaan: config.pushToegestaan,
       storingen: ctx.storingen,
     });
+    // Before the shards start: this thread runs the migrations, the shards only open what they find.
+    const replay = createReplayGuard(ctx.db);
+    let shards: BronShards | undefined;
+    if (sharded) {
+      // The shards read the simulated day's offset from this cell: always the chain's date.
+      const klok = new Int32Array(new SharedArrayBuffer(4));
+      const zetKlok = () => Atomics.store(klok, 0, daysBetween(dutchDate(new Date()), ctx.clock.today()));
+      zetKlok();
+      ctx.clock.onChange(zetKlok);
+      shards = await startBronShards({
+        count: config.shards,
+        config,
+        peers: shardPeers,
+        schrijfmerken: schrijfmerken!,
+        klok,
+        onCommitted: () => pusher.kick(),
+      });
+    }
     const app = createApp({
       ...ctx,
       store,
@@ -66,16 +85,18 @@ export function start(
       rio: createRioClient(rioClient),
       brp,
       brpToevoegingen: brp,
-      replay: createReplayGuard(ctx.db),
+      replay,
       teldatumModus: config.teldatumModus,
       pusher,
+      ...(shards ? { shards } : {}),
     });
     return {
       app,
       close: async () => {
+        await shards?.close();
         await pusher.stop();
         await Promise.all([osrClient.close(), rioClient.close()]);
-        brpDatabase?.close();
+        closeBrp();
       },
     };
   });

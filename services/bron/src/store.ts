@@ -235,7 +235,17 @@ function groepeerSleutels(rows: readonly HistorieVersieRow[]): LeerlingSleutel[]
  * `clock` stamps what a party reads back (a bericht's `aangemaakt`, a history line, an issued
  * onderwijsnummer) with the simulated instant, as the journal and the verzuimregister do.
  */
-export function createBronStore(db: Db, clock: Pick<Clock, 'now'>): BronStore {
+export interface BronStoreOptions {
+  /**
+   * Per-pupil write marks shared with the other threads that write bron.sqlite (BRON's shards,
+   * shards.ts): a cell per hash of the PGN on a SharedArrayBuffer, bumped by every write, so a bericht
+   * in one thread sees that another wrote for its pupil (versieVanLeerling). A collision only makes
+   * it more cautious.
+   */
+  schrijfmerken?: Int32Array;
+}
+
+export function createBronStore(db: Db, clock: Pick<Clock, 'now'>, options: BronStoreOptions = {}): BronStore {
   migrate(db, 'bron', MIGRATIONS);
   const tijdstip = () => clock.now().toISOString();
   const q = {
@@ -318,12 +328,15 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>): BronStore {
   // every earlier reading is void (the epoch moves).
   let epoch = 0;
   const writes = new Map<string, number>();
+  const merken = options.schrijfmerken;
+  const merkVan = (pgn: string) => (merken ? Atomics.load(merken, schrijfmerkIndex(pgn, merken.length)) : 0);
   const wrote = (pgn: string) => {
     if (writes.size >= 100_000) {
       writes.clear();
       epoch++;
     }
     writes.set(pgn, (writes.get(pgn) ?? 0) + 1);
+    if (merken) Atomics.add(merken, schrijfmerkIndex(pgn, merken.length), 1);
   };
 
   return {
@@ -353,7 +366,7 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>): BronStore {
     inschrijvingenOp: (brin: string, peildatum: string) =>
       (q.opPeildatum.all(brin, peildatum, peildatum) as InschrijvingRow[]).map((r) => JSON.parse(r.inhoud) as Inschrijving),
 
-    versieVanLeerling: (pgn: string) => `${epoch}.${writes.get(pgn) ?? 0}`,
+    versieVanLeerling: (pgn: string) => `${epoch}.${writes.get(pgn) ?? 0}.${merkVan(pgn)}`,
 
     slaInschrijvingOp(brin: string, ins: Inschrijving, mutatie: Mutatie, meta: MutationMeta): void {
       const pgn = pgnWaarde(ins.leerling);
@@ -507,16 +520,27 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>): BronStore {
     heeftResultaten: (brin: string, pgn: string, volgnummer: string) =>
       (q.aantalResultaten.get(brin, pgn, volgnummer) as { n: number }).n > 0,
 
-    transaction: <T>(fn: () => T): T => db.transaction(fn)(),
+    // IMMEDIATE: with BRON's shards other connections write too, and a transaction that reads before
+    // it writes could not take the write lock once another committed in between (SQLITE_BUSY).
+    transaction: <T>(fn: () => T): T => db.transaction(fn).immediate(),
 
     reset(): void {
       writes.clear();
       epoch++;
+      // Every reading any thread holds is void.
+      if (merken) for (let i = 0; i < merken.length; i++) Atomics.add(merken, i, 1);
       db.exec(
         'DELETE FROM signalen; DELETE FROM resultaten; DELETE FROM dubbele_inschrijvingen; DELETE FROM afleveringen; DELETE FROM berichten; DELETE FROM inschrijving_historie; DELETE FROM inschrijvingen; DELETE FROM onderwijsnummers; DELETE FROM tellers;',
       );
     },
   };
+}
+
+/** The cell of a pupil's write mark: a string hash (FNV-1a) of the PGN. */
+export function schrijfmerkIndex(pgn: string, cells: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < pgn.length; i++) h = Math.imul(h ^ pgn.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % cells;
 }
 
 interface BerichtRow {

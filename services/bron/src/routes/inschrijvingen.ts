@@ -1,7 +1,15 @@
 // POST /inschrijvingen (docs/services/bron.md): one inschrijving as a standlevering (BRON-02), checked against
 // the identifiers, the BRON rules and RIO (BRON-06), answered with the terugkoppeling at once and in
 // the school's mailbox (EK-08). GET /scholen/{brin}/inschrijvingen: the registratieoverzicht.
-import { BRIN4_PATTERN, handleVendorBericht, pathFout, validQuery, type OperationSpec, type Schemas } from '@duo-sim/shared';
+import {
+  BRIN4_PATTERN,
+  handleVendorBericht,
+  pathFout,
+  pgnWaarde,
+  validQuery,
+  type OperationSpec,
+  type Schemas,
+} from '@duo-sim/shared';
 import { Router } from 'express';
 import type { AppDeps } from '../deps.js';
 import { readRegistratieoverzicht } from '../use-cases/read-school.js';
@@ -35,6 +43,10 @@ export function inschrijvingRoutes(deps: AppDeps): Router {
       schema: 'bron-inschrijving-bericht',
       dienst: 'ROD_PO',
       prepare: (bericht) => submitInschrijving(deps, bericht),
+      // BRON_SHARDS: the same use case in the shard of the pupil, so one pupil's berichten meet in one thread.
+      ...(deps.shards
+        ? { elsewhere: (bericht) => deps.shards!.run('inschrijving', pgnWaarde(bericht.body.inschrijving.leerling), bericht) }
+        : {}),
     }),
   );
   router.get('/scholen/:brin/inschrijvingen', async (req, res) => {

@@ -1,5 +1,5 @@
 // POST /resultaten (docs/services/bron.md): schooladvies (BRON-15) and doorstroomtoets (BRON-16).
-import { handleVendorBericht, type OperationSpec } from '@duo-sim/shared';
+import { handleVendorBericht, pgnWaarde, type OperationSpec } from '@duo-sim/shared';
 import { Router } from 'express';
 import type { AppDeps } from '../deps.js';
 import { submitResultaat, type ResultaatBericht } from '../use-cases/submit-resultaat.js';
@@ -23,6 +23,10 @@ export function resultaatRoutes(deps: AppDeps): Router {
       schema: 'bron-resultaat-bericht',
       dienst: 'ROD_PO',
       prepare: (bericht) => submitResultaat(deps, bericht),
+      // BRON_SHARDS: in the pupil's shard, after its inschrijvingen (shards.ts).
+      ...(deps.shards
+        ? { elsewhere: (bericht) => deps.shards!.run('resultaat', pgnWaarde(bericht.body.resultaat.leerling), bericht) }
+        : {}),
     }),
   );
   return router;

@@ -1,5 +1,5 @@
 // POST /verwijderingen (docs/services/bron.md, BRON-04): remove an inschrijving that should never have existed.
-import { handleVendorBericht, type OperationSpec, type Schemas } from '@duo-sim/shared';
+import { handleVendorBericht, pgnWaarde, type OperationSpec, type Schemas } from '@duo-sim/shared';
 import { Router } from 'express';
 import type { AppDeps } from '../deps.js';
 import { removeInschrijving } from '../use-cases/remove-inschrijving.js';
@@ -22,6 +22,10 @@ export function verwijderingRoutes(deps: AppDeps): Router {
       schema: 'bron-verwijdering-bericht',
       dienst: 'ROD_PO',
       prepare: (bericht) => removeInschrijving(deps, bericht),
+      // BRON_SHARDS: in the pupil's shard, after its inschrijvingen (shards.ts).
+      ...(deps.shards
+        ? { elsewhere: (bericht) => deps.shards!.run('verwijdering', pgnWaarde(bericht.body.verwijdering.leerling), bericht) }
+        : {}),
     }),
   );
   return router;

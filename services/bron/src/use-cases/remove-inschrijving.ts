@@ -13,13 +13,13 @@ import {
 } from '@duo-sim/shared';
 import { terugkoppeling } from '../domain/terugkoppeling.js';
 import { checkVerwijdering } from '../domain/verwijdering.js';
-import type { AppDeps } from '../deps.js';
+import type { BerichtDeps } from '../deps.js';
 import { schoolNamen, werkDubbeleInschrijvingenBij } from './apply-ketengevolgen.js';
 import { isDefinitiefBekostigd, meldVeranderingen, statussen } from './leerling-bekostiging.js';
 
 /** Checks that the inschrijving exists and may go (throws 404 or 400), and returns the commit that removes it. */
 export async function removeInschrijving(
-  deps: AppDeps,
+  deps: BerichtDeps,
   { body, school, berichtId, partij, today }: VendorBerichtContext<Schemas.BRONVerwijderingbericht>,
 ): Promise<Commit> {
   const { leerling, inschrijvingsvolgnummer } = body.verwijdering;

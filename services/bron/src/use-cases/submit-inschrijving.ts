@@ -18,7 +18,7 @@ import { checkInschrijving, rioChecksFor } from '../domain/inschrijving.js';
 import { bepaalMutatie } from '../domain/mutatie.js';
 import { terugkoppeling } from '../domain/terugkoppeling.js';
 import type { Inschrijving } from '../domain/types.js';
-import type { AppDeps } from '../deps.js';
+import type { BerichtDeps } from '../deps.js';
 import { schoolNamen, toSchool, vervang, verwerkKetengevolgen, type OpLeerling } from './apply-ketengevolgen.js';
 import { issuedNumbers } from './issued-numbers.js';
 import { meldVeranderingen, metVersie, naWijziging, pupilRecord, statussen } from './leerling-bekostiging.js';
@@ -36,7 +36,7 @@ function opSchool(stand: OpLeerling, brin: string, ins: Inschrijving): { bestaan
 }
 
 /** BRON-06: every reason RIO gives why the inschrijving's aanbieder, locatie or vestiging is not inschrijfbaar. */
-async function askRio(deps: AppDeps, ins: Inschrijving): Promise<Foutmelding[]> {
+async function askRio(deps: BerichtDeps, ins: Inschrijving): Promise<Foutmelding[]> {
   const antwoorden = await Promise.all(rioChecksFor(ins).map(async (c) => ({ c, a: await deps.rio.inschrijfbaarheid(c) })));
   return antwoorden.flatMap(({ c, a }) =>
     a.foutmeldingen.map((f) => ({ ...f, pointer: c.pointer, fouttekst: `${f.fouttekst} (peildatum ${c.peildatum})` })),
@@ -48,7 +48,7 @@ async function askRio(deps: AppDeps, ins: Inschrijving): Promise<Foutmelding[]> 
  * and places the terugkoppeling, the kennisgevingen, signalen and bekostigingsmeldingen it causes.
  */
 export async function submitInschrijving(
-  deps: AppDeps,
+  deps: BerichtDeps,
   { body, school, berichtId, partij, today }: VendorBerichtContext<Schemas.BRONInschrijvingbericht>,
 ): Promise<Commit> {
   const ins = body.inschrijving;

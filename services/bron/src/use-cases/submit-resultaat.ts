@@ -12,7 +12,7 @@ import {
 } from '@duo-sim/shared';
 import { checkDoorstroomtoets, checkSchooladvies, type Doorstroomtoets, type Schooladvies } from '../domain/resultaat.js';
 import type { Pgn } from '../domain/types.js';
-import type { AppDeps } from '../deps.js';
+import type { BerichtDeps } from '../deps.js';
 
 /**
  * Schema bron-resultaat-bericht. Written out because the type generated from the schema's oneOf
@@ -25,7 +25,7 @@ export interface ResultaatBericht {
 
 /** Checks the resultaat against its inschrijving (throws the 400) and returns the commit that stores it. */
 export function submitResultaat(
-  deps: AppDeps,
+  deps: BerichtDeps,
   { body, school, berichtId, today }: VendorBerichtContext<ResultaatBericht>,
 ): Commit {
   const r = body.resultaat;

@@ -1,0 +1,121 @@
+// A BRON shard thread (shards.ts): a thin entry that wires its own connection to bron.sqlite, its own
+// peer clients (watching OSR's and RIO's change cells, so their answers are kept exactly as long as
+// on the main thread), and runs the same use cases as the routes, behind its own replay guard.
+import {
+  createOsrClient,
+  createReplayGuard,
+  createRioClient,
+  createServiceClient,
+  DUO_OIN,
+  loadPartyTls,
+  openDatabase,
+  Problem,
+  runInTrace,
+  watchChangeCell,
+  type Outcome,
+  type Schemas,
+  type VendorBerichtContext,
+} from '@duo-sim/shared';
+import { writeFileSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { openWereldBrp } from './brp-toevoegingen.js';
+import type { BerichtDeps } from './deps.js';
+import type { FromShard, ShardData, ToShard } from './shards.js';
+import { createBronStore } from './store.js';
+import { removeInschrijving } from './use-cases/remove-inschrijving.js';
+import { submitInschrijving } from './use-cases/submit-inschrijving.js';
+import { submitResultaat, type ResultaatBericht } from './use-cases/submit-resultaat.js';
+
+const { index, config, peers, schrijfmerken, klok } = workerData as ShardData;
+const post = (m: FromShard) => parentPort!.postMessage(m);
+
+// Named, so `top -H` and the threads bench (bench/cpu.ts) tell the shards apart. Linux only.
+try {
+  writeFileSync('/proc/thread-self/comm', `bron-shard-${index}`);
+} catch {
+  // Not Linux: the thread keeps its name.
+}
+
+function wire() {
+  const db = openDatabase(config.dbFile);
+  const duoTls = loadPartyTls(config.pkiDir, DUO_OIN);
+  const osrClient = createServiceClient(config.peers.osr, duoTls, { cacheWhile: watchChangeCell(peers.osr) });
+  const rioClient = createServiceClient(config.peers.rio, duoTls, { cacheWhile: watchChangeCell(peers.rio) });
+  // The simulated instant of the main thread's clock: the real time plus the offset it publishes.
+  const clock = { now: () => new Date(Date.now() + Atomics.load(klok, 0) * 86_400_000) };
+  const { brp, close: closeBrp } = openWereldBrp(db, config.fixturesDir);
+  const deps: BerichtDeps = {
+    store: createBronStore(db, clock, { schrijfmerken }),
+    osr: createOsrClient(osrClient),
+    rio: createRioClient(rioClient),
+    brp,
+    teldatumModus: config.teldatumModus,
+  };
+  const replay = createReplayGuard(db);
+  const close = async () => {
+    await Promise.all([osrClient.close(), rioClient.close()]);
+    closeBrp();
+    db.close();
+  };
+  return { deps, brp, replay, close };
+}
+
+let wired: ReturnType<typeof wire>;
+try {
+  wired = wire();
+} catch (err) {
+  post({ type: 'failed', message: (err as Error).message });
+  process.exit(1);
+}
+const { deps, brp, replay } = wired;
+
+function useCase(m: ToShard): () => Promise<Outcome> {
+  switch (m.soort) {
+    case 'inschrijving': {
+      const ctx = m.ctx as VendorBerichtContext<Schemas.BRONInschrijvingbericht>;
+      return () => replay.handle(ctx.partij, ctx.berichtId, ctx.body, () => submitInschrijving(deps, ctx));
+    }
+    case 'verwijdering': {
+      const ctx = m.ctx as VendorBerichtContext<Schemas.BRONVerwijderingbericht>;
+      return () => replay.handle(ctx.partij, ctx.berichtId, ctx.body, () => removeInschrijving(deps, ctx));
+    }
+    case 'resultaat': {
+      const ctx = m.ctx as VendorBerichtContext<ResultaatBericht>;
+      return () => replay.handle(ctx.partij, ctx.berichtId, ctx.body, () => submitResultaat(deps, ctx));
+    }
+  }
+}
+
+const running = new Set<Promise<void>>();
+
+async function handle(m: ToShard): Promise<void> {
+  const trace = m.trace ? { ...m.trace, remembered: [] } : undefined;
+  const done = (rest: Omit<Extract<FromShard, { type: 'done' }>, 'type' | 'id' | 'remembered'>) =>
+    post({ type: 'done', id: m.id, remembered: trace?.remembered ?? [], ...rest });
+  try {
+    // The operator may have added persons to the BRP stub on the main thread.
+    brp.volgToevoegingen();
+    const run = useCase(m);
+    const outcome = await (trace ? runInTrace(trace, run) : run());
+    done({ outcome });
+  } catch (err) {
+    if (err instanceof Problem) {
+      const { status, foutmeldingen, identificatiecodeBedrijfsdocument: berichtId } = err;
+      done({ problem: { status, foutmeldingen, ...(berichtId !== undefined ? { berichtId } : {}) } });
+    } else done({ error: (err as Error).message });
+  }
+}
+
+parentPort!.on('message', (m: ToShard | 'close') => {
+  if (m === 'close') {
+    // What is running finishes (its group commit and answer) before the database closes.
+    void Promise.allSettled(running)
+      .then(() => wired.close())
+      .finally(() => process.exit(0));
+    return;
+  }
+  const p = handle(m).finally(() => running.delete(p));
+  running.add(p);
+});
+
+post({ type: 'ready' });

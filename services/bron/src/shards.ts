@@ -1,0 +1,149 @@
+// BRON's shards (BRON_SHARDS, docs/architecture.md#brons-shards): under npm start's threads, the checks
+// and commit of a per-pupil bericht run in a worker thread chosen by the pupil's PGN, while this
+// (main) thread keeps TLS, HTTP, identity, schema, EK and mandate checks, the journal and the answer.
+// By PGN and not by school: a pupil's state crosses schools (BRON-14, ketengevolgen, bekostiging), so
+// one pupil's berichten always meet in one thread, in the order they arrive. Each shard has its own
+// connection to bron.sqlite (WAL), its own replay guard and group commit; writers of all threads
+// take SQLite's write lock in turn (IMMEDIATE transactions, busy timeout), and the replay record's
+// unique key decides between two threads that got one id.
+import { currentTrace, Problem, type ChangeCell, type Outcome, type VendorBerichtContext } from '@duo-sim/shared';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { BronConfig } from './config.js';
+import { schrijfmerkIndex } from './store.js';
+
+/** Cells of the per-pupil write marks shared by all threads (store.ts, versieVanLeerling). */
+export const SCHRIJFMERKEN = 1 << 16;
+
+/** The berichten a shard runs; one use case each. */
+export type ShardSoort = 'inschrijving' | 'verwijdering' | 'resultaat';
+
+/** What a shard needs of BRON's configuration (data only: it is copied to the thread). */
+export type ShardConfig = Pick<BronConfig, 'dbFile' | 'pkiDir' | 'fixturesDir' | 'teldatumModus'> & {
+  peers: Pick<BronConfig['peers'], 'osr' | 'rio'>;
+};
+
+export interface ShardData {
+  index: number;
+  config: ShardConfig;
+  peers: { osr: ChangeCell; rio: ChangeCell };
+  schrijfmerken: Int32Array;
+  /** The simulated date's offset in days from the real Dutch date (the main thread's clock). */
+  klok: Int32Array;
+}
+
+export interface ToShard {
+  id: number;
+  soort: ShardSoort;
+  ctx: VendorBerichtContext<unknown>;
+  trace: { traceId: string; spanId: string; parentSpanId: string | null } | null;
+}
+
+export type FromShard =
+  | { type: 'ready' }
+  | { type: 'failed'; message: string }
+  | {
+      type: 'done';
+      id: number;
+      remembered: Array<{ peer: string; method: string; path: string; status: number }>;
+      outcome?: Outcome;
+      problem?: { status: number; foutmeldingen: Problem['foutmeldingen']; berichtId?: string };
+      error?: string;
+    };
+
+export interface BronShards {
+  readonly count: number;
+  /** Runs the bericht's replay, checks and commit in the pupil's shard; throws its Problem. */
+  run(soort: ShardSoort, pgn: string, ctx: VendorBerichtContext<unknown>): Promise<Outcome>;
+  close(): Promise<void>;
+}
+
+export interface ShardSettings extends Omit<ShardData, 'index' | 'config'> {
+  config: Readonly<BronConfig>;
+  count: number;
+  /** After a commit: the push worker looks for new afleveringen. */
+  onCommitted(): void;
+}
+
+/** Compiled, also when this file runs from its TypeScript source (tests): a worker needs JavaScript. */
+const SHARD_SCRIPT = join(__dirname, '..', 'dist', 'shard-worker.js');
+
+/** Starts the shard threads; resolves once each has opened the database and is ready. */
+export async function startBronShards(settings: ShardSettings): Promise<BronShards> {
+  const pending = new Map<number, { resolve(o: Outcome): void; reject(e: unknown): void; shard: number }>();
+  let nextId = 0;
+  let closing = false;
+  const { dbFile, pkiDir, fixturesDir, teldatumModus, peers } = settings.config;
+  const config: ShardConfig = { dbFile, pkiDir, fixturesDir, teldatumModus, peers: { osr: peers.osr, rio: peers.rio } };
+  const workers = Array.from({ length: settings.count }, (_, index) => {
+    const data: ShardData = {
+      index,
+      config,
+      peers: settings.peers,
+      schrijfmerken: settings.schrijfmerken,
+      klok: settings.klok,
+    };
+    return new Worker(SHARD_SCRIPT, { workerData: data });
+  });
+  const exited = workers.map((w) => new Promise<void>((resolve) => w.once('exit', () => resolve())));
+  const ready = workers.map(
+    (worker, shard) =>
+      new Promise<void>((resolve, reject) => {
+        worker.on('message', (m: FromShard) => {
+          if (m.type === 'ready') return resolve();
+          if (m.type === 'failed') return reject(new Error(`BRON-shard ${shard}: ${m.message}`));
+          const waiting = pending.get(m.id);
+          if (!waiting) return;
+          pending.delete(m.id);
+          currentTrace()?.remembered.push(...m.remembered);
+          if (m.outcome) {
+            settings.onCommitted();
+            waiting.resolve(m.outcome);
+          } else if (m.problem) waiting.reject(new Problem(m.problem.status, m.problem.foutmeldingen, m.problem.berichtId));
+          else waiting.reject(new Error(m.error ?? 'BRON-shard gaf geen antwoord'));
+        });
+        worker.on('error', reject);
+        worker.once('exit', (code) => {
+          reject(new Error(`BRON-shard ${shard} stopte (code ${code})`));
+          // What it still had is not answered: the vendor gets a 500 and may send it again (EK-06).
+          for (const [id, p] of pending)
+            if (p.shard === shard) {
+              pending.delete(id);
+              p.reject(new Error(`BRON-shard ${shard} stopte (code ${code})`));
+            }
+          if (!closing) process.stderr.write(`BRON-shard ${shard} stopte onverwacht (code ${code})\n`);
+        });
+      }),
+  );
+  try {
+    await Promise.all(ready);
+  } catch (err) {
+    closing = true;
+    await Promise.all(workers.map((w) => w.terminate()));
+    throw err;
+  }
+  return {
+    count: settings.count,
+    run(soort, pgn, ctx) {
+      const shard = schrijfmerkIndex(pgn, workers.length);
+      const id = nextId++;
+      const trace = currentTrace();
+      const message: ToShard = {
+        id,
+        soort,
+        ctx,
+        trace: trace ? { traceId: trace.traceId, spanId: trace.spanId, parentSpanId: trace.parentSpanId } : null,
+      };
+      return new Promise<Outcome>((resolve, reject) => {
+        pending.set(id, { resolve, reject, shard });
+        workers[shard]!.postMessage(message);
+      });
+    },
+    async close() {
+      closing = true;
+      // Each shard finishes what it has (its group commit) and closes its database before it ends.
+      for (const w of workers) w.postMessage('close');
+      await Promise.all(exited);
+    },
+  };
+}
