@@ -29,5 +29,7 @@ function build() {
 
 const why = build();
 if (why !== undefined) {
-  console.warn(`@duo-sim/malloc niet gebouwd (${why}): duo-sim draait zonder; zie docs/development.md, "glibc's malloc".`);
+  console.warn(
+    `@duo-sim/malloc niet gebouwd (${why}): duo-sim draait zonder; zie docs/development.md, "glibc's malloc: the addon".`,
+  );
 }
