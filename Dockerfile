@@ -1,8 +1,9 @@
 # One duo-sim world per container (docs/deployment.md): the four services and the console in one
 # process, as `npm start` runs them, with the world's data in the /data volume.
 
-# Build: every dependency (TypeScript, esbuild), the compiled dist/ folders and better-sqlite3's
-# native module, built from source when no prebuilt binary fits.
+# Build: every dependency (TypeScript, esbuild), the compiled dist/ folders, better-sqlite3's
+# native module, built from source when no prebuilt binary fits, and the malloc addon
+# (native/malloc: mallopt and malloc_trim, docs/development.md).
 FROM node:20-bookworm-slim AS build
 RUN apt-get update \
   && apt-get install -y --no-install-recommends python3 make g++ \
@@ -14,10 +15,11 @@ COPY services services
 COPY ketentest ketentest
 COPY console console
 COPY scripts scripts
+COPY native native
 # test-support is a workspace of the tests: npm ci needs its package.json, the image nothing else of it.
 COPY test-support/package.json test-support/
 # The root postinstall builds the test project too; the image builds only what runs.
-RUN npm ci --ignore-scripts && npm rebuild better-sqlite3
+RUN npm ci --ignore-scripts && npm rebuild better-sqlite3 @duo-sim/malloc
 RUN npx tsc -b shared services/rio services/osr services/bron services/verzuim ketentest console console/web scripts \
   && node console/bundle.cjs
 
@@ -25,7 +27,7 @@ RUN npx tsc -b shared services/rio services/osr services/bron services/verzuim k
 # scenarios send.
 FROM node:20-bookworm-slim
 # MALLOC_MMAP_THRESHOLD_: what npm start gives the chain's process (scripts/src/lib/malloc-settings.ts,
-# docs/security.md), set here so start-all.js need not run itself again.
+# docs/security.md), set here from the start; the addon then only trims (shared/src/malloc-trim.ts).
 ENV NODE_ENV=production \
   SIM_DATA_DIR=/data \
   SIM_HOST=0.0.0.0 \
@@ -40,8 +42,10 @@ COPY services/verzuim/package.json services/verzuim/
 COPY ketentest/package.json ketentest/
 COPY console/package.json console/
 COPY test-support/package.json test-support/
+COPY native/malloc/package.json native/malloc/index.cjs native/malloc/
 RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY --from=build /app/node_modules/better-sqlite3/build node_modules/better-sqlite3/build
+COPY --from=build /app/native/malloc/build/Release/duo_malloc.node native/malloc/build/Release/
 COPY --from=build /app/shared/dist shared/dist
 COPY --from=build /app/services/rio/dist services/rio/dist
 COPY --from=build /app/services/osr/dist services/osr/dist

@@ -1,11 +1,14 @@
-// `npm start` on glibc runs the chain in a child that has the malloc settings from its start
-// (scripts/src/lib/malloc-settings.ts, docs/security.md "Memory after slow clients go"). The child
-// gets them, a setting the user gave is kept, Ctrl+C (the whole process group) and SIGTERM stop the
-// chain cleanly with code 0, kill -9 of the parent leaves no chain behind, and a bad configuration
-// still ends with code 1 and its message; for npm start's launcher (scripts/start.cjs) and start-all.js alike.
+// `npm start`'s malloc settings on glibc (scripts/src/lib/malloc-settings.ts, docs/security.md
+// "Memory after slow clients go"). With the @duo-sim/malloc addon the chain sets them itself and
+// runs in the one process npm start starts: no second node process. Without it (SIM_MALLOC_ADDON=0
+// here) the chain runs in a child that has them from its start. Either way a setting the user gave
+// is kept, Ctrl+C (the whole process group) and SIGTERM stop the chain cleanly with code 0, kill -9
+// of the parent leaves nothing behind, and a bad configuration still ends with code 1 and its
+// message; for npm start's launcher (scripts/start.cjs) and start-all.js alike.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { BUILT } from '@duo-sim/malloc';
 import { MALLOC_SETTINGS } from '../scripts/src/lib/malloc-settings';
 import { commandLineV8Flags } from '../scripts/src/lib/v8-settings';
 import { freshDataDir } from '@duo-sim/test-support/chain';
@@ -22,10 +25,15 @@ interface Started {
   exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-async function npmStart(entry: string, dataDir: string, env: Record<string, string | undefined> = {}): Promise<Started> {
+async function npmStart(
+  entry: string,
+  dataDir: string,
+  env: Record<string, string | undefined> = {},
+  nodeFlags: string[] = [],
+): Promise<Started> {
   const { env: fullEnv } = await startAllEnv(dataDir, { MALLOC_MMAP_THRESHOLD_: undefined, ...env });
   // Its own process group, so a test can signal the group as a terminal's Ctrl+C does.
-  const parent = spawn(process.execPath, [join(REPO_ROOT, entry)], {
+  const parent = spawn(process.execPath, [...nodeFlags, join(REPO_ROOT, entry)], {
     env: fullEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
@@ -81,7 +89,99 @@ it('the Docker image gives its chain the same malloc settings', () => {
 // and start-all.js as the tests and a user without npm run it.
 const ENTRIES = [join('scripts', 'start.cjs'), join('scripts', 'dist', 'start-all.js')];
 
-(onGlibc ? describe.each(ENTRIES) : describe.skip.each(ENTRIES))('%s: the chain in a child with the malloc settings', (entry) => {
+(onGlibc ? describe.each(ENTRIES) : describe.skip.each(ENTRIES))(
+  '%s without the addon: the chain in a child with the malloc settings',
+  (entry) => {
+    const dataDir = freshDataDir();
+    const started: Started[] = [];
+    afterAll(() => {
+      for (const s of started) {
+        try {
+          process.kill(-s.parent.pid!, 'SIGKILL');
+        } catch {
+          /* gone */
+        }
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    });
+    const start = async (env: Record<string, string | undefined> = {}) => {
+      const s = await npmStart(entry, dataDir, { SIM_MALLOC_ADDON: '0', ...env });
+      started.push(s);
+      return s;
+    };
+
+    it('runs the chain in a child that has MALLOC_MMAP_THRESHOLD_, and Ctrl+C on the group stops it with code 0', async () => {
+      const s = await start();
+      await banner(s);
+      const [chain] = childrenOf(s.parent.pid!);
+      expect(chain).toBeDefined();
+      // The chain itself, not another launcher: the one process npm start adds.
+      expect(readFileSync(`/proc/${chain}/cmdline`, 'utf8')).toContain(join('scripts', 'dist', 'start-all.js'));
+      expect(childrenOf(chain).map((pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8'))).toEqual([
+        expect.stringContaining(join('console', 'dist', 'server.js')),
+      ]);
+      expect(environOf(chain)).toContain(`MALLOC_MMAP_THRESHOLD_=${MALLOC_SETTINGS.MALLOC_MMAP_THRESHOLD_}`);
+      // The main thread's young-generation cap, which only node's command line gives (v8-settings.ts).
+      expect(readFileSync(`/proc/${chain}/cmdline`, 'utf8').split('\0')).toEqual(expect.arrayContaining(commandLineV8Flags({})));
+      expect(commandLineV8Flags({})).not.toEqual([]);
+      expect(environOf(s.parent.pid!)).not.toContain(`MALLOC_MMAP_THRESHOLD_=${MALLOC_SETTINGS.MALLOC_MMAP_THRESHOLD_}`);
+      // The terminal signals every process of the group: the chain hears it twice (also through its parent).
+      process.kill(-s.parent.pid!, 'SIGINT');
+      expect(await s.exit).toEqual({ code: 0, signal: null });
+      expect(await gone(chain, 10_000)).toBe(true);
+    });
+
+    it('passes SIGTERM on to the chain, which stops with code 0', async () => {
+      const s = await start();
+      await banner(s);
+      const [chain] = childrenOf(s.parent.pid!);
+      s.parent.kill('SIGTERM');
+      expect(await s.exit).toEqual({ code: 0, signal: null });
+      expect(await gone(chain, 10_000)).toBe(true);
+    });
+
+    it('leaves no chain behind when the parent is killed with SIGKILL', async () => {
+      const s = await start();
+      await banner(s);
+      const [chain] = childrenOf(s.parent.pid!);
+      s.parent.kill('SIGKILL');
+      await s.exit;
+      expect(await gone(chain, 10_000)).toBe(true);
+    });
+
+    it('keeps a value the user set, in one process', async () => {
+      const s = await start({ MALLOC_MMAP_THRESHOLD_: '262144' });
+      await banner(s);
+      expect(environOf(s.parent.pid!)).toContain('MALLOC_MMAP_THRESHOLD_=262144');
+      // Only the console's process: the chain runs in the parent itself.
+      const children = childrenOf(s.parent.pid!);
+      expect(children).toHaveLength(1);
+      expect(readFileSync(`/proc/${children[0]}/cmdline`, 'utf8')).toContain(join('console', 'dist', 'server.js'));
+      s.parent.kill('SIGTERM');
+      expect(await s.exit).toEqual({ code: 0, signal: null });
+    });
+
+    it('ends with code 1 and the message when the configuration is wrong', async () => {
+      const s = await start({ RIO_PORT: 'abc' });
+      expect(await s.exit).toEqual({ code: 1, signal: null });
+      expect(s.output()).toMatch(/RIO_PORT/);
+    });
+  },
+);
+
+/** node's flags before the entry, as npm start (package.json) and the Docker image's CMD give them. */
+function nodeFlagsOf(entry: string): string[] {
+  if (entry.endsWith('start.cjs')) {
+    const script = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts
+      .start;
+    return script.split(/\s+/).slice(1, -1);
+  }
+  return commandLineV8Flags({});
+}
+
+const withAddon = onGlibc && existsSync(BUILT);
+
+(withAddon ? describe.each(ENTRIES) : describe.skip.each(ENTRIES))('%s with the addon: the chain in the one process', (entry) => {
   const dataDir = freshDataDir();
   const started: Started[] = [];
   afterAll(() => {
@@ -95,58 +195,57 @@ const ENTRIES = [join('scripts', 'start.cjs'), join('scripts', 'dist', 'start-al
     rmSync(dataDir, { recursive: true, force: true });
   });
   const start = async (env: Record<string, string | undefined> = {}) => {
-    const s = await npmStart(entry, dataDir, env);
+    const s = await npmStart(entry, dataDir, env, nodeFlagsOf(entry));
     started.push(s);
     return s;
   };
-
-  it('runs the chain in a child that has MALLOC_MMAP_THRESHOLD_, and Ctrl+C on the group stops it with code 0', async () => {
-    const s = await start();
-    await banner(s);
-    const [chain] = childrenOf(s.parent.pid!);
-    expect(chain).toBeDefined();
-    // The chain itself, not another launcher: the one process npm start adds.
-    expect(readFileSync(`/proc/${chain}/cmdline`, 'utf8')).toContain(join('scripts', 'dist', 'start-all.js'));
-    expect(childrenOf(chain).map((pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8'))).toEqual([
+  /** The console, the only process the chain starts: no re-run of the chain. */
+  const consoleOnly = (s: Started) => {
+    const children = childrenOf(s.parent.pid!);
+    expect(children.map((pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8'))).toEqual([
       expect.stringContaining(join('console', 'dist', 'server.js')),
     ]);
-    expect(environOf(chain)).toContain(`MALLOC_MMAP_THRESHOLD_=${MALLOC_SETTINGS.MALLOC_MMAP_THRESHOLD_}`);
-    // The main thread's young-generation cap, which only node's command line gives (v8-settings.ts).
-    expect(readFileSync(`/proc/${chain}/cmdline`, 'utf8').split('\0')).toEqual(expect.arrayContaining(commandLineV8Flags({})));
-    expect(commandLineV8Flags({})).not.toEqual([]);
+    return children[0];
+  };
+
+  it('sets the malloc settings itself, starts no second chain process, and stops with code 0 on Ctrl+C', async () => {
+    const s = await start();
+    await banner(s);
+    const console_ = consoleOnly(s);
+    // Set in the process, and in its environment for what it starts, as the re-run gave them.
     expect(environOf(s.parent.pid!)).not.toContain(`MALLOC_MMAP_THRESHOLD_=${MALLOC_SETTINGS.MALLOC_MMAP_THRESHOLD_}`);
-    // The terminal signals every process of the group: the chain hears it twice (also through its parent).
+    expect(environOf(console_)).toContain(`MALLOC_MMAP_THRESHOLD_=${MALLOC_SETTINGS.MALLOC_MMAP_THRESHOLD_}`);
+    // The main thread's young-generation cap is on npm start's (and the image's) own command line.
+    expect(readFileSync(`/proc/${s.parent.pid}/cmdline`, 'utf8').split('\0')).toEqual(
+      expect.arrayContaining(commandLineV8Flags({})),
+    );
     process.kill(-s.parent.pid!, 'SIGINT');
     expect(await s.exit).toEqual({ code: 0, signal: null });
-    expect(await gone(chain, 10_000)).toBe(true);
+    expect(await gone(console_, 10_000)).toBe(true);
   });
 
-  it('passes SIGTERM on to the chain, which stops with code 0', async () => {
+  it('stops with code 0 on SIGTERM', async () => {
     const s = await start();
     await banner(s);
-    const [chain] = childrenOf(s.parent.pid!);
+    const console_ = consoleOnly(s);
     s.parent.kill('SIGTERM');
     expect(await s.exit).toEqual({ code: 0, signal: null });
-    expect(await gone(chain, 10_000)).toBe(true);
+    expect(await gone(console_, 10_000)).toBe(true);
   });
 
-  it('leaves no chain behind when the parent is killed with SIGKILL', async () => {
+  it('leaves nothing behind when killed with SIGKILL', async () => {
     const s = await start();
     await banner(s);
-    const [chain] = childrenOf(s.parent.pid!);
+    const console_ = consoleOnly(s);
     s.parent.kill('SIGKILL');
     await s.exit;
-    expect(await gone(chain, 10_000)).toBe(true);
+    expect(await gone(console_, 10_000)).toBe(true);
   });
 
-  it('keeps a value the user set, in one process', async () => {
+  it('keeps a value the user set', async () => {
     const s = await start({ MALLOC_MMAP_THRESHOLD_: '262144' });
     await banner(s);
-    expect(environOf(s.parent.pid!)).toContain('MALLOC_MMAP_THRESHOLD_=262144');
-    // Only the console's process: the chain runs in the parent itself.
-    const children = childrenOf(s.parent.pid!);
-    expect(children).toHaveLength(1);
-    expect(readFileSync(`/proc/${children[0]}/cmdline`, 'utf8')).toContain(join('console', 'dist', 'server.js'));
+    expect(environOf(consoleOnly(s))).toContain('MALLOC_MMAP_THRESHOLD_=262144');
     s.parent.kill('SIGTERM');
     expect(await s.exit).toEqual({ code: 0, signal: null });
   });

@@ -18,7 +18,7 @@ import { generateWorldInto, preloadBron } from './bench/growth.js';
 import { generateLandInto, landPupils, largestBestuur, measureOverview, preloadLand, readLandSchools } from './bench/land.js';
 import { median, runLoad, type LoadResult } from './bench/load.js';
 import { profileMarkdown, summariseProfile } from './bench/profile.js';
-import { measureControl, measureSlowClients } from './bench/slow.js';
+import { mallocTrimState, measureControl, measureSlowClients } from './bench/slow.js';
 import { BENCH_SHARDS, measureIsolation, threadEnv } from './bench/threads.js';
 import { cpuMsOf } from './bench/cpu.js';
 import { describeCpu, describeThreads } from './bench/cpu.js';
@@ -589,7 +589,7 @@ async function main(): Promise<void> {
       const controlResult = await measureControl({ chain: control.chain, load: control.load, log }).finally(() =>
         control.chain.stop(),
       );
-      log(`slow: chain with ${SLOW_CONNECTIONS} slow connections against BRON (default limits)`);
+      log(`slow: chain with ${SLOW_CONNECTIONS} slow connections against BRON (default limits; ${mallocTrimState(process.env)})`);
       const { chain, dataDir, streams, load } = await slowChain('slow');
       try {
         const r = await measureSlowClients({
@@ -621,6 +621,7 @@ async function main(): Promise<void> {
           load: plain.load,
           log,
           secondRound: false,
+          withoutAddon: true,
         });
         if (results.slow) results.slow.defaultMalloc = r;
       } finally {

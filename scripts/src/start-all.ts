@@ -1,17 +1,18 @@
 // `npm start` and the Docker image's command: the whole chain in one process and the console beside
-// it (lib/run-chain.ts). On glibc the chain's process needs malloc settings from its first
-// instruction (lib/malloc-settings.ts); without them in the environment, this process runs itself
-// again as a child that has them, before it loads anything heavy, and only passes signals on. V8's
-// flags (lib/v8-settings.ts) are set from inside, before the chain's code loads.
+// it (lib/run-chain.ts). On glibc the chain's process needs malloc settings before it allocates
+// much (lib/malloc-settings.ts): the @duo-sim/malloc addon sets them here, first. Without the addon
+// and without them in the environment, this process runs itself again as a child that has them,
+// before it loads anything heavy, and only passes signals on. V8's flags (lib/v8-settings.ts) are
+// set from inside, before the chain's code loads.
 //
 // `npm start` runs scripts/start.cjs, which checks the build in its own process and then loads this
 // file, so the chain is the one process it starts.
-import { missingMallocSettings, onGlibc } from './lib/malloc-settings.js';
+import { missingMallocSettings, onGlibc, setMallocSettingsHere } from './lib/malloc-settings.js';
 import { endWithParent, rerunWithEnv } from './lib/rerun-with-env.js';
 import { startWorkersEarly } from './lib/service-threads.js';
 import { applyChainV8Flags, commandLineV8Flags } from './lib/v8-settings.js';
 
-const missing = onGlibc() ? missingMallocSettings(process.env) : {};
+const missing = onGlibc() ? setMallocSettingsHere(missingMallocSettings(process.env)) : {};
 if (Object.keys(missing).length > 0) rerunWithEnv(missing, __filename, commandLineV8Flags(process.env));
 else {
   endWithParent();

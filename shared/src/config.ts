@@ -36,6 +36,8 @@ export interface ServerLimits {
   maxConnections: number;
   /** Body bytes a service reads at once (http/body-budget.ts); a body that does not fit gets 503. */
   bodyBudgetBytes: number;
+  /** malloc_trim after a crowd of connections has gone (malloc-trim.ts); SIM_MALLOC_TRIM=0 turns it off. */
+  mallocTrim: boolean;
 }
 
 const MIB = 1024 * 1024;
@@ -51,6 +53,7 @@ export const DEFAULT_SERVER_LIMITS: Readonly<ServerLimits> = Object.freeze({
   // 24 bodies of the 1 MiB limit at once, and a quarter kept for small ones (http/body-budget.ts);
   // the bench's throughput load (32 connections, bodies of about 2 KB) needs well under 1 MiB.
   bodyBudgetBytes: 32 * MIB,
+  mallocTrim: true,
 });
 
 export interface ServiceConfig {
@@ -155,6 +158,7 @@ function readServerLimits(env: Env, problems: string[]): Readonly<ServerLimits> 
     maxConnections: readInt(env, 'SIM_MAX_CONNECTIONS', d.maxConnections, 1, 100_000, problems),
     // Large bodies may use three quarters of it: at 2 MiB, one body of the 1 MiB limit still fits.
     bodyBudgetBytes: readInt(env, 'SIM_BODY_BUDGET_BYTES', d.bodyBudgetBytes, 2 * MIB, 1024 * MIB, problems),
+    mallocTrim: readInt(env, 'SIM_MALLOC_TRIM', d.mallocTrim ? 1 : 0, 0, 1, problems) === 1,
   });
 }
 

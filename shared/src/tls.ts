@@ -5,6 +5,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import type { Duplex } from 'node:stream';
 import type { TLSSocket } from 'node:tls';
 import { DEFAULT_SERVER_LIMITS, type ServerLimits } from './config.js';
+import { trimAfterConnectionsFall } from './malloc-trim.js';
 import { pkiPaths, readPair } from './pki.js';
 
 export interface TlsMaterial {
@@ -77,6 +78,7 @@ export function createMtlsServer(
   // A client may not start a TLS 1.2 renegotiation (a CPU cost it could repeat at will).
   server.on('secureConnection', (socket: TLSSocket) => socket.disableRenegotiation());
   closeBadConnectionsAfterTheirAnswer(server);
+  if (limits.mallocTrim) trimAfterConnectionsFall(server);
   return server;
 }
 

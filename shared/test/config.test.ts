@@ -111,6 +111,7 @@ describe('configuration (docs/architecture.md decision 9)', () => {
       SIM_TLS_HANDSHAKE_TIMEOUT_MS: '250',
       SIM_MAX_CONNECTIONS: '5',
       SIM_BODY_BUDGET_BYTES: '4194304',
+      SIM_MALLOC_TRIM: '0',
     }).limits;
     expect(limits).toEqual({
       headersTimeoutMs: 200,
@@ -119,6 +120,7 @@ describe('configuration (docs/architecture.md decision 9)', () => {
       handshakeTimeoutMs: 250,
       maxConnections: 5,
       bodyBudgetBytes: 4 * 1024 * 1024,
+      mallocTrim: false,
     });
     expect(
       problemsOf(() =>
@@ -128,6 +130,7 @@ describe('configuration (docs/architecture.md decision 9)', () => {
           SIM_REQUEST_TIMEOUT_MS: '1000',
           SIM_MAX_CONNECTIONS: '0',
           SIM_BODY_BUDGET_BYTES: '1048576',
+          SIM_MALLOC_TRIM: 'nee',
         }),
       ),
     ).toEqual([
@@ -135,6 +138,7 @@ describe('configuration (docs/architecture.md decision 9)', () => {
       'SIM_MAX_CONNECTIONS=0: verwacht een geheel getal van 1 tot en met 100000',
       // Below 2 MiB a body of the 1 MiB limit would not fit in the three quarters large bodies may use.
       'SIM_BODY_BUDGET_BYTES=1048576: verwacht een geheel getal van 2097152 tot en met 1073741824',
+      'SIM_MALLOC_TRIM=nee: verwacht een geheel getal van 0 tot en met 1',
     ]);
   });
 });

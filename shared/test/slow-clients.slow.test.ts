@@ -15,6 +15,7 @@ const LIMITS: ServerLimits = {
   keepAliveTimeoutMs: 400,
   maxConnections: 4,
   bodyBudgetBytes: 1024 * 1024,
+  mallocTrim: false,
 };
 /** Timers, the server's connection check and a loaded machine: generous, still far below Node's defaults (60–300 s). */
 const SLACK_MS = 1_500;

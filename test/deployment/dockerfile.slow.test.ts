@@ -115,8 +115,10 @@ const exec = (command: string[]) => JSON.parse(command.join(' ')) as string[];
       cpSync(join(REPO, f), join(context, f));
     }
 
-    // The build stage: its tsc and bundle steps, with the work tree's dependencies.
+    // The build stage: its tsc and bundle steps, with the work tree's dependencies and its build of
+    // the malloc addon (as better-sqlite3's, in node_modules).
     symlinkSync(join(REPO, 'node_modules'), join(context, 'node_modules'));
+    cpSync(join(REPO, 'native/malloc/build'), join(context, 'native/malloc/build'), { recursive: true });
     const tsc = instructions().find((i) => i.stage === 0 && i.op === 'RUN' && i.args.includes('tsc -b'))!;
     const projects = /tsc -b ([^&]+)/.exec(tsc.args)![1].trim().split(/\s+/);
     execFileSync(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-b', ...projects], { cwd: context });
@@ -153,6 +155,7 @@ const exec = (command: string[]) => JSON.parse(command.join(' ')) as string[];
     }
     expect(existsSync(join(image, 'node_modules/typescript'))).toBe(false);
     expect(existsSync(join(image, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node'))).toBe(true);
+    expect(existsSync(join(image, 'native/malloc/build/Release/duo_malloc.node'))).toBe(true);
 
     // The image's environment, with its data folder here and, on this shared machine, loopback and free ports.
     const [rio, osr, bron, verzuim, console_] = await freePorts(5);

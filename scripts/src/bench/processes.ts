@@ -140,7 +140,11 @@ export interface SpawnChainOptions extends ChainEnvOptions {
 export async function spawnChain(o: SpawnChainOptions): Promise<ChainProcess> {
   const withSettings = o.mallocSettings !== false;
   const env: Record<string, string> = withSettings ? { ...MALLOC_SETTINGS, ...chainEnv(o) } : chainEnv(o);
-  if (!withSettings) for (const k of Object.keys(MALLOC_SETTINGS)) delete env[k];
+  if (!withSettings) {
+    for (const k of Object.keys(MALLOC_SETTINGS)) delete env[k];
+    // glibc's defaults: nor the addon's malloc_trim after connections fall (shared/src/malloc-trim.ts).
+    env.SIM_MALLOC_ADDON = '0';
+  }
   const script = withSettings ? join('scripts', 'dist', 'start-all.js') : join('scripts', 'dist', 'lib', 'run-chain.js');
   // start-all.js sets the chain's V8 flags itself but for the main thread's semi-space cap, which only
   // the command line gives, as npm start's launcher and the Docker image give it; run-chain.js gets all.

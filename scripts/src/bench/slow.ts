@@ -6,6 +6,7 @@
 // from what the slow clients leave. Only 127.0.0.1; bounded in count and time.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { mallocAddon } from '@duo-sim/malloc';
 import { runLoad, type LoadOptions, type LoadResult } from './load.js';
 import { memoryBreakdown, memoryOf, sleep, stopChild, type ChainProcess, type MemoryBreakdown } from './processes.js';
 
@@ -34,6 +35,8 @@ export interface SlowResult {
   /** Slow bodies the server refused unread for its body budget (503 TE_DRUK) in the first round. */
   refused: number;
   attackMs: number;
+  /** Whether the chain ran malloc_trim after the slow connections fell (shared/src/malloc-trim.ts). */
+  mallocTrim: string;
   rssMb: { before: number; during: number; after: number; secondRound: number; afterSecondRound: number };
   /** Where the RSS before, after and after the second round is. */
   memory: { before?: MemoryBreakdown; after?: MemoryBreakdown; afterSecondRound?: MemoryBreakdown };
@@ -53,6 +56,14 @@ export interface SlowOptions {
   log: (msg: string) => void;
   /** Without it, the second round is left out (its figures are NaN). */
   secondRound?: boolean;
+  /** The chain runs without the addon (spawnChain without the malloc settings). */
+  withoutAddon?: boolean;
+}
+
+/** What the chain does about malloc_trim, from the environment the bench gives it. */
+export function mallocTrimState(env: NodeJS.ProcessEnv, withoutAddon = false): string {
+  if (withoutAddon || env.SIM_MALLOC_ADDON === '0' || !mallocAddon({})) return 'no addon: no malloc_trim';
+  return env.SIM_MALLOC_TRIM === '0' ? 'addon, malloc_trim off (SIM_MALLOC_TRIM=0)' : 'malloc_trim after connections fall';
 }
 
 /** The attacker may run this long at most, whatever happens to the bench. */
@@ -239,6 +250,7 @@ export async function measureSlowClients(o: SlowOptions): Promise<SlowResult> {
       cut,
       refused,
       attackMs,
+      mallocTrim: mallocTrimState(process.env, o.withoutAddon),
       rssMb: {
         before: rssBefore,
         during: rssDuring,

@@ -1,7 +1,9 @@
 // glibc's malloc settings for the chain's process (docs/security.md, "Memory after slow clients
-// go"). glibc reads them from the environment once, when a process starts, so `npm start` runs the
-// chain in a child that has them (rerun-with-env.ts), the Dockerfile sets them, and the bench
-// starts its chains with them.
+// go"). With the @duo-sim/malloc addon (native/malloc) `npm start` sets them in its own process
+// with mallopt, before the chain allocates much. Without it (not built: no compiler), glibc reads
+// them only from the environment, once, when a process starts, so `npm start` runs the chain in a
+// child that has them (rerun-with-env.ts). The Dockerfile sets them, and the bench starts its chains
+// with them.
 //
 // A fixed mmap threshold of 64 KiB: every block of 64 KiB or more is mapped apart and handed back
 // to the system when it is freed. Node reads a socket 64 KiB at a time, and a request body of up to
@@ -13,6 +15,7 @@
 // memory goes", bench/RESULTS.md). A fixed value also stops glibc from raising the threshold to the
 // largest block freed so far.
 import { readFileSync } from 'node:fs';
+import { mallocAddon, type MallocAddon } from '@duo-sim/malloc';
 
 export const MALLOC_SETTINGS: Readonly<Record<string, string>> = Object.freeze({ MALLOC_MMAP_THRESHOLD_: '65536' });
 
@@ -32,4 +35,21 @@ export function onGlibc(): boolean {
 /** The settings `env` lacks; a value its user set is kept as it is. */
 export function missingMallocSettings(env: NodeJS.ProcessEnv): Record<string, string> {
   return Object.fromEntries(Object.entries(MALLOC_SETTINGS).filter(([k]) => env[k] === undefined));
+}
+
+/**
+ * Sets `missing` in this process with the addon (mallopt) and in process.env, so the processes it
+ * starts (the console) get them as a re-run's would; what is left that only a new process can take.
+ */
+export function setMallocSettingsHere(
+  missing: Record<string, string>,
+  addon: MallocAddon | null = mallocAddon(),
+): Record<string, string> {
+  const left = { ...missing };
+  const threshold = left.MALLOC_MMAP_THRESHOLD_;
+  if (addon && threshold !== undefined && addon.setMmapThreshold(Number(threshold))) {
+    process.env.MALLOC_MMAP_THRESHOLD_ = threshold;
+    delete left.MALLOC_MMAP_THRESHOLD_;
+  }
+  return left;
 }

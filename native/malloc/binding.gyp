@@ -1,0 +1,9 @@
+{
+  "targets": [
+    {
+      "target_name": "duo_malloc",
+      "sources": ["src/malloc.c"],
+      "cflags": ["-O2", "-Wall", "-Wextra"]
+    }
+  ]
+}
