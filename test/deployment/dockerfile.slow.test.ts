@@ -121,6 +121,7 @@ const exec = (command: string[]) => JSON.parse(command.join(' ')) as string[];
     const projects = /tsc -b ([^&]+)/.exec(tsc.args)![1].trim().split(/\s+/);
     execFileSync(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-b', ...projects], { cwd: context });
     execFileSync(process.execPath, ['console/bundle.cjs'], { cwd: context });
+    execFileSync(process.execPath, ['scripts/bundle.cjs'], { cwd: context });
 
     // The run stage, instruction by instruction.
     const image = join(tmp, 'app');
