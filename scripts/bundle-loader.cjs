@@ -7,6 +7,7 @@
 const { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { basename, dirname, join } = require('node:path');
+const { setTimeout } = require('node:timers');
 const vm = require('node:vm');
 
 const root = join(__dirname, '..');
@@ -62,12 +63,14 @@ function readCache(path) {
   }
 }
 
-/** Writes the cache unless a larger one (made by a start that compiled more) is there already; drops older caches. */
-function writeCache(script, cache) {
+/** Writes the cache unless a larger one fit for this start is there already; drops the caches of other builds. */
+function writeCache(script, cache, refused) {
   try {
     const data = script.createCachedData();
     const path = join(cache.dir, cache.file);
-    const existing = readCache(path);
+    // Two processes that found none (npm start's launcher and its chain) both write; the one that
+    // compiled more keeps its cache. One that V8 refused (made under other V8 flags) is replaced.
+    const existing = refused ? undefined : readCache(path);
     if (existing && existing.length >= data.length) return;
     mkdirSync(cache.dir, { recursive: true });
     const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
@@ -103,7 +106,7 @@ function runBundle(entry, file) {
     const write = () => {
       if (written) return;
       written = true;
-      writeCache(script, cache);
+      writeCache(script, cache, status === 'rejected');
     };
     setTimeout(write, CACHE_AFTER_MS).unref();
     process.once('exit', write);

@@ -121,7 +121,8 @@ describe('runBundle (the code cache)', () => {
 
   it('replaces a cache V8 refuses, and runs all the same', () => {
     const [file] = readdirSync(cacheDir);
-    writeFileSync(join(cacheDir, file), 'not a code cache');
+    // Larger than the one this start makes: a refused cache goes however large it is.
+    writeFileSync(join(cacheDir, file), Buffer.alloc(4 << 20, 1));
     expect(run()).toEqual(['ran function true', 'rejected']);
     expect(run()).toEqual(['ran function true', 'accepted']);
   });
