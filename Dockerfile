@@ -21,7 +21,8 @@ COPY test-support/package.json test-support/
 # The root postinstall builds the test project too; the image builds only what runs.
 RUN npm ci --ignore-scripts && npm rebuild better-sqlite3 @duo-sim/malloc
 RUN npx tsc -b shared services/rio services/osr services/bron services/verzuim ketentest console console/web scripts \
-  && node console/bundle.cjs
+  && node console/bundle.cjs \
+  && node scripts/bundle.cjs
 
 # Run: the runtime dependencies only, the dist/ folders, the seed world and the examples the
 # scenarios send.
@@ -54,10 +55,12 @@ COPY --from=build /app/services/verzuim/dist services/verzuim/dist
 COPY --from=build /app/ketentest/dist ketentest/dist
 COPY --from=build /app/console/dist console/dist
 COPY --from=build /app/scripts/dist scripts/dist
+COPY scripts/bundle-loader.cjs scripts/
 COPY shared/schemas shared/schemas
 COPY fixtures fixtures
 COPY docs/examples docs/examples
-RUN mkdir -p /data && chown node:node /data
+# The chain's code cache (scripts/bundle-loader.cjs), written by the first start: the node user's.
+RUN mkdir -p /data scripts/dist/bundle/code-cache && chown node:node /data scripts/dist/bundle/code-cache
 USER node
 VOLUME /data
 # RIO, OSR, BRON, verzuimregister (mTLS). The console listens on 127.0.0.1 only (docs/console.md).

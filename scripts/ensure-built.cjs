@@ -1,5 +1,5 @@
-// `npm start` builds if needed: runs `tsc -b` only when a source is newer than its last build,
-// so a start after an unchanged build costs a few milliseconds of stat calls.
+// `npm start` builds if needed: runs `tsc -b` only when a source is newer than its last build, and
+// bundles the console and the chain when stale, so a start after an unchanged build costs a few ms of stat calls.
 const { readdirSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 const { spawnSync } = require('node:child_process');
@@ -59,5 +59,12 @@ function bundleStale() {
 if (bundleStale()) {
   process.stderr.write('duo-sim: console bundelen (esbuild)…\n');
   const result = spawnSync(process.execPath, [join(root, 'console', 'bundle.cjs')], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+// npm start's bundles (scripts/bundle.cjs), after tsc: rebuilt when a build they are made of is newer.
+if (require('./bundle-loader.cjs').bundleStale()) {
+  process.stderr.write('duo-sim: start bundelen (esbuild)…\n');
+  const result = spawnSync(process.execPath, [join(root, 'scripts', 'bundle.cjs')], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

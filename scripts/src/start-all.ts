@@ -7,6 +7,7 @@
 //
 // `npm start` runs scripts/start.cjs, which checks the build in its own process and then loads this
 // file, so the chain is the one process it starts.
+import { chainBundles } from './lib/chain-bundle.js';
 import { missingMallocSettings, onGlibc, setMallocSettingsHere } from './lib/malloc-settings.js';
 import { endWithParent, rerunWithEnv } from './lib/rerun-with-env.js';
 import { startWorkersEarly } from './lib/service-threads.js';
@@ -18,7 +19,10 @@ else {
   endWithParent();
   // The flags before any isolate is made: the worker threads are made with them.
   applyChainV8Flags(process.env);
+  // From one file per thread when the bundles are current (after the flags: V8's code cache holds them).
+  const bundles = chainBundles(process.env);
   // The worker threads first: they load RIO, OSR and verzuim while this thread loads BRON.
-  startWorkersEarly(process.env);
-  void import('./lib/run-chain.js');
+  startWorkersEarly(process.env, bundles?.thread);
+  if (bundles) bundles.runChain();
+  else void import('./lib/run-chain.js');
 }

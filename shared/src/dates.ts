@@ -74,20 +74,39 @@ export function ageOn(geboortedatum: string, on: string): number {
   return age;
 }
 
-const AMSTERDAM = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
+const HOUR_MS = 3_600_000;
+
+/** 01:00 UTC on the last Sunday of `month` (0-based) of `year`: when EU summer time begins or ends. */
+function lastSundayOneUtc(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month + 1, 0));
+  return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
+}
+
+/**
+ * Europe/Amsterdam's offset from UTC at `ms`: CET, and CEST from the last Sunday of March to the
+ * last Sunday of October at 01:00 UTC (the EU's rule, the Netherlands' since 1996). Computed rather
+ * than asked of `Intl.DateTimeFormat`, whose time zone data cost 33–45 ms of every thread's start
+ * (bench/RESULTS.md); shared/test/dates.test.ts checks it against Intl.
+ */
+function amsterdamOffsetMs(ms: number): number {
+  const year = new Date(ms).getUTCFullYear();
+  const summer = ms >= lastSundayOneUtc(year, 2) && ms < lastSundayOneUtc(year, 9);
+  return (summer ? 2 : 1) * HOUR_MS;
+}
+
 let cachedMinute = Number.NaN;
 let cachedDate = '';
 
 /**
- * The date in the Netherlands at instant `at` (what "today" means to a Dutch school). Formatting
- * with a time zone is slow and "today" is asked several times per request, so the answer is kept
- * for the rest of the minute (the date changes on a whole minute in every time zone it has).
+ * The date in the Netherlands at instant `at` (what "today" means to a Dutch school), from 1996 on.
+ * "Today" is asked several times per request, so the answer is kept for the rest of the minute (the
+ * date changes on a whole minute in every time zone it has).
  */
 export function dutchDate(at: Date): string {
   const minute = Math.floor(at.getTime() / 60_000);
   if (minute !== cachedMinute) {
     cachedMinute = minute;
-    cachedDate = AMSTERDAM.format(at);
+    cachedDate = new Date(at.getTime() + amsterdamOffsetMs(at.getTime())).toISOString().slice(0, 10);
   }
   return cachedDate;
 }

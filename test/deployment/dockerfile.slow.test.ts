@@ -7,7 +7,7 @@
 // (b) runs only with SIM_IMAGE_TEST=1 (.ci/run sets it): it needs the registry and takes minutes,
 // which would more than double a local `npm test`.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -123,6 +123,7 @@ const exec = (command: string[]) => JSON.parse(command.join(' ')) as string[];
     const projects = /tsc -b ([^&]+)/.exec(tsc.args)![1].trim().split(/\s+/);
     execFileSync(process.execPath, [join(REPO, 'node_modules/typescript/bin/tsc'), '-b', ...projects], { cwd: context });
     execFileSync(process.execPath, ['console/bundle.cjs'], { cwd: context });
+    execFileSync(process.execPath, ['scripts/bundle.cjs'], { cwd: context });
 
     // The run stage, instruction by instruction.
     const image = join(tmp, 'app');
@@ -188,5 +189,9 @@ const exec = (command: string[]) => JSON.parse(command.join(' ')) as string[];
       chain.kill('SIGTERM');
       await new Promise((r) => (chain.exitCode !== null ? r(null) : chain.once('exit', r)));
     }
+    // Both threads ran from their bundles: each wrote its code cache (scripts/bundle-loader.cjs).
+    expect(readdirSync(join(image, 'scripts/dist/bundle/code-cache'))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^run-chain\./), expect.stringMatching(/^service-thread\./)]),
+    );
   }, 600_000);
 });

@@ -12,6 +12,9 @@ type Env = Record<string, string | undefined>;
 /** Compiled, also when this file runs from its TypeScript source (tests): a worker needs JavaScript. */
 const THREAD_SCRIPT = join(__dirname, '..', '..', 'dist', 'lib', 'service-thread.js');
 
+/** The worker's script: the compiled one, or its bundle when npm start runs from the bundles (chain-bundle.ts). */
+let threadScript = THREAD_SCRIPT;
+
 /**
  * The worker threads beside BRON's main thread, per thread count. With two threads RIO, OSR and
  * verzuim share one: isolated from BRON all the same, and one module load and heap instead of three
@@ -48,9 +51,11 @@ let early: { threads: 2 | 3 | 4; workers: Workers } | undefined;
 
 /**
  * start-all.ts, before it loads the chain's code: the workers `npm start` will ask for, so they load
- * theirs meanwhile. Nothing when SIM_THREADS is 1 or wrong (the chain reports it, and exits).
+ * theirs meanwhile. Nothing when SIM_THREADS is 1 or wrong (the chain reports it, and exits). With
+ * `bundledThread` (chain-bundle.ts) every worker of this process runs that script instead.
  */
-export function startWorkersEarly(env: Env): Workers | undefined {
+export function startWorkersEarly(env: Env, bundledThread?: string): Workers | undefined {
+  if (bundledThread) threadScript = bundledThread;
   const threads = threadsWanted(env);
   if (threads === undefined || threads === 1) return undefined;
   early = { threads, workers: startWorkers(threads) };
@@ -80,7 +85,7 @@ export class ServiceThread {
 
   constructor(data: ThreadData) {
     this.services = data.services;
-    this.worker = new Worker(THREAD_SCRIPT, { workerData: data });
+    this.worker = new Worker(threadScript, { workerData: data });
     this.worker.on('error', (err) => (this.error = err));
     this.ended = new Promise((resolve) => this.worker.once('exit', resolve));
     void this.ended.then((code) => {

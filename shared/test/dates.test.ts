@@ -1,0 +1,33 @@
+// dutchDate computes Europe/Amsterdam's date by the EU's summer-time rule instead of loading ICU's
+// time zone data at every thread's start (shared/src/dates.ts): the same answers as Intl.
+import { dutchDate } from '../src/dates';
+
+const intl = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
+const MINUTE = 60_000;
+
+function differences(instants: number[]): string[] {
+  return instants
+    .map((ms) => new Date(ms))
+    .filter((d) => dutchDate(d) !== intl.format(d))
+    .map((d) => `${d.toISOString()}: ${dutchDate(d)} ≠ ${intl.format(d)}`);
+}
+
+it('gives the Dutch date as Intl does around every change of summer time, 1996–2060, minute by minute', () => {
+  const instants: number[] = [];
+  for (let year = 1996; year <= 2060; year++)
+    for (const month of [2, 9]) {
+      // The last Sunday of the month; the date changes at 22:00 or 23:00 UTC, the clock at 01:00 UTC.
+      const last = new Date(Date.UTC(year, month + 1, 0));
+      const sunday = Date.UTC(year, month, last.getUTCDate() - last.getUTCDay());
+      for (let ms = sunday - 3 * 3_600_000; ms <= sunday + 27 * 3_600_000; ms += MINUTE) instants.push(ms);
+    }
+  expect(differences(instants)).toEqual([]);
+});
+
+it('gives the Dutch date as Intl does at every minute around midnight of every day of 2026 and 2027, and at new year', () => {
+  const instants: number[] = [];
+  for (let day = Date.UTC(2026, 0, 1); day < Date.UTC(2028, 0, 1); day += 86_400_000)
+    for (let ms = day - 3 * 3_600_000; ms <= day + 3_600_000; ms += 5 * MINUTE) instants.push(ms);
+  instants.push(Date.UTC(2026, 11, 31, 22, 59), Date.UTC(2026, 11, 31, 23, 0), Date.UTC(2026, 11, 31, 23, 1));
+  expect(differences(instants)).toEqual([]);
+});
