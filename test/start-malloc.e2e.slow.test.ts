@@ -85,6 +85,30 @@ it('the Docker image gives its chain the same malloc settings', () => {
   for (const [k, v] of Object.entries(MALLOC_SETTINGS)) expect(dockerfile).toMatch(new RegExp(`^\\s+${k}=${v}$`, 'm'));
 });
 
+/**
+ * Starts `entry` as npm start would, in one fresh world per describe block, with `base` in its
+ * environment; whatever it started is killed, and the world removed, after the block.
+ */
+function starter(entry: string, base: Record<string, string | undefined>, nodeFlags?: string[]) {
+  const dataDir = freshDataDir();
+  const started: Started[] = [];
+  afterAll(() => {
+    for (const s of started) {
+      try {
+        process.kill(-s.parent.pid!, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  return async (env: Record<string, string | undefined> = {}) => {
+    const s = await npmStart(entry, dataDir, { ...base, ...env }, nodeFlags);
+    started.push(s);
+    return s;
+  };
+}
+
 // npm start's launcher (scripts/start.cjs: the build check, then start-all.js in the same process)
 // and start-all.js as the tests and a user without npm run it.
 const ENTRIES = [join('scripts', 'start.cjs'), join('scripts', 'dist', 'start-all.js')];
@@ -92,23 +116,7 @@ const ENTRIES = [join('scripts', 'start.cjs'), join('scripts', 'dist', 'start-al
 (onGlibc ? describe.each(ENTRIES) : describe.skip.each(ENTRIES))(
   '%s without the addon: the chain in a child with the malloc settings',
   (entry) => {
-    const dataDir = freshDataDir();
-    const started: Started[] = [];
-    afterAll(() => {
-      for (const s of started) {
-        try {
-          process.kill(-s.parent.pid!, 'SIGKILL');
-        } catch {
-          /* gone */
-        }
-      }
-      rmSync(dataDir, { recursive: true, force: true });
-    });
-    const start = async (env: Record<string, string | undefined> = {}) => {
-      const s = await npmStart(entry, dataDir, { SIM_MALLOC_ADDON: '0', ...env });
-      started.push(s);
-      return s;
-    };
+    const start = starter(entry, { SIM_MALLOC_ADDON: '0' });
 
     it('runs the chain in a child that has MALLOC_MMAP_THRESHOLD_, and Ctrl+C on the group stops it with code 0', async () => {
       const s = await start();
@@ -182,23 +190,7 @@ function nodeFlagsOf(entry: string): string[] {
 const withAddon = onGlibc && existsSync(BUILT);
 
 (withAddon ? describe.each(ENTRIES) : describe.skip.each(ENTRIES))('%s with the addon: the chain in the one process', (entry) => {
-  const dataDir = freshDataDir();
-  const started: Started[] = [];
-  afterAll(() => {
-    for (const s of started) {
-      try {
-        process.kill(-s.parent.pid!, 'SIGKILL');
-      } catch {
-        /* gone */
-      }
-    }
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-  const start = async (env: Record<string, string | undefined> = {}) => {
-    const s = await npmStart(entry, dataDir, env, nodeFlagsOf(entry));
-    started.push(s);
-    return s;
-  };
+  const start = starter(entry, {}, nodeFlagsOf(entry));
   /** The console, the only process the chain starts: no re-run of the chain. */
   const consoleOnly = (s: Started) => {
     const children = childrenOf(s.parent.pid!);
