@@ -31,7 +31,7 @@ function project(displayName, roots) {
     testMatch: ['**/*.test.ts'],
     // The slow tier: full-chain walk-throughs, child processes, browsers, newman, the image, fuzz at full size.
     testPathIgnorePatterns: ['/node_modules/', '\\.slow\\.test\\.ts$'],
-    testEnvironment: 'node',
+    testEnvironment: path.join(__dirname, 'test-support/node-environment.cjs'),
     transform,
     moduleNameMapper,
   };
