@@ -5,6 +5,7 @@ import {
   createRioClient,
   createServiceClient,
   daysBetween,
+  deelSchrijfbeurt,
   dutchDate,
   runMain,
   startService,
@@ -69,12 +70,16 @@ export function start(
       const zetKlok = () => Atomics.store(klok, 0, daysBetween(dutchDate(new Date()), ctx.clock.today()));
       zetKlok();
       ctx.clock.onChange(zetKlok);
+      // One write turn for this thread's connection and the shards' (db.ts): no sleeping on the lock.
+      const schrijfbeurt = new Int32Array(new SharedArrayBuffer(4));
+      deelSchrijfbeurt(ctx.db, schrijfbeurt);
       shards = await startBronShards({
         count: config.shards,
         config,
         peers: shardPeers,
         schrijfmerken: schrijfmerken!,
         klok,
+        schrijfbeurt,
         onCommitted: () => pusher.kick(),
       });
     }

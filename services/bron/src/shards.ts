@@ -30,6 +30,8 @@ export interface ShardData {
   schrijfmerken: Int32Array;
   /** The simulated date's offset in days from the real Dutch date (the main thread's clock). */
   klok: Int32Array;
+  /** The write turn of every connection to bron.sqlite (deelSchrijfbeurt). */
+  schrijfbeurt: Int32Array;
 }
 
 export interface ToShard {
@@ -82,6 +84,7 @@ export async function startBronShards(settings: ShardSettings): Promise<BronShar
       peers: settings.peers,
       schrijfmerken: settings.schrijfmerken,
       klok: settings.klok,
+      schrijfbeurt: settings.schrijfbeurt,
     };
     return new Worker(SHARD_SCRIPT, { workerData: data });
   });

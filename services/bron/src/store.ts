@@ -1,6 +1,6 @@
 // All SQL of BRON (docs/architecture.md decision 5): inschrijvingen with their full history, the onderwijsnummers
 // duo-sim issued, the schools' mailboxes and the push deliveries that must survive a restart.
-import { currentTrace, migrate, pgnWaarde, type Clock, type Db } from '@duo-sim/shared';
+import { currentTrace, inSchrijfbeurt, migrate, pgnWaarde, type Clock, type Db } from '@duo-sim/shared';
 import type { Mutatie } from './domain/mutatie.js';
 import type { Inschrijving } from './domain/types.js';
 import { createGeschiedenisCache, type HistorieRij } from './geschiedenis-cache.js';
@@ -560,7 +560,7 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>, options: Bron
 
     // IMMEDIATE: with BRON's shards other connections write too, and a transaction that reads before
     // it writes could not take the write lock once another committed in between (SQLITE_BUSY).
-    transaction: <T>(fn: () => T): T => db.transaction(fn).immediate(),
+    transaction: <T>(fn: () => T): T => inSchrijfbeurt(db, () => db.transaction(fn).immediate()),
 
     reset(): void {
       writes.clear();
