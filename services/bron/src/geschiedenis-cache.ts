@@ -36,9 +36,9 @@ interface Entry {
 }
 
 /** Pupils kept per connection; more are read from the table as before (least recently used go first). */
-export const GESCHIEDENIS_LEERLINGEN = 4_096;
+export const GESCHIEDENIS_LEERLINGEN = 1_024;
 /** Rows kept per connection in all (about 0.4 KB each parsed), so memory stays bounded whatever the load. */
-export const GESCHIEDENIS_RIJEN = 40_000;
+export const GESCHIEDENIS_RIJEN = 32_768;
 
 export interface GeschiedenisCache {
   /** The pupil's rows in seq order, as the table holds them now (shared, frozen objects). */
