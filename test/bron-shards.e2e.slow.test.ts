@@ -10,6 +10,7 @@ import { startChain } from '../scripts/src/lib/chain';
 import { startThreadedChain, type ThreadedChain } from '../scripts/src/lib/threaded-chain';
 import { createStreams, loadPupils, loadSchools, type BenchPupil, type BenchSchool } from '../scripts/src/bench/world';
 import { schrijfmerkIndex } from '../services/bron/src/store';
+import { shardsStartedHere } from '../services/bron/src/shards';
 import { addDays } from '@duo-sim/shared';
 import { callerFor, clientTls, REPO_ROOT, startReceiver, type Caller } from '@duo-sim/test-support';
 import { freshDataDir } from '@duo-sim/test-support/chain';
@@ -64,6 +65,8 @@ describe('BRON with 2 shards under npm start’s threads', () => {
       },
       2,
     );
+    // BRON listens before its shards are ready and runs berichten itself until then (shards.ts).
+    await shardsStartedHere();
     school = loadSchools(FIXTURES, VANDAAG).find((s) => s.brin === '11AA')!;
     // The example files' pupil is left to the last test, which sends them.
     pupils = loadPupils(FIXTURES, VANDAAG)

@@ -1,7 +1,7 @@
 // The bedrijfsdocument of every bericht (docs/rules.md#edukoppeling-transport-and-envelope) and idempotent replay (EK-06).
 import { createHash } from 'node:crypto';
 import type { Db } from './db.js';
-import { migrate } from './db.js';
+import { inSchrijfbeurt, migrate } from './db.js';
 import { brinFromSchoolOin, DUO_OIN, isUuid } from './ids.js';
 import { Problem, type Foutmelding } from './problem.js';
 import { bindToCurrentTrace } from './trace.js';
@@ -180,7 +180,8 @@ export function createGroupCommit(db: Db): { commit<T>(fn: () => T): Promise<T> 
     try {
       // IMMEDIATE: the commits read (the replay record, the pupil) before they write; with BRON's
       // shards another connection may commit in between, and only a lock taken first avoids SQLITE_BUSY.
-      results = all.immediate(items);
+      // In the write turn of the file's threads: no sleep in SQLite's busy handler (db.ts).
+      results = inSchrijfbeurt(db, () => all.immediate(items));
     } catch (error) {
       // The transaction itself failed (the disk, say): nothing of the group is stored.
       for (const item of items) item.reject(error);

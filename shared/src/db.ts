@@ -52,3 +52,57 @@ export function migrate(db: Db, module: string, migrations: readonly string[]): 
     ).run(module, migrations.length);
   })();
 }
+
+/**
+ * A write turn shared by the threads that write one database file (BRON's main thread and its
+ * shards, docs/architecture.md#brons-shards). SQLite lets one writer at a time in, and one that
+ * finds the lock taken sleeps in its busy handler (1, 2, 5, 10 ms and on), whole threads stalled
+ * long after the other let go (bench/RESULTS.md, "One shard's wait"). With the turn, the next
+ * writer waits on an Atomics cell and wakes the moment the other's transaction has ended. It only
+ * schedules: SQLite's own lock and busy timeout still decide, and a turn not given within
+ * SCHRIJFBEURT_WACHT_MS is simply not waited for.
+ */
+export const SCHRIJFBEURT_WACHT_MS = 5_000;
+
+const beurten = new WeakMap<Db, { cel: Int32Array; diepte: number }>();
+
+/** The cell (an Int32Array of one on a SharedArrayBuffer) every connection to the file shares. */
+export function deelSchrijfbeurt(db: Db, cel: Int32Array): void {
+  beurten.set(db, { cel, diepte: 0 });
+}
+
+/** Runs a write transaction in the connection's write turn (at once when it shares none). */
+export function inSchrijfbeurt<T>(db: Db, fn: () => T): T {
+  const beurt = beurten.get(db);
+  if (!beurt) return fn();
+  // Nested (a flush inside a transaction of this thread): the turn is this thread's already.
+  if (beurt.diepte > 0) {
+    beurt.diepte++;
+    try {
+      return fn();
+    } finally {
+      beurt.diepte--;
+    }
+  }
+  const genomen = neemBeurt(beurt.cel);
+  beurt.diepte = 1;
+  try {
+    return fn();
+  } finally {
+    beurt.diepte = 0;
+    if (genomen) {
+      Atomics.store(beurt.cel, 0, 0);
+      Atomics.notify(beurt.cel, 0, 1);
+    }
+  }
+}
+
+function neemBeurt(cel: Int32Array): boolean {
+  const tot = Date.now() + SCHRIJFBEURT_WACHT_MS;
+  while (Atomics.compareExchange(cel, 0, 0, 1) !== 0) {
+    const over = tot - Date.now();
+    if (over <= 0) return false;
+    Atomics.wait(cel, 0, 1, over);
+  }
+  return true;
+}

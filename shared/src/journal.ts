@@ -1,7 +1,7 @@
 // The journal (docs/architecture.md decision 8): every exchange, bounded to the last `limit` entries, readable
 // by the operator in full and by each party for its own exchanges only.
 import type { Db } from './db.js';
-import { migrate } from './db.js';
+import { inSchrijfbeurt, migrate } from './db.js';
 import type { StoringMark } from './storingen/types.js';
 import type { RememberedAnswer } from './trace.js';
 
@@ -136,7 +136,7 @@ export function createJournal(db: Db, limit = 10_000): Journal {
     pending = [];
     afterWrite = [];
     try {
-      if (db.open) writeAll(rows);
+      if (db.open) inSchrijfbeurt(db, () => writeAll(rows));
     } finally {
       for (const done of callbacks) done();
     }

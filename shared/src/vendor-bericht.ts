@@ -37,9 +37,10 @@ export interface VendorBerichtOptions<B> {
   prepare: (ctx: VendorBerichtContext<B>) => Commit | Promise<Commit>;
   /**
    * Instead of replay, prepare and commit in this thread: hands the checked bericht to whoever
-   * runs them elsewhere (BRON's shards, services/bron/src/shards.ts) and returns their outcome.
+   * runs them elsewhere (BRON's shards, services/bron/src/shards.ts) and returns their outcome, or
+   * undefined when they cannot take it yet (then it runs here).
    */
-  elsewhere?: (ctx: VendorBerichtContext<B>) => Promise<Outcome>;
+  elsewhere?: (ctx: VendorBerichtContext<B>) => Promise<Outcome> | undefined;
 }
 
 function idOf(body: unknown): string | undefined {
@@ -105,9 +106,9 @@ export async function handleVendorBericht<B extends { bedrijfsdocument: Bedrijfs
     );
   }
   const ctx = { body: bericht, partij, school, berichtId: bd.identificatiecodeBedrijfsdocument, today };
-  const outcome = options.elsewhere
-    ? await options.elsewhere(ctx)
-    : await deps.replay.handle(partij, bd.identificatiecodeBedrijfsdocument, body, () => options.prepare(ctx));
+  const outcome =
+    (await options.elsewhere?.(ctx)) ??
+    (await deps.replay.handle(partij, bd.identificatiecodeBedrijfsdocument, body, () => options.prepare(ctx)));
   res.status(outcome.status).json(outcome.body);
 }
 

@@ -19,12 +19,16 @@ export interface BronConfig extends ServiceConfig {
   teldatumModus: TeldatumModus;
   /**
    * BRON_SHARDS: worker threads that check and commit the per-pupil berichten (shards.ts), chosen by
-   * the pupil's PGN; 0 runs them on the main thread. Only `npm start`'s threads use it.
+   * the pupil's PGN; 0 runs them on the main thread. Only `npm start`'s threads use it. One by
+   * default: on 2 cores it split BRON's work best (bench/RESULTS.md, "One shard's wait").
    */
   shards: number;
 }
 
 /** The configuration of BRON (docs/architecture.md); only server.ts and scripts/ pass process.env. */
+/** BRON_SHARDS when unset. */
+export const STANDAARD_SHARDS = 1;
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Readonly<BronConfig> {
   const problems: string[] = [];
   let base: Readonly<ServiceConfig> | undefined;
@@ -43,7 +47,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const teldatumModus = (env.BRON_TELDATUM || STANDAARD_TELDATUM_MODUS) as TeldatumModus;
   if (!TELDATUM_MODI.includes(teldatumModus))
     problems.push(`BRON_TELDATUM=${teldatumModus}: verwacht ${TELDATUM_MODI.join(' of ')}`);
-  const shards = readInt(env, 'BRON_SHARDS', 0, 0, 16, problems);
+  const shards = readInt(env, 'BRON_SHARDS', STANDAARD_SHARDS, 0, 16, problems);
   if (problems.length > 0 || !base) throw new ConfigError(problems);
   return Object.freeze({ ...base, push: Object.freeze(push), teldatumModus, shards });
 }

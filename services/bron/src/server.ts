@@ -5,6 +5,7 @@ import {
   createRioClient,
   createServiceClient,
   daysBetween,
+  deelSchrijfbeurt,
   dutchDate,
   runMain,
   startService,
@@ -17,7 +18,7 @@ import { createApp } from './app.js';
 import { openWereldBrp } from './brp-toevoegingen.js';
 import { loadConfig, type BronConfig } from './config.js';
 import { createPusher } from './push.js';
-import { SCHRIJFMERKEN, startBronShards, type BronShards } from './shards.js';
+import { SCHRIJFMERKEN, startBronShardsBeside, type BronShards } from './shards.js';
 import { createBronStore } from './store.js';
 
 /** The change signals of OSR and RIO when they run in this process or its threads: their answers may then be kept. */
@@ -41,7 +42,7 @@ export function start(
   options: StartOptions = {},
   shardPeers?: ShardPeers,
 ): Promise<RunningService> {
-  return startService(config, options, async (ctx) => {
+  return startService(config, options, (ctx) => {
     const osrClient = createServiceClient(config.peers.osr, ctx.duoTls, peers.osr ? { cacheWhile: peers.osr } : {});
     const rioClient = createServiceClient(config.peers.rio, ctx.duoTls, peers.rio ? { cacheWhile: peers.rio } : {});
     const osr = createOsrClient(osrClient);
@@ -69,12 +70,17 @@ export function start(
       const zetKlok = () => Atomics.store(klok, 0, daysBetween(dutchDate(new Date()), ctx.clock.today()));
       zetKlok();
       ctx.clock.onChange(zetKlok);
-      shards = await startBronShards({
+      // One write turn for this thread's connection and the shards' (db.ts): no sleeping on the lock.
+      const schrijfbeurt = new Int32Array(new SharedArrayBuffer(4));
+      deelSchrijfbeurt(ctx.db, schrijfbeurt);
+      // Not awaited: BRON listens at once and runs the berichten itself until the shards are ready.
+      shards = startBronShardsBeside({
         count: config.shards,
         config,
         peers: shardPeers,
         schrijfmerken: schrijfmerken!,
         klok,
+        schrijfbeurt,
         onCommitted: () => pusher.kick(),
       });
     }

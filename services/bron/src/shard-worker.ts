@@ -6,6 +6,7 @@ import {
   createReplayGuard,
   createRioClient,
   createServiceClient,
+  deelSchrijfbeurt,
   DUO_OIN,
   loadPartyTls,
   openDatabase,
@@ -26,7 +27,7 @@ import { removeInschrijving } from './use-cases/remove-inschrijving.js';
 import { submitInschrijving } from './use-cases/submit-inschrijving.js';
 import { submitResultaat, type ResultaatBericht } from './use-cases/submit-resultaat.js';
 
-const { index, config, peers, schrijfmerken, klok } = workerData as ShardData;
+const { index, config, peers, schrijfmerken, klok, schrijfbeurt } = workerData as ShardData;
 const post = (m: FromShard) => parentPort!.postMessage(m);
 
 // Named, so `top -H` and the threads bench (bench/cpu.ts) tell the shards apart. Linux only.
@@ -38,6 +39,7 @@ try {
 
 function wire() {
   const db = openDatabase(config.dbFile);
+  deelSchrijfbeurt(db, schrijfbeurt);
   const duoTls = loadPartyTls(config.pkiDir, DUO_OIN);
   const osrClient = createServiceClient(config.peers.osr, duoTls, { cacheWhile: watchChangeCell(peers.osr) });
   const rioClient = createServiceClient(config.peers.rio, duoTls, { cacheWhile: watchChangeCell(peers.rio) });

@@ -30,6 +30,8 @@ export interface ShardData {
   schrijfmerken: Int32Array;
   /** The simulated date's offset in days from the real Dutch date (the main thread's clock). */
   klok: Int32Array;
+  /** The write turn of every connection to bron.sqlite (deelSchrijfbeurt). */
+  schrijfbeurt: Int32Array;
 }
 
 export interface ToShard {
@@ -53,8 +55,11 @@ export type FromShard =
 
 export interface BronShards {
   readonly count: number;
-  /** Runs the bericht's replay, checks and commit in the pupil's shard; throws its Problem. */
-  run(soort: ShardSoort, pgn: string, ctx: VendorBerichtContext<unknown>): Promise<Outcome>;
+  /**
+   * Runs the bericht's replay, checks and commit in the pupil's shard (throws its Problem), or
+   * answers undefined while the shards are not ready yet: then the caller runs it in its own thread.
+   */
+  run(soort: ShardSoort, pgn: string, ctx: VendorBerichtContext<unknown>): Promise<Outcome> | undefined;
   close(): Promise<void>;
 }
 
@@ -67,6 +72,43 @@ export interface ShardSettings extends Omit<ShardData, 'index' | 'config'> {
 
 /** Compiled, also when this file runs from its TypeScript source (tests): a worker needs JavaScript. */
 const SHARD_SCRIPT = join(__dirname, '..', 'dist', 'shard-worker.js');
+
+const startingHere: Array<Promise<void>> = [];
+
+/**
+ * Resolves once the shards started beside BRON in this thread so far are ready (or gave up): for
+ * tests that must know their berichten go to a shard.
+ */
+export const shardsStartedHere = (): Promise<void> => Promise.all(startingHere).then(() => undefined);
+
+/**
+ * The shards, started beside BRON instead of before it: a shard loads BRON's code in an isolate of
+ * its own (0.2–0.35 s here), and BRON need not wait for that to listen. Until they are ready, `run`
+ * answers undefined and the bericht runs in BRON's own thread, as without shards. That is safe at
+ * the hand-over too: a commit judges the pupil again on what is stored whenever another thread wrote
+ * for it since its checks (the write marks, store.ts). If the shards cannot start, BRON goes on
+ * without them and says so on stderr.
+ */
+export function startBronShardsBeside(settings: ShardSettings, start = startBronShards): BronShards {
+  let ready: BronShards | undefined;
+  const starting = start(settings).then(
+    (shards) => {
+      ready = shards;
+    },
+    (err: unknown) => {
+      process.stderr.write(`BRON-shards niet gestart, BRON werkt zonder: ${err instanceof Error ? err.message : String(err)}\n`);
+    },
+  );
+  startingHere.push(starting);
+  return {
+    count: settings.count,
+    run: (soort, pgn, ctx) => ready?.run(soort, pgn, ctx),
+    async close() {
+      await starting;
+      await ready?.close();
+    },
+  };
+}
 
 /** Starts the shard threads; resolves once each has opened the database and is ready. */
 export async function startBronShards(settings: ShardSettings): Promise<BronShards> {
@@ -82,6 +124,7 @@ export async function startBronShards(settings: ShardSettings): Promise<BronShar
       peers: settings.peers,
       schrijfmerken: settings.schrijfmerken,
       klok: settings.klok,
+      schrijfbeurt: settings.schrijfbeurt,
     };
     return new Worker(SHARD_SCRIPT, { workerData: data });
   });

@@ -1,8 +1,9 @@
 // All SQL of BRON (docs/architecture.md decision 5): inschrijvingen with their full history, the onderwijsnummers
 // duo-sim issued, the schools' mailboxes and the push deliveries that must survive a restart.
-import { currentTrace, migrate, pgnWaarde, type Clock, type Db } from '@duo-sim/shared';
+import { currentTrace, inSchrijfbeurt, migrate, pgnWaarde, type Clock, type Db } from '@duo-sim/shared';
 import type { Mutatie } from './domain/mutatie.js';
 import type { Inschrijving } from './domain/types.js';
+import { createGeschiedenisCache, type HistorieRij } from './geschiedenis-cache.js';
 
 export type BerichtSoort =
   | 'TERUGKOPPELING'
@@ -215,7 +216,7 @@ interface HistorieVersieRow {
 }
 
 /** One pupil's history rows, in key order, as its keys with their versions (versiesVanLeerling). */
-function groepeerSleutels(rows: readonly HistorieVersieRow[]): LeerlingSleutel[] {
+function groepeerSleutels(rows: ReadonlyArray<Omit<HistorieRij, 'seq'>>): LeerlingSleutel[] {
   const sleutels: LeerlingSleutel[] = [];
   let huidige: LeerlingSleutel | undefined;
   for (const r of rows) {
@@ -223,12 +224,43 @@ function groepeerSleutels(rows: readonly HistorieVersieRow[]): LeerlingSleutel[]
       huidige = { brin: r.brin, volgnummer: r.volgnummer, versies: [] };
       sleutels.push(huidige);
     }
-    huidige.versies.push({
-      vandaag: r.vandaag,
-      inschrijving: r.inhoud === null ? null : (JSON.parse(r.inhoud) as Inschrijving),
-    });
+    huidige.versies.push({ vandaag: r.vandaag, inschrijving: r.inschrijving });
   }
   return sleutels;
+}
+
+function geparst(r: HistorieVersieRow): Omit<HistorieRij, 'seq'> {
+  const inschrijving = r.inhoud === null ? null : (JSON.parse(r.inhoud) as Inschrijving);
+  return { brin: r.brin, volgnummer: r.volgnummer, vandaag: r.vandaag, inschrijving };
+}
+
+/**
+ * The rows in the order of the history's key (brin, volgnummer, seq), as the index gives them
+ * (SQLite compares TEXT bytewise; JavaScript by UTF-16 code unit: the same for the codes BRON stores).
+ */
+function inSleutelVolgorde(rijen: readonly HistorieRij[]): HistorieRij[] {
+  const kleiner = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...rijen].sort((a, b) => kleiner(a.brin, b.brin) || kleiner(a.volgnummer, b.volgnummer) || a.seq - b.seq);
+}
+
+/**
+ * The pupil's current inschrijvingen (the `inschrijvingen` table's rows, in their id order) from its
+ * history: slaInschrijvingOp and verwijderInschrijving write a row and its history line together, so
+ * a key's current inschrijving is its last version, gone when that is a removal, and its row's id
+ * follows the first version after its last removal (a Map keeps that insertion order).
+ */
+function huidigeInschrijvingen(rijen: readonly HistorieRij[]): Array<{ brin: string; inschrijving: Inschrijving }> {
+  const huidig = new Map<string, { brin: string; inschrijving: Inschrijving }>();
+  for (const r of rijen) {
+    const sleutel = `${r.brin}\u0000${r.volgnummer}`;
+    if (r.inschrijving === null) huidig.delete(sleutel);
+    else {
+      const was = huidig.get(sleutel);
+      if (was) was.inschrijving = r.inschrijving;
+      else huidig.set(sleutel, { brin: r.brin, inschrijving: r.inschrijving });
+    }
+  }
+  return [...huidig.values()];
 }
 
 /**
@@ -257,7 +289,6 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>, options: Bron
       'INSERT INTO tellers (naam, waarde) VALUES (?, ?) ON CONFLICT(naam) DO UPDATE SET waarde = excluded.waarde',
     ),
     findInschrijving: db.prepare('SELECT inhoud FROM inschrijvingen WHERE brin = ? AND pgn = ? AND volgnummer = ?'),
-    vanLeerling: db.prepare('SELECT brin, inhoud FROM inschrijvingen WHERE pgn = ? ORDER BY id'),
     upsertInschrijving: db.prepare(
       `INSERT INTO inschrijvingen (brin, pgn, volgnummer, inschrijfdatum, uitschrijfdatum, inhoud) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (brin, pgn, volgnummer) DO UPDATE SET
@@ -296,8 +327,9 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>, options: Bron
       'UPDATE afleveringen SET status = ?, pogingen = ?, volgende_poging = ?, eerste_poging = ?, afgeleverd_aan = ?, laatste_fout = ? WHERE bericht_id = ?',
     ),
     afleveringStatus: db.prepare('SELECT status, pogingen, afgeleverd_aan, laatste_fout FROM afleveringen WHERE bericht_id = ?'),
-    versiesVanLeerling: db.prepare(
-      'SELECT brin, volgnummer, vandaag, inhoud FROM inschrijving_historie WHERE pgn = ? ORDER BY brin, volgnummer, seq',
+    historieAantal: db.prepare('SELECT count(*) AS n FROM inschrijving_historie WHERE pgn = ?').pluck(),
+    historieVanaf: db.prepare(
+      'SELECT seq, brin, volgnummer, vandaag, inhoud FROM inschrijving_historie WHERE pgn = ? AND seq >= ? ORDER BY seq',
     ),
     versiesVanLeerlingenVanSchool: db.prepare(
       `SELECT pgn, brin, volgnummer, vandaag, inhoud FROM inschrijving_historie
@@ -322,6 +354,14 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>, options: Bron
     aantalResultaten: db.prepare('SELECT count(*) AS n FROM resultaten WHERE brin = ? AND pgn = ? AND volgnummer = ?'),
   };
 
+  // A pupil's history, read once and then only what was added (geschiedenis-cache.ts): both
+  // versiesVanLeerling and inschrijvingenVanLeerling come from it, once or twice per bericht.
+  const geschiedenis = createGeschiedenisCache({
+    aantal: (pgn) => q.historieAantal.get(pgn) as number,
+    rijenVanaf: (pgn, vanaf) =>
+      (q.historieVanaf.all(pgn, vanaf) as Array<HistorieVersieRow & { seq: number }>).map((r) => ({ seq: r.seq, ...geparst(r) })),
+    inTransactie: () => db.inTransaction,
+  });
   const parse = (row: InschrijvingRow | undefined) => (row ? (JSON.parse(row.inhoud) as Inschrijving) : undefined);
   // Writes per pupil, so a bericht can tell whether what it read before its commit is still what is
   // stored. Only ever too cautious: a rolled-back write still counts, and when the map is cleared
@@ -358,11 +398,7 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>, options: Bron
 
     findInschrijving: (brin: string, pgn: string, volgnummer: string) =>
       parse(q.findInschrijving.get(brin, pgn, volgnummer) as InschrijvingRow),
-    inschrijvingenVanLeerling: (pgn: string) =>
-      (q.vanLeerling.all(pgn) as Array<InschrijvingRow & { brin: string }>).map((r) => ({
-        brin: r.brin,
-        inschrijving: JSON.parse(r.inhoud) as Inschrijving,
-      })),
+    inschrijvingenVanLeerling: (pgn: string) => huidigeInschrijvingen(geschiedenis.rijen(pgn)),
     inschrijvingenOp: (brin: string, peildatum: string) =>
       (q.opPeildatum.all(brin, peildatum, peildatum) as InschrijvingRow[]).map((r) => JSON.parse(r.inhoud) as Inschrijving),
 
@@ -373,7 +409,7 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>, options: Bron
       wrote(pgn);
       const inhoud = JSON.stringify(ins);
       q.upsertInschrijving.run(brin, pgn, ins.inschrijvingsvolgnummer, ins.inschrijfdatum, ins.uitschrijfdatum ?? null, inhoud);
-      q.insertHistorie.run(
+      const { lastInsertRowid } = q.insertHistorie.run(
         brin,
         pgn,
         ins.inschrijvingsvolgnummer,
@@ -384,12 +420,13 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>, options: Bron
         tijdstip(),
         inhoud,
       );
+      geschiedenis.geschreven(pgn, Number(lastInsertRowid));
     },
     verwijderInschrijving(brin: string, ins: Inschrijving, meta: MutationMeta): void {
       const pgn = pgnWaarde(ins.leerling);
       wrote(pgn);
       q.deleteInschrijving.run(brin, pgn, ins.inschrijvingsvolgnummer);
-      q.insertHistorie.run(
+      const { lastInsertRowid } = q.insertHistorie.run(
         brin,
         pgn,
         ins.inschrijvingsvolgnummer,
@@ -400,6 +437,7 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>, options: Bron
         tijdstip(),
         null,
       );
+      geschiedenis.geschreven(pgn, Number(lastInsertRowid));
     },
     historie(brin: string, pgn: string, volgnummer: string): HistorieRegel[] {
       return (
@@ -482,7 +520,7 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>, options: Bron
       q.afleveringStatus.get(berichtId) as
         { status: string; pogingen: number; afgeleverd_aan: string; laatste_fout: string | null } | undefined,
 
-    versiesVanLeerling: (pgn: string) => groepeerSleutels(q.versiesVanLeerling.all(pgn) as HistorieVersieRow[]),
+    versiesVanLeerling: (pgn: string) => groepeerSleutels(inSleutelVolgorde(geschiedenis.rijen(pgn))),
     versiesVanLeerlingenVanSchool(brin: string): Map<string, LeerlingSleutel[]> {
       const perLeerling = new Map<string, HistorieVersieRow[]>();
       for (const r of q.versiesVanLeerlingenVanSchool.all(brin) as Array<HistorieVersieRow & { pgn: string }>) {
@@ -490,7 +528,7 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>, options: Bron
         if (rows) rows.push(r);
         else perLeerling.set(r.pgn, [r]);
       }
-      return new Map([...perLeerling].map(([pgn, rows]) => [pgn, groepeerSleutels(rows)]));
+      return new Map([...perLeerling].map(([pgn, rows]) => [pgn, groepeerSleutels(rows.map(geparst))]));
     },
     alleLeerlingen: () => (q.alleLeerlingen.all() as Array<{ pgn: string }>).map((r) => r.pgn),
 
@@ -522,11 +560,12 @@ export function createBronStore(db: Db, clock: Pick<Clock, 'now'>, options: Bron
 
     // IMMEDIATE: with BRON's shards other connections write too, and a transaction that reads before
     // it writes could not take the write lock once another committed in between (SQLITE_BUSY).
-    transaction: <T>(fn: () => T): T => db.transaction(fn).immediate(),
+    transaction: <T>(fn: () => T): T => inSchrijfbeurt(db, () => db.transaction(fn).immediate()),
 
     reset(): void {
       writes.clear();
       epoch++;
+      geschiedenis.clear();
       // Every reading any thread holds is void.
       if (merken) for (let i = 0; i < merken.length; i++) Atomics.add(merken, i, 1);
       db.exec(

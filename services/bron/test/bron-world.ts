@@ -16,6 +16,7 @@ import type { Inschrijving } from '../src/domain/types';
 import { createBronStore, type BronStore } from '../src/store';
 import type { PushConfig } from '../src/config';
 import { createPusher, type Pusher } from '../src/push';
+import type { BronShards } from '../src/shards';
 import {
   bedrijfsdocument as envelope,
   clientTls,
@@ -55,7 +56,12 @@ export interface BronUnderTest {
 }
 
 /** `toegestaan`: BRON_PUSH_TOEGESTAAN of the pusher (default: loopback and localhost). */
-export async function startBron(today = VANDAAG, push?: PushConfig, toegestaan?: string): Promise<BronUnderTest> {
+export async function startBron(
+  today = VANDAAG,
+  push?: PushConfig,
+  toegestaan?: string,
+  shards?: BronShards,
+): Promise<BronUnderTest> {
   const peers = await startPeers(today);
   const deps = testCommonDeps(today);
   const store = createBronStore(deps.db, deps.clock);
@@ -84,6 +90,7 @@ export async function startBron(today = VANDAAG, push?: PushConfig, toegestaan?:
     brp: createWereldBrp(deps.db, DEFAULT_BRP_SEED),
     replay: createReplayGuard(deps.db),
     teldatumModus: 'FEBRUARI',
+    ...(shards ? { shards } : {}),
   });
   const served = serveInProcess(app);
   return {
