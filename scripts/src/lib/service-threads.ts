@@ -62,13 +62,22 @@ export function startWorkersEarly(env: Env, bundledThread?: string): Workers | u
   return early.workers;
 }
 
-/** The workers startWorkersEarly started for this thread count, once; otherwise new ones. */
-export function takeWorkers(threads: 2 | 3 | 4): Workers {
+/** Ends the workers startWorkersEarly started, if the chain has not taken them: they have started nothing. */
+export function discardEarlyWorkers(): void {
   const started = early;
   early = undefined;
-  if (started?.threads === threads) return started.workers;
-  // Another count than asked for (not from npm start): those workers end, having started nothing.
   for (const t of started?.workers.threads ?? []) for (const s of t.services) void t.close(s);
+}
+
+/** The workers startWorkersEarly started for this thread count, once; otherwise new ones. */
+export function takeWorkers(threads: 2 | 3 | 4): Workers {
+  if (early?.threads === threads) {
+    const { workers } = early;
+    early = undefined;
+    return workers;
+  }
+  // Another count than asked for (not from npm start): those workers end, having started nothing.
+  discardEarlyWorkers();
   return startWorkers(threads);
 }
 
