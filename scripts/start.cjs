@@ -6,6 +6,9 @@
 // start-all start the chain once more, as a child with the setting in its environment
 // (lib/rerun-with-env.ts), and pass signals on.
 const { join } = require('node:path');
+// First: npm start's semi-space flag back to its default (the main thread's heap keeps the cap), so
+// the built-in modules loaded from here on compile with Node's code cache (lib/v8-settings.ts).
+require('node:v8').setFlagsFromString('--max-semi-space-size=0');
 
 const dist = join(__dirname, 'dist');
 const early = require('./bundle-loader.cjs').bundleStale() ? undefined : require('./dist/lib/chain-start.js');

@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { THREAD_SERVICES, type FromThread, type ThreadData, type ToThread } from './thread-protocol.js';
+import { workerResourceLimits } from './v8-settings.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -94,7 +95,8 @@ export class ServiceThread {
 
   constructor(data: ThreadData) {
     this.services = data.services;
-    this.worker = new Worker(threadScript, { workerData: data });
+    // The young generation's cap as a limit, not a V8 flag (v8-settings.ts).
+    this.worker = new Worker(threadScript, { workerData: data, resourceLimits: workerResourceLimits(process.env) });
     this.worker.on('error', (err) => (this.error = err));
     this.ended = new Promise((resolve) => this.worker.once('exit', resolve));
     void this.ended.then((code) => {
