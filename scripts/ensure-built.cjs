@@ -2,9 +2,12 @@
 // bundles the console and the chain when stale, so a start after an unchanged build costs a few ms of stat calls.
 const { readdirSync, statSync } = require('node:fs');
 const { join } = require('node:path');
-const { spawnSync } = require('node:child_process');
 
 const root = join(__dirname, '..');
+// child_process only when something is built: loading it is ~10 ms of npm start's critical path.
+const run = (args) => require('node:child_process').spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+/** Whether this check built anything (start.cjs then drops what it started from the old build). */
+let rebuilt = false;
 // ketentest too: the CLI and the console import its build.
 const projects = [
   'shared',
@@ -40,7 +43,8 @@ function stale(project) {
 
 if (projects.some(stale)) {
   process.stderr.write('duo-sim: bouwen (tsc -b)…\n');
-  const result = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b'], { cwd: root, stdio: 'inherit' });
+  rebuilt = true;
+  const result = run([require.resolve('typescript/bin/tsc'), '-b']);
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -58,13 +62,16 @@ function bundleStale() {
 
 if (bundleStale()) {
   process.stderr.write('duo-sim: console bundelen (esbuild)…\n');
-  const result = spawnSync(process.execPath, [join(root, 'console', 'bundle.cjs')], { cwd: root, stdio: 'inherit' });
+  const result = run([join(root, 'console', 'bundle.cjs')]);
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
 // npm start's bundles (scripts/bundle.cjs), after tsc: rebuilt when a build they are made of is newer.
 if (require('./bundle-loader.cjs').bundleStale()) {
   process.stderr.write('duo-sim: start bundelen (esbuild)…\n');
-  const result = spawnSync(process.execPath, [join(root, 'scripts', 'bundle.cjs')], { cwd: root, stdio: 'inherit' });
+  rebuilt = true;
+  const result = run([join(root, 'scripts', 'bundle.cjs')]);
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
+
+module.exports = { rebuilt };

@@ -7,22 +7,15 @@
 //
 // `npm start` runs scripts/start.cjs, which checks the build in its own process and then loads this
 // file, so the chain is the one process it starts.
-import { chainBundles } from './lib/chain-bundle.js';
-import { missingMallocSettings, onGlibc, setMallocSettingsHere } from './lib/malloc-settings.js';
+import { prepareChainStart } from './lib/chain-start.js';
 import { endWithParent, rerunWithEnv } from './lib/rerun-with-env.js';
-import { startWorkersEarly } from './lib/service-threads.js';
-import { applyChainV8Flags, commandLineV8Flags } from './lib/v8-settings.js';
+import { commandLineV8Flags } from './lib/v8-settings.js';
 
-const missing = onGlibc() ? setMallocSettingsHere(missingMallocSettings(process.env)) : {};
-if (Object.keys(missing).length > 0) rerunWithEnv(missing, __filename, commandLineV8Flags(process.env));
+// Done already when start.cjs started the workers before its build check.
+const start = prepareChainStart(process.env);
+if (start.rerun) rerunWithEnv(start.rerun, __filename, commandLineV8Flags(process.env));
 else {
   endWithParent();
-  // The flags before any isolate is made: the worker threads are made with them.
-  applyChainV8Flags(process.env);
-  // From one file per thread when the bundles are current (after the flags: V8's code cache holds them).
-  const bundles = chainBundles(process.env);
-  // The worker threads first: they load RIO, OSR and verzuim while this thread loads BRON.
-  startWorkersEarly(process.env, bundles?.thread);
-  if (bundles) bundles.runChain();
+  if (start.bundles) start.bundles.runChain();
   else void import('./lib/run-chain.js');
 }

@@ -3,12 +3,12 @@
 // as subject serialNumber (OID 2.5.4.5), all under <dataDir>/pki/.
 import { X509Certificate, generateKeyPair } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync, chmodSync } from 'node:fs';
-import { isIP } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type Selfsigned from 'selfsigned';
 import { newPkcs12Password, toPkcs12 } from './pkcs12.js';
 import { ensurePrivateDir, PRIVATE_FILE_MODE, tightenTree, writePrivateFile } from './private-files.js';
+import { ipFamily } from './ip-family.js';
 
 const generateKeyPairAsync = promisify(generateKeyPair);
 
@@ -133,7 +133,7 @@ export const BASE_SERVER_NAMES: readonly string[] = ['localhost', '127.0.0.1', '
 
 /** DNS names and IP addresses as a subjectAltName list: IPs as type 7, names as type 2. */
 function altNames(names: readonly string[]) {
-  return names.map((n) => (isIP(n) === 0 ? { type: 2 as const, value: n } : { type: 7 as const, ip: n }));
+  return names.map((n) => (ipFamily(n) === 0 ? { type: 2 as const, value: n } : { type: 7 as const, ip: n }));
 }
 
 /** The server certificate every service presents: localhost, 127.0.0.1, ::1 and `extraNames`. */
@@ -158,7 +158,7 @@ export async function issueServerCertificate(ca: KeyAndCert, extraNames: readonl
 
 /** Names compare without case; IPv6 addresses in their canonical form (as X509Certificate shows them). */
 function canonicalName(name: string): string {
-  return isIP(name) === 6 ? new URL(`http://[${name}]/`).hostname.slice(1, -1) : name.toLowerCase();
+  return ipFamily(name) === 6 ? new URL(`http://[${name}]/`).hostname.slice(1, -1) : name.toLowerCase();
 }
 
 function uniqueNames(names: readonly string[]): string[] {

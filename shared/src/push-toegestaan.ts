@@ -2,7 +2,8 @@
 // Without it a vendor could register any host or port as afleveradres and use the push worker to
 // probe the network. OSR checks an afleveradres when it is registered; BRON checks again before
 // every delivery, on the address it actually connects to.
-import { BlockList, isIP } from 'node:net';
+import { BlockList } from 'node:net';
+import { ipFamily } from './ip-family.js';
 
 /** The names the services answer to (their server certificate) besides SIM_SERVER_NAMES. */
 export const SERVER_NAMES: readonly string[] = ['localhost'];
@@ -50,7 +51,7 @@ export function parsePushToegestaan(
   for (const entry of entries) {
     const [base, prefix, ...rest] = entry.split('/');
     const host = normaliseHost(base!);
-    const family = isIP(host);
+    const family = ipFamily(host);
     const bits = prefix === undefined ? undefined : Number(prefix);
     if (family === 0 && prefix === undefined && host.startsWith('.') && HOST_NAME.test(host.slice(1))) {
       domains.push(host.slice(1));
@@ -72,7 +73,7 @@ export function parsePushToegestaan(
   }
   const allowsAddress = (address: string): boolean => {
     const a = normaliseHost(address);
-    const family = isIP(a);
+    const family = ipFamily(a);
     return family !== 0 && addresses.check(a, family === 4 ? 'ipv4' : 'ipv6');
   };
   return {
@@ -81,7 +82,7 @@ export function parsePushToegestaan(
       allowsAddress,
       allowsHost: (hostname) => {
         const h = normaliseHost(hostname);
-        if (isIP(h) !== 0) return allowsAddress(h);
+        if (ipFamily(h) !== 0) return allowsAddress(h);
         return names.has(h) || domains.some((d) => h === d || h.endsWith(`.${d}`));
       },
     },

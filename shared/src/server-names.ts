@@ -1,14 +1,14 @@
 // SIM_SERVER_NAMES: the DNS names and IP addresses a LAS in a container or on another machine uses
 // to reach the chain (docs/vendor-guide.md#4-containers-and-other-machines). They go into the server
 // certificate next to localhost and loopback, and into the default of BRON_PUSH_TOEGESTAAN.
-import { isIP } from 'node:net';
+import { ipFamily } from './ip-family.js';
 
 const HOST_NAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
 
 /** `[::1]` -> `::1`; names without case and without a trailing dot. */
 function normalise(entry: string): string {
   const bare = entry.startsWith('[') && entry.endsWith(']') ? entry.slice(1, -1) : entry;
-  return isIP(bare) !== 0 ? bare : bare.toLowerCase().replace(/\.$/, '');
+  return ipFamily(bare) !== 0 ? bare : bare.toLowerCase().replace(/\.$/, '');
 }
 
 /** Parses the comma-separated list; each entry that is no DNS name or IP address is one problem. */
@@ -19,7 +19,7 @@ export function parseServerNames(raw: string | undefined): { names: string[]; pr
     if (entry === '') continue;
     const name = normalise(entry);
     // A name whose last label is all digits is a mistyped address (10.0.0.300), never a DNS name.
-    if (isIP(name) !== 0 || (HOST_NAME.test(name) && !/(^|\.)\d+$/.test(name))) {
+    if (ipFamily(name) !== 0 || (HOST_NAME.test(name) && !/(^|\.)\d+$/.test(name))) {
       if (!names.includes(name)) names.push(name);
     } else {
       problems.push(

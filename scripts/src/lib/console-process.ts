@@ -1,8 +1,6 @@
 // The console in a process of its own beside the chain: its pages stay quick while the services are
 // busy (each process has its own event loop), and it talks to them over HTTP anyway.
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 
 const SERVER = join(__dirname, '..', '..', '..', 'console', 'dist', 'server.js');
 /** What console/src/server.ts prints once it listens. */
@@ -14,6 +12,10 @@ export interface ConsoleProcess {
 }
 
 export function startConsoleProcess(env: Record<string, string | undefined>, timeoutMs = 30_000): Promise<ConsoleProcess> {
+  // Loaded here, after the services listen: on npm start's main thread they are ~10 ms of its start.
+  // (require, not import(): the main thread's bundle runs in vm.Script, which has no dynamic import.)
+  const { spawn } = require('node:child_process') as typeof import('node:child_process');
+  const { createInterface } = require('node:readline') as typeof import('node:readline');
   // An IPC channel, so the console ends when the chain's process does, however it ends (even kill -9).
   const child = spawn(process.execPath, [SERVER], { env, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

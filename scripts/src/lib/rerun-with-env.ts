@@ -3,8 +3,6 @@
 // same stdio, same exit code, the same signal. An IPC channel ties the child to the parent, so the
 // chain does not outlive a parent that is killed outright (kill -9), as it would not have without
 // the extra process.
-import { spawn } from 'node:child_process';
-
 const PASSED_ON: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
 
 /**
@@ -12,6 +10,8 @@ const PASSED_ON: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
  * with node's own arguments and `nodeFlags` before it.
  */
 export function rerunWithEnv(extra: Record<string, string>, script: string, nodeFlags: string[] = []): void {
+  // Only for a re-run: loading child_process is ~10 ms of every other start.
+  const { spawn } = require('node:child_process') as typeof import('node:child_process');
   const child = spawn(process.execPath, [...process.execArgv, ...nodeFlags, script, ...process.argv.slice(2)], {
     env: { ...process.env, ...extra },
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],

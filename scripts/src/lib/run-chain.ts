@@ -9,7 +9,10 @@ import { join, relative } from 'node:path';
 import { loadChainConfig } from './chain-config.js';
 import { startConsoleProcess } from './console-process.js';
 import { startChainAsConfigured, threadCount } from './threaded-chain.js';
-import { v8FlagProblems } from './v8-settings.js';
+import { applyLaterV8Flags, v8FlagProblems } from './v8-settings.js';
+
+/** After the bundles' code caches are written (a second after each thread loaded), so they are made under the flags the next start compiles with. */
+const LATER_FLAGS_MS = 2000;
 
 function assertConfig(loads: Array<() => unknown>): void {
   const problems: string[] = [];
@@ -37,6 +40,7 @@ async function main(): Promise<void> {
     },
   ]);
   const chain = await startChainAsConfigured(process.env);
+  setTimeout(() => applyLaterV8Flags(process.env), LATER_FLAGS_MS).unref();
   const { rio, osr, bron, verzuim } = chain.urls;
   // After the services (so their start is not slowed by the console's), at the ports they actually
   // took (so *_PORT=0 works too). A console that cannot start (its port taken, say) does not take

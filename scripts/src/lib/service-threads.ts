@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { THREAD_SERVICES, type FromThread, type ThreadData, type ToThread } from './thread-protocol.js';
+import { workerResourceLimits } from './v8-settings.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -62,13 +63,22 @@ export function startWorkersEarly(env: Env, bundledThread?: string): Workers | u
   return early.workers;
 }
 
-/** The workers startWorkersEarly started for this thread count, once; otherwise new ones. */
-export function takeWorkers(threads: 2 | 3 | 4): Workers {
+/** Ends the workers startWorkersEarly started, if the chain has not taken them: they have started nothing. */
+export function discardEarlyWorkers(): void {
   const started = early;
   early = undefined;
-  if (started?.threads === threads) return started.workers;
-  // Another count than asked for (not from npm start): those workers end, having started nothing.
   for (const t of started?.workers.threads ?? []) for (const s of t.services) void t.close(s);
+}
+
+/** The workers startWorkersEarly started for this thread count, once; otherwise new ones. */
+export function takeWorkers(threads: 2 | 3 | 4): Workers {
+  if (early?.threads === threads) {
+    const { workers } = early;
+    early = undefined;
+    return workers;
+  }
+  // Another count than asked for (not from npm start): those workers end, having started nothing.
+  discardEarlyWorkers();
   return startWorkers(threads);
 }
 
@@ -85,7 +95,8 @@ export class ServiceThread {
 
   constructor(data: ThreadData) {
     this.services = data.services;
-    this.worker = new Worker(threadScript, { workerData: data });
+    // The young generation's cap as a limit, not a V8 flag (v8-settings.ts).
+    this.worker = new Worker(threadScript, { workerData: data, resourceLimits: workerResourceLimits(process.env) });
     this.worker.on('error', (err) => (this.error = err));
     this.ended = new Promise((resolve) => this.worker.once('exit', resolve));
     void this.ended.then((code) => {
