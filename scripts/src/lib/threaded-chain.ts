@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { loadChainConfig, type Env } from './chain-config.js';
 import { takeWorkers, threadsWanted, type ThreadCount } from './service-threads.js';
 import { THREAD_SERVICES } from './thread-protocol.js';
+import { workerResourceLimits } from './v8-settings.js';
 
 export type { ThreadCount } from './service-threads.js';
 
@@ -61,7 +62,7 @@ export async function startThreadedChain(env: Env, threads: 2 | 3 | 4 = 4): Prom
       loadBronConfig(serviceEnv),
       peers,
       { changeCell: cell('bron') },
-      { osr: cell('osr'), rio: cell('rio') },
+      { peers: { osr: cell('osr'), rio: cell('rio') }, resourceLimits: workerResourceLimits(process.env) },
     );
     return bron.url;
   };

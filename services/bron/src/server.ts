@@ -14,6 +14,7 @@ import {
   type RunningService,
   type StartOptions,
 } from '@duo-sim/shared';
+import type { ResourceLimits } from 'node:worker_threads';
 import { createApp } from './app.js';
 import { openWereldBrp } from './brp-toevoegingen.js';
 import { loadConfig, type BronConfig } from './config.js';
@@ -29,24 +30,25 @@ export interface InProcessPeers {
 
 /**
  * BRON's shards (npm start's threads only, BRON_SHARDS): the change cells of OSR and RIO, which the
- * shard threads watch to keep their answers exactly as long as this thread may.
+ * shard threads watch to keep their answers exactly as long as this thread may, and the heap limits
+ * npm start gives its worker threads (V8's flags do not cap a new thread's young generation).
  */
-export interface ShardPeers {
-  osr: ChangeCell;
-  rio: ChangeCell;
+export interface ShardThreads {
+  peers: { osr: ChangeCell; rio: ChangeCell };
+  resourceLimits?: ResourceLimits;
 }
 
 export function start(
   config: Readonly<BronConfig> = loadConfig(),
   peers: InProcessPeers = {},
   options: StartOptions = {},
-  shardPeers?: ShardPeers,
+  shardThreads?: ShardThreads,
 ): Promise<RunningService> {
   return startService(config, options, (ctx) => {
     const osrClient = createServiceClient(config.peers.osr, ctx.duoTls, peers.osr ? { cacheWhile: peers.osr } : {});
     const rioClient = createServiceClient(config.peers.rio, ctx.duoTls, peers.rio ? { cacheWhile: peers.rio } : {});
     const osr = createOsrClient(osrClient);
-    const sharded = shardPeers !== undefined && config.shards > 0;
+    const sharded = shardThreads !== undefined && config.shards > 0;
     const schrijfmerken = sharded ? new Int32Array(new SharedArrayBuffer(4 * SCHRIJFMERKEN)) : undefined;
     const store = createBronStore(ctx.db, ctx.clock, schrijfmerken ? { schrijfmerken } : {});
     const { brp, close: closeBrp } = openWereldBrp(ctx.db, config.fixturesDir);
@@ -77,7 +79,8 @@ export function start(
       shards = startBronShardsBeside({
         count: config.shards,
         config,
-        peers: shardPeers,
+        peers: shardThreads.peers,
+        ...(shardThreads.resourceLimits ? { resourceLimits: shardThreads.resourceLimits } : {}),
         schrijfmerken: schrijfmerken!,
         klok,
         schrijfbeurt,

@@ -8,7 +8,7 @@
 // unique key decides between two threads that got one id.
 import { currentTrace, Problem, type ChangeCell, type Outcome, type VendorBerichtContext } from '@duo-sim/shared';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits, type WorkerOptions } from 'node:worker_threads';
 import type { BronConfig } from './config.js';
 import { schrijfmerkIndex } from './store.js';
 
@@ -64,6 +64,8 @@ export interface BronShards {
 }
 
 export interface ShardSettings extends Omit<ShardData, 'index' | 'config'> {
+  /** The shard thread's heap limits (npm start's young-generation cap). */
+  resourceLimits?: ResourceLimits;
   config: Readonly<BronConfig>;
   count: number;
   /** After a commit: the push worker looks for new afleveringen. */
@@ -110,6 +112,11 @@ export function startBronShardsBeside(settings: ShardSettings, start = startBron
   };
 }
 
+/** A shard thread's options: its data, and npm start's heap limits when it gave any. */
+export function shardWorkerOptions(data: ShardData, settings: Pick<ShardSettings, 'resourceLimits'>): WorkerOptions {
+  return { workerData: data, ...(settings.resourceLimits ? { resourceLimits: settings.resourceLimits } : {}) };
+}
+
 /** Starts the shard threads; resolves once each has opened the database and is ready. */
 export async function startBronShards(settings: ShardSettings): Promise<BronShards> {
   const pending = new Map<number, { resolve(o: Outcome): void; reject(e: unknown): void; shard: number }>();
@@ -126,7 +133,7 @@ export async function startBronShards(settings: ShardSettings): Promise<BronShar
       klok: settings.klok,
       schrijfbeurt: settings.schrijfbeurt,
     };
-    return new Worker(SHARD_SCRIPT, { workerData: data });
+    return new Worker(SHARD_SCRIPT, shardWorkerOptions(data, settings));
   });
   const exited = workers.map((w) => new Promise<void>((resolve) => w.once('exit', () => resolve())));
   const ready = workers.map(

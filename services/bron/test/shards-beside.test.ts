@@ -2,7 +2,7 @@
 // ready a bericht runs in BRON's own thread (run answers undefined), then in its shard; shards that
 // fail to start leave BRON running without them.
 import type { Outcome, VendorBerichtContext } from '@duo-sim/shared';
-import { startBronShardsBeside, type BronShards, type ShardSettings } from '../src/shards';
+import { shardWorkerOptions, startBronShardsBeside, type BronShards, type ShardData, type ShardSettings } from '../src/shards';
 import { BSN, inschrijvingBericht, PLAZA, startBron, VANDAAG, type BronUnderTest } from './bron-world';
 
 const settings = { count: 1 } as unknown as ShardSettings;
@@ -82,4 +82,13 @@ describe('POST /inschrijvingen with shards (vendor-bericht.ts, elsewhere)', () =
       await bron.close();
     }
   });
+});
+
+test('a shard thread gets the heap limits npm start gives its workers, and none when it gave none', () => {
+  const data = {} as ShardData;
+  expect(shardWorkerOptions(data, { resourceLimits: { maxYoungGenerationSizeMb: 6 } })).toEqual({
+    workerData: data,
+    resourceLimits: { maxYoungGenerationSizeMb: 6 },
+  });
+  expect(shardWorkerOptions(data, {})).toEqual({ workerData: data });
 });
