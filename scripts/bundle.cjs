@@ -55,6 +55,28 @@ const sharedWithStartAll = (outdir) => ({
   },
 });
 
+// mime-types builds its extension maps from mime-db's 2,500 types when it loads: 12–25 ms in each
+// thread's start (bench/RESULTS.md, "Cold start: npm, the console and mime-types' maps"), for maps
+// only `lookup` and `extension` read (an extension such as 'json' as a type); express needs only
+// mime-db's charsets to answer. The maps are made on first use instead, through getters on the same
+// properties, so every reader of `types`, `extensions`, `lookup` and `extension` gets the same maps.
+const EAGER_MIME_MAPS = 'populateMaps(exports.extensions, exports.types)';
+const LAZY_MIME_MAPS = `var mapsMade = false, extensionMap = exports.extensions, typeMap = exports.types
+function maps () { if (!mapsMade) { mapsMade = true; populateMaps(extensionMap, typeMap) } }
+Object.defineProperty(exports, 'extensions', { enumerable: true, get: function () { maps(); return extensionMap } })
+Object.defineProperty(exports, 'types', { enumerable: true, get: function () { maps(); return typeMap } })`;
+const lazyMimeMaps = () => ({
+  name: 'lazy-mime-maps',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]mime-types[\\/]index\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      // Another mime-types than the one this was written for: a failed build, not a slow start unnoticed.
+      if (!text.includes(EAGER_MIME_MAPS)) throw new Error(`${args.path}: no "${EAGER_MIME_MAPS}" to make lazy`);
+      return { contents: text.replace(EAGER_MIME_MAPS, LAZY_MIME_MAPS), loader: 'js' };
+    });
+  },
+});
+
 /** Both bundles and their loaders into `outdir` (a test's folder, or npm start's). */
 async function bundle(outdir = OUTDIR) {
   mkdirSync(outdir, { recursive: true });
@@ -67,7 +89,7 @@ async function bundle(outdir = OUTDIR) {
       format: 'cjs',
       target: ['node20'],
       external: EXTERNAL,
-      plugins: [ownDirname(outdir), sharedWithStartAll(outdir)],
+      plugins: [ownDirname(outdir), sharedWithStartAll(outdir), lazyMimeMaps()],
       logLevel: 'error',
     });
     writeFileSync(
@@ -77,7 +99,7 @@ async function bundle(outdir = OUTDIR) {
   }
 }
 
-module.exports = { bundle, ownDirname };
+module.exports = { bundle, lazyMimeMaps, ownDirname };
 
 if (require.main === module)
   bundle().catch((err) => {

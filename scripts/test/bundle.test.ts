@@ -2,7 +2,7 @@
 // thread that still finds the files its code finds next to itself, keeps the lazy dependencies out,
 // is noticed when stale, and runs through V8's code cache without ever failing because of it.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -74,6 +74,14 @@ describe('the bundles', () => {
     expect(loaded.filter(outside)).toEqual([join(out, 'run-chain.cjs')]);
   });
 
+  it("makes mime-types' maps on first use in both threads' bundles", () => {
+    for (const name of ['run-chain', 'service-thread']) {
+      const text = readFileSync(join(out, `${name}.js`), 'utf8');
+      expect(text).not.toContain('populateMaps(exports.extensions, exports.types)');
+      expect(text).toContain('populateMaps(extensionMap, typeMap)');
+    }
+  });
+
   it("points each file's __dirname at its own folder, so schemas, fixtures and package.json are found", async () => {
     const src = join(parent, 'dirname-src');
     mkdirSync(join(src, 'deep'), { recursive: true });
@@ -93,6 +101,45 @@ describe('the bundles', () => {
     });
     const r = spawnSync(process.execPath, ['-p', `JSON.stringify(require(${JSON.stringify(outfile)}))`], { encoding: 'utf8' });
     expect(JSON.parse(r.stdout) as string[]).toEqual([src, join(src, 'deep')]);
+  });
+});
+
+describe('lazyMimeMaps (mime-types without its maps at load)', () => {
+  it('gives the same types, extensions and lookups as mime-types itself, made on first use', async () => {
+    const entry = join(parent, 'mime-entry.js');
+    const outfile = join(parent, 'mime-out', 'entry.js');
+    writeFileSync(entry, "module.exports = require('mime-types');\n");
+    const { lazyMimeMaps } = require(join(SCRIPTS, 'bundle.cjs')) as { lazyMimeMaps: () => unknown };
+    const { build } = require('esbuild') as typeof import('esbuild');
+    await build({
+      entryPoints: [entry],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      nodePaths: [join(SCRIPTS, '..', 'node_modules')],
+      plugins: [lazyMimeMaps() as import('esbuild').Plugin],
+      logLevel: 'error',
+    });
+    const script = [
+      `const m = require(${JSON.stringify(outfile)}), o = require('mime-types');`,
+      // mime-types notes its extension conflicts while it makes the maps: none yet after loading.
+      `const atLoad = m._extensionConflicts.length;`,
+      `const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);`,
+      `console.log(JSON.stringify([atLoad, m.lookup('json'), m.extension('text/html'), m.contentType('json'),`,
+      `  same(m.types, o.types), same(m.extensions, o.extensions), same(m._extensionConflicts, o._extensionConflicts)]));`,
+    ].join('\n');
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', cwd: SCRIPTS });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout) as unknown[]).toEqual([
+      0,
+      'application/json',
+      'html',
+      'application/json; charset=utf-8',
+      true,
+      true,
+      true,
+    ]);
   });
 });
 
