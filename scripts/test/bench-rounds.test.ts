@@ -1,7 +1,7 @@
 // The threads phase's rounds (scripts/src/bench/rounds.ts): each configuration once per round in a
 // rotated order, medians per configuration, and ratios between medians only.
 import type { LoadResult } from '../src/bench/load';
-import { inRounds, middle, ratioOfMedians, roundOrder, seriesOf } from '../src/bench/rounds';
+import { inRounds, middle, ratioOfMedians, ratiosByRound, roundOrder, seriesOf } from '../src/bench/rounds';
 
 const run = (perSecond: number, p50Ms = 10, p99Ms = 20): LoadResult => ({
   requests: 100,
@@ -57,4 +57,10 @@ it('divides median by median, so one fast first run does not make the ratio', ()
   const one = seriesOf([run(600), run(400), run(410)]);
   const four = seriesOf([run(420), run(430), run(800)]);
   expect(ratioOfMedians(four, one)).toBeCloseTo(430 / 410, 10);
+});
+
+it('gives the ratio of each round’s runs beside it, to show how much a ratio moves', () => {
+  const one = seriesOf([run(300), run(500)]);
+  const four = seriesOf([run(330), run(600)]);
+  expect(ratiosByRound(four, one)).toEqual([1.1, 1.2]);
 });

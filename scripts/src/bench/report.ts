@@ -12,7 +12,7 @@ import { median, percentile, type LoadResult } from './load.js';
 import { AFTER_IDLE_MS, AFTER_MARGIN_MB, type ControlResult, type SlowResult } from './slow.js';
 import { BENCH_STORINGEN } from './storingen.js';
 import { OVERLOAD_CONNECTIONS, type ThreadsFigures } from './threads.js';
-import { middle, ratioOfMedians, type Series } from './rounds.js';
+import { middle, ratioOfMedians, ratiosByRound, type Series } from './rounds.js';
 import { describeCpu, describeThreads } from './cpu.js';
 
 export interface BenchResults {
@@ -358,7 +358,7 @@ function threadsRows(t: ThreadsFigures): string[][] {
   const ratioRow = (measure: string, a: Series, b: Series, detail = ''): string[] => [
     measure,
     f2(ratioOfMedians(a, b)),
-    `medians ${f0(a.perSecond)} / ${f0(b.perSecond)}/s${detail}`,
+    `medians ${f0(a.perSecond)} / ${f0(b.perSecond)}/s; by round ${ratiosByRound(a, b).map(f2).join(', ')}${detail}`,
     `≥ ${TARGETS.threadsRatio}`,
     met(ratioOfMedians(a, b) >= TARGETS.threadsRatio),
   ];

@@ -42,6 +42,13 @@ export function seriesOf(runs: LoadResult[]): Series {
 export const ratioOfMedians = (a: Series, b: Series): number => a.perSecond / b.perSecond;
 
 /**
+ * Run k of `a` over run k of `b`: how much the ratio moves from round to round (a detail beside
+ * the ratio of medians, which stays the figure). Both series come from the same rounds.
+ */
+export const ratiosByRound = (a: Series, b: Series): number[] =>
+  a.runs.slice(0, b.runs.length).map((r, k) => r.perSecond / b.runs[k]!.perSecond);
+
+/**
  * Runs `measure` for every configuration in `rounds` rounds (order: roundOrder) and gives each
  * configuration's series. Each call is expected to start a fresh chain on a fresh data folder.
  */
