@@ -19,7 +19,9 @@ import { generateLandInto, landPupils, largestBestuur, measureOverview, preloadL
 import { median, runLoad, type LoadResult } from './bench/load.js';
 import { profileMarkdown, summariseProfile } from './bench/profile.js';
 import { mallocTrimState, measureControl, measureSlowClients } from './bench/slow.js';
-import { BENCH_SHARDS, measureIsolation, threadEnv } from './bench/threads.js';
+import { measureIsolation, threadConfigs } from './bench/threads.js';
+import { createMixStreams } from './bench/mix.js';
+import { inRounds, ratioOfMedians, seriesOf, type Series } from './bench/rounds.js';
 import { cpuMsOf } from './bench/cpu.js';
 import { describeCpu, describeThreads } from './bench/cpu.js';
 import { BENCH_STORINGEN, setIdleStoringen } from './bench/storingen.js';
@@ -96,6 +98,13 @@ const VANDAAG = '2026-11-01';
 /** Inschrijvingen go back at most this many days from VANDAAG (one round of keys per day). */
 const MAX_DAYS = 730;
 const CONNECTIONS = 32;
+/**
+ * The load of one run in the threads phase (and of the land ratio): 8 configurations × 3 rounds
+ * must fit in about 10 minutes, so shorter than the throughput phase's 20,000 (about 15 s of
+ * load at 400/s after a warm-up that reaches every connection's steady state).
+ */
+const THREADS_LOAD = { warmup: 1_500, requests: 6_000 };
+const THREADS_LOAD_QUICK = { warmup: 300, requests: 2_000 };
 const LARGE = { schools: 1000, enrolled: 200_000, personen: 212_000 };
 /** Pupils of the land world enrolled before its chain starts: the largest bestuur's, then more up to this. */
 const LAND_ENROLLED = 200_000;
@@ -103,6 +112,13 @@ const LAND_ENROLLED = 200_000;
 const OVERVIEW_ROUNDS = 5;
 /** The overview again over this many connections at once, as a vendor's client asks a whole bestuur. */
 const OVERVIEW_CONNECTIONS = 6;
+
+/** `n` runs one after the other. */
+async function sequence<T>(n: number, run: (i: number) => Promise<T>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) out.push(await run(i));
+  return out;
+}
 
 const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
 
@@ -155,6 +171,8 @@ async function main(): Promise<void> {
       env?: Record<string, string>;
       requests?: number;
       warmup?: number;
+      /** The vendor mix across all four services (bench/mix.ts) instead of BRON inschrijvingen only. */
+      mix?: boolean;
       /** Runs once the chain is up, before the load. */
       prepare?: (urls: Record<string, string>) => Promise<void>;
     } = {},
@@ -172,11 +190,12 @@ async function main(): Promise<void> {
     children.push(chain);
     try {
       await extra.prepare?.(chain.urls);
+      const plan = { schools, pupils, vandaag: VANDAAG, maxDays: MAX_DAYS, tag: 'b' };
       const r = await runLoad({
         url: chain.urls.bron,
         path: '/inschrijvingen',
         pkiDir: join(dataDir, 'pki'),
-        streams: createStreams({ schools, pupils, vandaag: VANDAAG, maxDays: MAX_DAYS, tag: 'b' }),
+        streams: extra.mix ? createMixStreams({ ...plan, urls: chain.urls }) : createStreams(plan),
         connections: CONNECTIONS,
         requests: extra.requests ?? counts.requests,
         warmup: extra.warmup ?? counts.warmup,
@@ -187,7 +206,7 @@ async function main(): Promise<void> {
         cpuOf: chain.pid,
       });
       log(
-        `${name}: ${r.perSecond.toFixed(0)}/s accepted, p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms, ${r.errors} errors`,
+        `${name}: ${r.perSecond.toFixed(0)}/s accepted, p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms, ${r.errors} errors${r.okByKind ? ` (accepted: ${JSON.stringify(r.okByKind)}; p50 ms: ${JSON.stringify(r.p50MsByKind, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v) : v))})` : ''}`,
       );
       if (r.cpu) log(`${name}: ${describeCpu(r.cpu, r.ok)}; threads ${describeThreads(r.cpu)}`);
       for (const e of r.firstErrors) log(`  ${e}`);
@@ -249,30 +268,26 @@ async function main(): Promise<void> {
       }
     }
 
+    // The threads phase's load per run (and the land load's, so the land ratio divides like by like).
+    const perRun = opts.quick ? THREADS_LOAD_QUICK : THREADS_LOAD;
+    const rounds = opts.quick ? 2 : 3;
+    let defaultWorld: Series | undefined;
     if (opts.only.has('threads')) {
-      // The same load on the same world, once with all services in one thread and once with a thread each.
-      const oneThread = await measureChain('one thread', freshDataDir('one-thread'), smallSchools, smallPupils, {
-        env: threadEnv(false),
-      });
-      const threaded = await measureChain('threads, BRON_SHARDS=0', freshDataDir('threaded'), smallSchools, smallPupils, {
-        env: { ...threadEnv(true), BRON_SHARDS: '0' },
-      });
-      const sharded: Array<{ shards: number; result: LoadResult }> = [];
-      for (const shards of BENCH_SHARDS) {
-        const result = await measureChain(
-          `threads, BRON_SHARDS=${shards}`,
-          freshDataDir(`sharded-${shards}`),
-          smallSchools,
-          smallPupils,
-          {
-            env: { ...threadEnv(true), BRON_SHARDS: String(shards) },
-          },
-        );
-        sharded.push({ shards, result });
-      }
-      const four = await measureChain('a thread per service', freshDataDir('four-threads'), smallSchools, smallPupils, {
-        env: threadEnv(4),
-      });
+      // Every configuration once per round, the order rotated per round; rows and ratios from medians (rounds.ts).
+      const configs = threadConfigs();
+      const series = await inRounds(
+        configs.map((c) => c.key),
+        rounds,
+        (key, round) => {
+          const c = configs.find((x) => x.key === key)!;
+          return measureChain(`${c.name}, round ${round + 1}`, freshDataDir(`${key}-${round + 1}`), smallSchools, smallPupils, {
+            env: c.env,
+            ...perRun,
+            ...(c.mix ? { mix: true } : {}),
+          });
+        },
+      );
+      defaultWorld = series.threaded;
       const isolation = async (threads: boolean) => {
         const name = threads ? 'isolation, threads (default)' : 'isolation, one thread';
         log(`${name}: RIO /health while BRON is overloaded`);
@@ -296,11 +311,9 @@ async function main(): Promise<void> {
         return h;
       };
       results.threads = {
-        oneThread,
-        threaded,
+        series,
+        rounds,
         threadedCount: Math.min(4, Math.max(2, availableParallelism())),
-        sharded,
-        four,
         isolation: { oneThread: await isolation(false), threaded: await isolation(true) },
       };
     }
@@ -359,9 +372,15 @@ async function main(): Promise<void> {
       );
       const pre = preloadLand(join(dataDir, 'bron.sqlite'), worldDir, bestuur.schools, landSchools, codes, enrol, VANDAAG);
       log(`land: ${pre.enrolled} enrolled in ${(pre.ms / 1000).toFixed(1)} s`);
-      const defaultPerSecond = Number.isFinite(smallPerSecond)
-        ? smallPerSecond
-        : (await measureChain('default world', freshDataDir('land-default'), smallSchools, smallPupils)).perSecond;
+      // The ratio's divisor: the median of default-world runs with the same load per run as the land's.
+      const defaultFrom = defaultWorld
+        ? `the threads phase's ${rounds} runs of npm start's default (BRON_SHARDS=0) in this invocation`
+        : `${rounds} default-world runs of the land phase's own`;
+      defaultWorld ??= seriesOf(
+        await sequence(rounds, (i) =>
+          measureChain(`default world, run ${i + 1}`, freshDataDir(`land-default-${i + 1}`), smallSchools, smallPupils, perRun),
+        ),
+      );
       const ports = await freePorts(4);
       log('land: starting the chain on the land world (first start: RIO and OSR load it)');
       const t0 = performance.now();
@@ -381,24 +400,31 @@ async function main(): Promise<void> {
         // The same shape of load as the default world: its schools, as many pupils, none enrolled yet.
         const loadBrins = new Set(smallSchools.map((s) => s.brin));
         const schools = [...codes.values()].filter((s) => loadBrins.has(s.brin));
-        const pupils = landPupils(worldDir, pre.nextLine, bestuur.schools, smallPupils.length, earliest);
-        const load = await runLoad({
-          url: chain.urls.bron,
-          path: '/inschrijvingen',
-          pkiDir: join(dataDir, 'pki'),
-          streams: createStreams({ schools, pupils, vandaag: VANDAAG, maxDays: MAX_DAYS, tag: 'l' }),
-          connections: CONNECTIONS,
-          requests: counts.requests,
-          warmup: counts.warmup,
-          maxMs: counts.maxMs,
-          expect: 201,
-          abort: () => chain.child.exitCode !== null || chain.child.signalCode !== null,
-          onProgress: (done, ms) => log(`land: ${done} in ${(ms / 1000).toFixed(0)} s`),
-          cpuOf: chain.pid,
+        // The land load `rounds` times on this one chain, each run with pupils of its own (a pupil
+        // enrolled again on the same dates would overlap, BRON-02); later runs meet a fuller store.
+        const pupils = landPupils(worldDir, pre.nextLine, bestuur.schools, smallPupils.length * rounds, earliest);
+        const landRuns = await sequence(rounds, async (i) => {
+          const own = pupils.slice(i * smallPupils.length, (i + 1) * smallPupils.length);
+          const load = await runLoad({
+            url: chain.urls.bron,
+            path: '/inschrijvingen',
+            pkiDir: join(dataDir, 'pki'),
+            streams: createStreams({ schools, pupils: own, vandaag: VANDAAG, maxDays: MAX_DAYS, tag: `l${i + 1}` }),
+            connections: CONNECTIONS,
+            ...perRun,
+            maxMs: counts.maxMs,
+            expect: 201,
+            abort: () => chain.child.exitCode !== null || chain.child.signalCode !== null,
+            onProgress: (done, ms) => log(`land, run ${i + 1}: ${done} in ${(ms / 1000).toFixed(0)} s`),
+            cpuOf: chain.pid,
+          });
+          for (const e of load.firstErrors) log(`  ${e}`);
+          log(`land, run ${i + 1}: ${load.perSecond.toFixed(0)}/s accepted`);
+          if (load.cpu) log(`land, run ${i + 1}: ${describeCpu(load.cpu, load.ok)}; threads ${describeThreads(load.cpu)}`);
+          return load;
         });
-        for (const e of load.firstErrors) log(`  ${e}`);
-        log(`land: ${load.perSecond.toFixed(0)}/s accepted (default world ${defaultPerSecond.toFixed(0)}/s)`);
-        if (load.cpu) log(`land: ${describeCpu(load.cpu, load.ok)}; threads ${describeThreads(load.cpu)}`);
+        const land = seriesOf(landRuns);
+        log(`land: median ${land.perSecond.toFixed(0)}/s (default world median ${defaultWorld.perSecond.toFixed(0)}/s)`);
         const bestuurSchools = bestuur.schools.flatMap((s) => codes.get(s.brin) ?? []);
         const overviewOf = async (connections: number) => {
           const o = await measureOverview(
@@ -419,9 +445,10 @@ async function main(): Promise<void> {
         results.land = {
           generation,
           startMs,
-          chain: load,
-          defaultPerSecond,
-          ratio: load.perSecond / defaultPerSecond,
+          chain: land,
+          defaultWorld,
+          defaultFrom,
+          ratio: ratioOfMedians(land, defaultWorld),
           peakMb: memoryOf(chain.pid).peakMb,
           overview,
           overviewAtOnce,
@@ -432,7 +459,7 @@ async function main(): Promise<void> {
           preloadMs: pre.ms,
         };
         results.notes.push(
-          `land world: generator --land (${landSchools.length} schools, ${results.land.pupils} persons${generation.reusedFrom ? `; folder reused, generation figures from ${generation.reusedFrom}` : ''}); ${pre.enrolled} pupils enrolled with BRON's store before start (${(pre.ms / 1000).toFixed(1)} s), the largest bestuur's ${bestuur.pupils} among them; PKI made before the timed start; the load uses ${pupils.length} pupils not enrolled yet at the same ${schools.length} schools`,
+          `land world: generator --land (${landSchools.length} schools, ${results.land.pupils} persons${generation.reusedFrom ? `; folder reused, generation figures from ${generation.reusedFrom}` : ''}); ${pre.enrolled} pupils enrolled with BRON's store before start (${(pre.ms / 1000).toFixed(1)} s), the largest bestuur's ${bestuur.pupils} among them; PKI made before the timed start; the load (${rounds} runs on the one chain, ${perRun.warmup} warm-up + ${perRun.requests} requests each) uses ${smallPupils.length} pupils per run not enrolled yet at the same ${schools.length} schools; divisor: ${defaultFrom}`,
         );
       } finally {
         await chain.stop();

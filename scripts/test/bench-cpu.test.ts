@@ -12,6 +12,9 @@ it('counts the CPU a process used since the start, with its main thread by name'
   expect(cpu.generatorCores).toBeGreaterThan(0);
   expect(Number.isNaN(cpu.consoleCores)).toBe(true);
   expect(cpu.threads.map((t) => t.name)).toContain('main');
+  // The run-queue wait of the main thread: a share of the wall time, never negative.
+  expect(cpu.mainWaiting).toBeGreaterThanOrEqual(0);
+  expect(cpu.mainWaiting).toBeLessThanOrEqual(1);
 });
 
 it('describes the cores of each side, the CPU per accepted bericht and the threads grouped by name', () => {
@@ -32,4 +35,11 @@ it('describes the cores of each side, the CPU per accepted bericht and the threa
     'chain 0.90 cores, generator 0.80 cores, console 0.05 cores; chain 3.00 ms CPU per accepted bericht',
   );
   expect(describeThreads(cpu)).toBe('main 0.60, rio+osr+verzuim 0.20, node×3 0.10 (0.06 0.04 0.00)');
+});
+
+it('says how long the chain’s main thread waited for a CPU, when it was read', () => {
+  const cpu: CpuFigures = { wallMs: 1000, chainCores: 1, consoleCores: NaN, generatorCores: 0.1, threads: [], mainWaiting: 0.42 };
+  expect(describeCpu(cpu, 500)).toBe(
+    'chain 1.00 cores, generator 0.10 cores; chain 2.00 ms CPU per accepted bericht; main thread waited for a CPU 0.42 of the time',
+  );
 });

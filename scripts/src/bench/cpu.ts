@@ -95,6 +95,20 @@ export interface CpuFigures {
   generatorCores: number;
   /** The chain's threads that ran at all, busiest first. */
   threads: ThreadCpu[];
+  /**
+   * Share of the wall time the chain's main thread was runnable but waited for a CPU
+   * (/proc/<pid>/task/<pid>/schedstat): how much a busy machine held it back.
+   */
+  mainWaiting?: number;
+}
+
+/** Nanoseconds a thread has waited on a run queue (the second field of its schedstat); NaN when unknown. */
+export function runQueueNs(pid: number, tid = pid): number {
+  try {
+    return Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').trim().split(' ')[1]);
+  } catch {
+    return NaN;
+  }
 }
 
 /** Starts counting now; `stop()` gives the CPU each side used since. */
@@ -105,9 +119,11 @@ export function startCpuCount(chainPid: number): { stop(): CpuFigures } {
   const chain = cpuSeconds(chainPid);
   const console_ = consoleProcess === undefined ? NaN : cpuSeconds(consoleProcess);
   const threads = threadSeconds(chainPid);
+  const waited = runQueueNs(chainPid);
   return {
     stop() {
       const wallS = (performance.now() - began) / 1000;
+      const mainWaiting = (runQueueNs(chainPid) - waited) / 1e9 / wallS;
       const own = process.cpuUsage(generator);
       const threadsNow = threadSeconds(chainPid);
       return {
@@ -119,6 +135,7 @@ export function startCpuCount(chainPid: number): { stop(): CpuFigures } {
           .map(([tid, t]) => ({ name: t.name, tid, cores: (t.seconds - (threads.get(tid)?.seconds ?? 0)) / wallS }))
           .filter((t) => t.cores > 0)
           .sort((a, b) => b.cores - a.cores),
+        ...(Number.isFinite(mainWaiting) ? { mainWaiting } : {}),
       };
     },
   };
@@ -126,13 +143,14 @@ export function startCpuCount(chainPid: number): { stop(): CpuFigures } {
 
 const cores = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '–');
 
-/** "chain X cores, generator Y cores, console Z cores; chain N ms CPU per accepted bericht". */
+/** "chain X cores, generator Y cores, console Z cores; chain N ms CPU per accepted bericht[; main thread waited …]". */
 export function describeCpu(cpu: CpuFigures, accepted: number): string {
   const msPerBericht = (cpu.chainCores * cpu.wallMs) / accepted;
   return (
     `chain ${cores(cpu.chainCores)} cores, generator ${cores(cpu.generatorCores)} cores` +
     (Number.isFinite(cpu.consoleCores) ? `, console ${cores(cpu.consoleCores)} cores` : '') +
-    `; chain ${Number.isFinite(msPerBericht) ? msPerBericht.toFixed(2) : '–'} ms CPU per accepted bericht`
+    `; chain ${Number.isFinite(msPerBericht) ? msPerBericht.toFixed(2) : '–'} ms CPU per accepted bericht` +
+    (cpu.mainWaiting === undefined ? '' : `; main thread waited for a CPU ${cores(cpu.mainWaiting)} of the time`)
   );
 }
 

@@ -10,7 +10,8 @@ import Database from 'better-sqlite3';
 import { ageOn, BRP_PERSONEN_SQLITE, createClock, loadPartyTls, openDatabase } from '@duo-sim/shared';
 import { createBronStore } from '@duo-sim/bron/dist/store.js';
 import { enrolBeforeStart } from './growth.js';
-import { median, type LoadResult } from './load.js';
+import { median } from './load.js';
+import type { Series } from './rounds.js';
 import { cpuMsOf } from './cpu.js';
 import { childPids, REPO_ROOT } from './processes.js';
 import type { BenchPupil, BenchSchool } from './world.js';
@@ -29,8 +30,13 @@ export interface LandFigures {
   generation: Generation;
   /** Spawn → all four /health answer 200, on a new data folder (RIO and OSR load the world). */
   startMs: number;
-  chain: LoadResult;
-  defaultPerSecond: number;
+  /** The land load's runs on the one land chain, each with pupils of its own. */
+  chain: Series;
+  /** The divisor of the ratio: the default world's runs with the same load per run. */
+  defaultWorld: Series;
+  /** Where the default world's runs come from (the threads phase's default rows, or runs of their own). */
+  defaultFrom: string;
+  /** Median over median. */
   ratio: number;
   /** VmHWM of the chain's process at the end: start-up, load and overviews included. */
   peakMb: number;

@@ -40,29 +40,36 @@ export interface LoadResult {
   timedOut: boolean;
   /** Over the measured phase, when `cpuOf` named the server's process. */
   cpu?: CpuFigures;
+  /** Accepted answers per kind of request, when the berichten name one (the vendor mix). */
+  okByKind?: Record<string, number>;
+  /** p50 latency per kind of request (ms), likewise: which service a mix waits for. */
+  p50MsByKind?: Record<string, number>;
 }
 
 export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
   const origin = new URL(opts.url).origin;
-  // Workers round-robin over the vendors; each vendor's Pool has one connection per worker.
+  // Workers round-robin over the vendors; each vendor's Pool (one per service it calls) has one
+  // connection per worker, made on first use.
   const workerStreams: BerichtStream[] = [];
   for (let w = 0; w < opts.connections; w++) workerStreams.push(opts.streams[w % opts.streams.length]!);
   const pools = new Map<string, Pool>();
-  for (const stream of opts.streams) {
-    const tls = loadPartyTls(opts.pkiDir, stream.vendorOin);
-    const connections = workerStreams.filter((s) => s === stream).length;
-    pools.set(
-      stream.vendorOin,
-      new Pool(origin, {
-        connections,
+  const poolFor = (to: string, vendorOin: string): Pool => {
+    const key = `${to} ${vendorOin}`;
+    let pool = pools.get(key);
+    if (!pool) {
+      const tls = loadPartyTls(opts.pkiDir, vendorOin);
+      pool = new Pool(to, {
+        connections: Math.max(1, workerStreams.filter((s) => s.vendorOin === vendorOin).length),
         pipelining: 1,
         keepAliveTimeout: 60_000,
         headersTimeout: 30_000,
         bodyTimeout: 30_000,
         connect: { ca: tls.ca, cert: tls.cert, key: tls.key, rejectUnauthorized: true },
-      }),
-    );
-  }
+      });
+      pools.set(key, pool);
+    }
+    return pool;
+  };
 
   const statuses: Record<string, number> = {};
   const firstErrors: string[] = [];
@@ -72,6 +79,8 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
   let measured = 0;
   let ok = 0;
   let errors = 0;
+  const okByKind: Record<string, number> = {};
+  const msByKind: Record<string, number[]> = {};
   let measureStart = 0;
   let deadline = Infinity;
   let timedOut = false;
@@ -81,16 +90,21 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
     const index = issued++;
     const warm = index < opts.warmup;
     const bericht = stream.next();
-    const pool = pools.get(bericht.vendorOin)!;
+    const to = bericht.target;
+    const pool = poolFor(to?.origin ?? origin, bericht.vendorOin);
+    const expect = to?.expect ?? opts.expect;
     const t0 = performance.now();
     let status = 0;
     let text = '';
     try {
       const res = await pool.request({
-        method: 'POST',
-        path: opts.path,
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: bericht.body,
+        method: to?.method ?? 'POST',
+        path: to?.path ?? opts.path,
+        headers:
+          to?.method === 'GET'
+            ? { accept: 'application/json' }
+            : { 'content-type': 'application/json', accept: 'application/json' },
+        body: to?.method === 'GET' ? null : bericht.body,
       });
       status = res.statusCode;
       text = await res.body.text();
@@ -98,20 +112,26 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
       text = (err as Error).message;
     }
     const ms = performance.now() - t0;
+    if (status === expect) bericht.accepted?.();
+    const what = to ? `${to.kind} ${to.method} ${to.path}: ` : '';
     if (warm) {
-      if (status !== opts.expect) {
+      if (status !== expect) {
         errors++;
-        if (firstErrors.length < 5) firstErrors.push(`(warm-up) ${status} ${text.slice(0, 600)}`);
+        if (firstErrors.length < 5) firstErrors.push(`(warm-up) ${what}${status} ${text.slice(0, 600)}`);
       }
       return;
     }
     if (measured < latencies.length) latencies[measured] = ms;
     measured++;
-    statuses[String(status)] = (statuses[String(status)] ?? 0) + 1;
-    if (status === opts.expect) ok++;
-    else {
+    if (to) (msByKind[to.kind] ??= []).push(ms);
+    const statusKey = to ? `${to.kind} ${status}` : String(status);
+    statuses[statusKey] = (statuses[statusKey] ?? 0) + 1;
+    if (status === expect) {
+      ok++;
+      if (to) okByKind[to.kind] = (okByKind[to.kind] ?? 0) + 1;
+    } else {
       errors++;
-      if (firstErrors.length < 5) firstErrors.push(`${status} ${text.slice(0, 600)}`);
+      if (firstErrors.length < 5) firstErrors.push(`${what}${status} ${text.slice(0, 600)}`);
     }
   };
 
@@ -153,6 +173,10 @@ export async function runLoad(opts: LoadOptions): Promise<LoadResult> {
       p99Ms: percentile(lat, 0.99),
       timedOut,
       ...(cpu ? { cpu } : {}),
+      ...(Object.keys(okByKind).length > 0 ? { okByKind } : {}),
+      ...(Object.keys(msByKind).length > 0
+        ? { p50MsByKind: Object.fromEntries(Object.entries(msByKind).map(([k, v]) => [k, median(v)])) }
+        : {}),
     };
   } finally {
     await Promise.all([...pools.values()].map((p) => p.close()));

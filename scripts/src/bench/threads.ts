@@ -6,6 +6,7 @@ import { Pool } from 'undici';
 import { DUO_OIN, loadPartyTls } from '@duo-sim/shared';
 import { percentile, runLoad, type LoadOptions, type LoadResult } from './load.js';
 import { freePorts, spawnChain, type ChainProcess } from './processes.js';
+import type { Series } from './rounds.js';
 
 /** Connections on BRON in the isolation run: twice the throughput load's, so BRON's queue is never empty. */
 export const OVERLOAD_CONNECTIONS = 64;
@@ -22,25 +23,47 @@ export interface HealthFigures {
 }
 
 export interface ThreadsFigures {
-  oneThread: LoadResult;
-  /** npm start's default thread count on this machine (SIM_THREADS unset), BRON without shards (BRON_SHARDS=0). */
-  threaded: LoadResult;
+  /** Each configuration's runs and medians (threadConfigs, measured in rounds). */
+  series: Record<ThreadConfigKey, Series>;
+  rounds: number;
+  /** npm start's default thread count on this machine (SIM_THREADS unset). */
   threadedCount: number;
-  /** The same with each of BENCH_SHARDS shard threads for BRON's per-pupil berichten (services/bron/src/shards.ts). */
-  sharded: Array<{ shards: number; result: LoadResult }>;
-  /** A thread per service (SIM_THREADS=4). */
-  four: LoadResult;
   isolation: { oneThread: HealthFigures; threaded: HealthFigures };
 }
 
 /** SIM_THREADS for spawnChain: '1' all services in one thread, '' npm start's default, '4' a thread each. */
 export const threadEnv = (threads: boolean | 4) => ({ SIM_THREADS: threads === 4 ? '4' : threads ? '' : '1' });
 
+export type ThreadConfigKey = 'oneThread' | 'threaded' | 'shards1' | 'shards2' | 'four' | 'mixOne' | 'mixDefault' | 'mixFour';
+
+export interface ThreadConfig {
+  key: ThreadConfigKey;
+  /** For the log. */
+  name: string;
+  env: Record<string, string>;
+  /** The vendor mix (mix.ts) instead of BRON inschrijvingen only. */
+  mix?: boolean;
+}
+
 /**
- * BRON's shard threads in the sharded rows (BRON_SHARDS): one (the HTTP layer and the checks and
- * commit in two threads, a pipeline) and one per core of this 2-core machine.
+ * The threads phase's configurations. BRON-only (inschrijvingen): one thread; npm start's default
+ * without shards; with one shard thread (the HTTP layer and the checks and commit in two threads,
+ * a pipeline) and with one per core of this 2-core machine (services/bron/src/shards.ts); a thread
+ * per service. The vendor mix: one thread, the default (BRON_SHARDS=0 as npm start), a thread per service.
  */
-export const BENCH_SHARDS = [1, 2];
+export function threadConfigs(): ThreadConfig[] {
+  const bronShards = (n: number) => ({ ...threadEnv(true), BRON_SHARDS: String(n) });
+  return [
+    { key: 'oneThread', name: 'one thread', env: threadEnv(false) },
+    { key: 'threaded', name: 'threads, BRON_SHARDS=0', env: bronShards(0) },
+    { key: 'shards1', name: 'threads, BRON_SHARDS=1', env: bronShards(1) },
+    { key: 'shards2', name: 'threads, BRON_SHARDS=2', env: bronShards(2) },
+    { key: 'four', name: 'a thread per service', env: threadEnv(4) },
+    { key: 'mixOne', name: 'vendor mix, one thread', env: threadEnv(false), mix: true },
+    { key: 'mixDefault', name: 'vendor mix, threads (default)', env: bronShards(0), mix: true },
+    { key: 'mixFour', name: 'vendor mix, a thread per service', env: threadEnv(4), mix: true },
+  ];
+}
 
 export interface IsolationOptions {
   dataDir: string;

@@ -101,7 +101,12 @@ export function loadPupils(fixturesDir: string, earliest: string): BenchPupil[] 
 
 export interface Bericht {
   vendorOin: string;
+  /** The request body ('' for a GET, which sends none). */
   body: string;
+  /** Where the request goes when not to the load's own url and path (the vendor mix, mix.ts). */
+  target?: { origin: string; method: 'GET' | 'POST'; path: string; expect: number; kind: string };
+  /** Called when the answer had the expected status (the mix remembers enrolled pupils). */
+  accepted?: () => void;
 }
 
 export interface BerichtStream {
@@ -183,7 +188,7 @@ export function createStreams(opts: PlanOptions): BerichtStream[] {
 }
 
 /** A UUID-shaped, unique identificatiecodeBedrijfsdocument (EK-06) per run tag and sequence. */
-function benchUuid(tag: string, seq: number): string {
+export function benchUuid(tag: string, seq: number): string {
   const t = Buffer.from(tag.padEnd(6, '0').slice(0, 6)).toString('hex').slice(0, 8).padStart(8, '0');
   const s = seq.toString(16).padStart(12, '0');
   return `${t}-be0c-4000-8000-${s}`;
