@@ -2,7 +2,7 @@
 // (BRON inschrijvingen, 32 connections, the default world) on several configurations, alternated and
 // back to back, the order rotated every round (the first row of a run tends to be the fastest).
 // Prints per row: berichten/s, CPU per bericht and CPU per thread.
-//   node scripts/dist/fronts-ab.js [rounds=2] [requests=3000]
+//   node scripts/dist/fronts-ab.js [rounds=2] [requests=3000]   (FRONTS_AB_SHARDS=1, FRONTS_AB_SKIP=<names>)
 import { addDays, DEFAULT_FIXTURES_DIR, ensurePki, loadParties } from '@duo-sim/shared';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -15,8 +15,8 @@ import { createStreams, loadPupils, loadSchools } from './bench/world.js';
 const VANDAAG = '2026-11-01';
 const MAX_DAYS = 730;
 
-/** The rows: one thread, npm start's default (2 threads here), and BRON with a second front. */
-const CONFIGS: Array<{ name: string; env: Record<string, string> }> = [
+/** The rows: one thread, npm start's default (2 threads here), and BRON with a second front (with FRONTS_AB_SHARDS=1 also with a shard). */
+const ALL_CONFIGS: Array<{ name: string; env: Record<string, string> }> = [
   { name: 'SIM_THREADS=1', env: { SIM_THREADS: '1' } },
   { name: 'default (2 threads)', env: { SIM_THREADS: '', BRON_SHARDS: '0' } },
   { name: 'BRON_FRONTS=2', env: { SIM_THREADS: '', BRON_SHARDS: '0', BRON_FRONTS: '2' } },
@@ -24,6 +24,8 @@ const CONFIGS: Array<{ name: string; env: Record<string, string> }> = [
     ? [{ name: 'BRON_FRONTS=2 BRON_SHARDS=1', env: { SIM_THREADS: '', BRON_SHARDS: '1', BRON_FRONTS: '2' } }]
     : []),
 ];
+/** FRONTS_AB_SKIP: names of rows to leave out, comma-separated. */
+const CONFIGS = ALL_CONFIGS.filter((c) => !(process.env.FRONTS_AB_SKIP ?? '').split(',').includes(c.name));
 
 const log = (msg: string) => process.stdout.write(`${msg}\n`);
 

@@ -160,6 +160,7 @@ const { app, brp } = wired;
 
 const server = createMtlsServer(
   (req, res) => {
+    Atomics.add(data.ontvangen, data.index, 1);
     if (moetNaarHoofdthread(req.url ?? '/', Atomics.load(data.allesDoorsturen, 0) === 1)) return doorsturen(req, res);
     // The operator may have added persons to the BRP stub on the main thread.
     brp.volgToevoegingen();

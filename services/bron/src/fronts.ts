@@ -37,6 +37,8 @@ export interface FrontData {
   schrijfbeurt: Int32Array;
   /** 1 while a storing is active in this thread: then a front sends everything on (meldStoringen). */
   allesDoorsturen: Int32Array;
+  /** Requests each front received, by its index (cell 0 unused): shows how the kernel spread them. */
+  ontvangen: Int32Array;
 }
 
 export type FromFront = { type: 'ready'; threadId: number } | { type: 'failed'; message: string } | { type: 'kick' };
@@ -135,6 +137,7 @@ export interface FrontSettings extends Omit<FrontData, 'index' | 'config'> {
 export interface BronFronts {
   /** Resolves with the thread ids of the fronts that started (none when they could not). */
   ready: Promise<number[]>;
+  ontvangen: Int32Array;
   close(): Promise<void>;
 }
 
@@ -183,6 +186,7 @@ export function startBronFrontsBeside(settings: FrontSettings, script = FRONT_SC
     }),
   );
   return {
+    ontvangen: settings.ontvangen,
     ready: Promise.all(started).then((ids) => ids.filter((id): id is number => id !== undefined)),
     async close() {
       closing = true;

@@ -19,7 +19,7 @@ import type { ResourceLimits } from 'node:worker_threads';
 import { createApp } from './app.js';
 import { openWereldBrp } from './brp-toevoegingen.js';
 import { loadConfig, type BronConfig } from './config.js';
-import { createRelay, meldStoringen, startBronFrontsBeside } from './fronts.js';
+import { createRelay, meldStoringen, startBronFrontsBeside, type BronFronts } from './fronts.js';
 import { createPusher } from './push.js';
 import { SCHRIJFMERKEN, startBronShardsBeside, type BronShards } from './shards.js';
 import { createBronStore } from './store.js';
@@ -142,9 +142,10 @@ export function start(
             klok: gedeeld!.klok,
             schrijfbeurt: gedeeld!.schrijfbeurt,
             allesDoorsturen,
+            ontvangen: new Int32Array(new SharedArrayBuffer(4 * config.fronts)),
             onCommitted: () => kickPusher(),
           });
-    if (fronts) frontsStarting.push(fronts.ready);
+    if (fronts) frontsHere.push(fronts);
     return {
       ...running,
       async close() {
@@ -166,9 +167,15 @@ function deelDraden() {
   };
 }
 
-const frontsStarting: Array<Promise<number[]>> = [];
+const frontsHere: Array<Pick<BronFronts, 'ready' | 'ontvangen'>> = [];
 
-/** The thread ids of the fronts started beside BRON in this thread so far, once each is ready or gave up (tests). */
-export const frontsStartedHere = (): Promise<number[]> => Promise.all(frontsStarting).then((ids) => ids.flat());
+/**
+ * The fronts started beside BRON in this thread so far, once each is ready or gave up: their thread
+ * ids and the requests each received (tests).
+ */
+export const frontsStartedHere = async (): Promise<{ threadIds: number[]; ontvangen: Int32Array[] }> => ({
+  threadIds: (await Promise.all(frontsHere.map((f) => f.ready))).flat(),
+  ontvangen: frontsHere.map((f) => f.ontvangen),
+});
 
 if (require.main === module) runMain(() => start(loadConfig(process.env)));
