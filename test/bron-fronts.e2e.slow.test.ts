@@ -143,6 +143,21 @@ describe('BRON with BRON_FRONTS=2 under npm start’s threads', () => {
     }
   });
 
+  it('wakes a journal long-poll on the main thread for what the front journaled', async () => {
+    const operator = await verbindingOp(OPERATOR, true);
+    const front = await verbindingOp(school.vendorOin, true);
+    const na = (await operator.get<{ volgende: number }>('/_sim/journal?limiet=1000&na=0')).body.volgende;
+    const [b] = berichten(pupils.slice(4, 5));
+    const id = b.bedrijfsdocument.identificatiecodeBedrijfsdocument;
+    // Without the wake it would answer only after its 30 s, beyond this test's time.
+    const poll = operator.get<{ regels: Array<{ identificatiecodeBedrijfsdocument: string | null }> }>(
+      `/_sim/journal?na=${na}&wacht=30&partij=${school.vendorOin}`,
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await front.post('/inschrijvingen', b)).status).toBe(201);
+    expect((await poll).body.regels.map((r) => r.identificatiecodeBedrijfsdocument)).toContain(id);
+  }, 15_000);
+
   it('counts a storing once for both threads: aantal 1 hits exactly one request', async () => {
     const front = await verbindingOp(school.vendorOin, true);
     const hoofd = await verbindingOp(school.vendorOin, false);

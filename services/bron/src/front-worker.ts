@@ -28,6 +28,7 @@ import {
   watchChangeCell,
   worldPartiesFile,
   type Clock,
+  type Journal,
 } from '@duo-sim/shared';
 import { writeFileSync } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
@@ -71,19 +72,29 @@ function wire() {
   const osrClient = createServiceClient(config.peers.osr, duoTls, { cacheWhile: watchChangeCell(data.peers.osr) });
   const rioClient = createServiceClient(config.peers.rio, duoTls, { cacheWhile: watchChangeCell(data.peers.rio) });
   const { brp, close: closeBrp } = openWereldBrp(db, config.fixturesDir);
-  // Commits of one event-loop turn tell the push worker once.
-  let kickGepland = false;
-  const pusher = {
-    kick() {
-      if (kickGepland) return;
-      kickGepland = true;
+  // Commits of one event-loop turn tell the push worker once; journal batches the long-polls once.
+  const eenmaalPerBeurt = (m: FromFront) => {
+    let gepland = false;
+    return () => {
+      if (gepland) return;
+      gepland = true;
       setImmediate(() => {
-        kickGepland = false;
-        post({ type: 'kick' });
+        gepland = false;
+        post(m);
       });
-    },
+    };
   };
-  const journal = createJournal(db, config.journalLimit);
+  const pusher = { kick: eenmaalPerBeurt({ type: 'kick' }) };
+  const meldJournaal = eenmaalPerBeurt({ type: 'journaal' });
+  const eigenJournal = createJournal(db, config.journalLimit);
+  const journal: Journal = {
+    ...eigenJournal,
+    record: (entry, written) =>
+      eigenJournal.record(entry, () => {
+        written?.();
+        meldJournaal();
+      }),
+  };
   // No storingen store: while one is active every request goes to the main thread, which counts them.
   const app = createApp({
     clock,

@@ -41,7 +41,8 @@ export interface FrontData {
   ontvangen: Int32Array;
 }
 
-export type FromFront = { type: 'ready'; threadId: number } | { type: 'failed'; message: string } | { type: 'kick' };
+export type FromFront =
+  { type: 'ready'; threadId: number } | { type: 'failed'; message: string } | { type: 'kick' } | { type: 'journaal' };
 
 /** The headers a front adds to a request it sends on; only the relay's own connections may carry them. */
 export const RELAY_HEADERS = { token: 'x-duo-sim-front-token', oin: 'x-duo-sim-front-oin', fingerprint: 'x-duo-sim-front-fp' };
@@ -132,6 +133,8 @@ export interface FrontSettings extends Omit<FrontData, 'index' | 'config'> {
   resourceLimits?: ResourceLimits;
   /** After a front's commit: the push worker looks for new afleveringen. */
   onCommitted: () => void;
+  /** After a front's journal batch: the main thread's journal long-polls wake (Journal.takeInOtherWrites). */
+  onJournaled: () => void;
 }
 
 export interface BronFronts {
@@ -146,7 +149,7 @@ export interface BronFronts {
  * cannot start is left out, with one line on stderr; it never took the socket, so BRON goes on.
  */
 export function startBronFrontsBeside(settings: FrontSettings, script = FRONT_SCRIPT): BronFronts {
-  const { count, resourceLimits, onCommitted, config: c, ...shared } = settings;
+  const { count, resourceLimits, onCommitted, onJournaled, config: c, ...shared } = settings;
   const config: FrontConfig = {
     service: c.service,
     dataDir: c.dataDir,
@@ -169,6 +172,7 @@ export function startBronFrontsBeside(settings: FrontSettings, script = FRONT_SC
     new Promise<number>((resolve, reject) => {
       worker.on('message', (m: FromFront) => {
         if (m.type === 'kick') onCommitted();
+        else if (m.type === 'journaal') onJournaled();
         else if (m.type === 'ready') resolve(m.threadId);
         else reject(new Error(m.message));
       });

@@ -144,6 +144,7 @@ export function start(
             allesDoorsturen,
             ontvangen: new Int32Array(new SharedArrayBuffer(4 * config.fronts)),
             onCommitted: () => kickPusher(),
+            onJournaled: () => running.ctx.journal.takeInOtherWrites(),
           });
     if (fronts) frontsHere.push(fronts);
     return {

@@ -109,6 +109,7 @@ test('a front that cannot start is left out with one line on stderr', async () =
         allesDoorsturen: cell(),
         ontvangen: cell(),
         onCommitted: () => {},
+        onJournaled: () => {},
       } satisfies FrontSettings,
       script,
     );
