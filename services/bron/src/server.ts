@@ -126,32 +126,39 @@ export function start(
   if (!relay) return started;
   return started.then(async (running) => {
     const fd = running.listeningFd();
-    const relayServer = await relay.listen(app!);
-    const fronts =
+    // Without its socket or its relay no front can start: BRON goes on alone, as when a front fails.
+    const relayServer =
       fd === undefined
         ? undefined
-        : startBronFrontsBeside({
-            count: config.fronts,
-            config,
-            fd,
-            relay: { port: relayServer.port, token: relay.token },
-            changeCell: options.changeCell!,
-            peers: shardThreads!.peers,
-            ...(shardThreads!.resourceLimits ? { resourceLimits: shardThreads!.resourceLimits } : {}),
-            schrijfmerken: gedeeld!.schrijfmerken,
-            klok: gedeeld!.klok,
-            schrijfbeurt: gedeeld!.schrijfbeurt,
-            allesDoorsturen,
-            ontvangen: new Int32Array(new SharedArrayBuffer(4 * config.fronts)),
-            onCommitted: () => kickPusher(),
-            onJournaled: () => running.ctx.journal.takeInOtherWrites(),
+        : await relay.listen(app!).catch((err: unknown) => {
+            process.stderr.write(
+              `BRON-fronts niet gestart, BRON werkt zonder: ${err instanceof Error ? err.message : String(err)}\n`,
+            );
+            return undefined;
           });
-    if (fronts) frontsHere.push(fronts);
+    if (fd === undefined || !relayServer) return running;
+    const fronts = startBronFrontsBeside({
+      count: config.fronts,
+      config,
+      fd,
+      relay: { port: relayServer.port, token: relay.token },
+      changeCell: options.changeCell!,
+      peers: shardThreads!.peers,
+      ...(shardThreads!.resourceLimits ? { resourceLimits: shardThreads!.resourceLimits } : {}),
+      schrijfmerken: gedeeld!.schrijfmerken,
+      klok: gedeeld!.klok,
+      schrijfbeurt: gedeeld!.schrijfbeurt,
+      allesDoorsturen,
+      ontvangen: new Int32Array(new SharedArrayBuffer(4 * config.fronts)),
+      onCommitted: () => kickPusher(),
+      onJournaled: () => running.ctx.journal.takeInOtherWrites(),
+    });
+    frontsHere.push(fronts);
     return {
       ...running,
       async close() {
         // The fronts first: what they still run may need this thread (relayed requests, the push worker).
-        await fronts?.close();
+        await fronts.close();
         await running.close();
         await relayServer.close();
       },
