@@ -61,8 +61,6 @@ export interface RunningService {
   url: string;
   port: number;
   ctx: ServiceContext;
-  /** The listening socket's file descriptor: BRON's fronts (services/bron/src/fronts.ts) accept on it too. */
-  listeningFd(): number | undefined;
   close(): Promise<void>;
 }
 
@@ -114,7 +112,6 @@ export async function startService(
     url,
     port,
     ctx,
-    listeningFd: () => (server as unknown as { _handle?: { fd?: number } })._handle?.fd,
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
