@@ -105,8 +105,10 @@ describe('the source structure (docs/development.md#layout)', () => {
       expect(naam).toBeDefined();
       expect(store).toMatch(new RegExp(`^export function create${naam}\\([^)]*\\): ${naam} \\{`, 'm'));
       // Only the entry points import app.ts; the routes take their deps from deps.ts (app.ts imports them).
+      // BRON's front thread (front-worker.ts, BRON_FRONTS) is an entry point of its own.
       const fromApp = sourceFiles(src).filter((f) => importsOf(f).some((i) => i.target === join(src, 'app.ts')));
-      expect(fromApp.map((f) => relative(src, f)).sort()).toEqual(['index.ts', 'server.ts']);
+      const entries = service === 'bron' ? ['front-worker.ts', 'index.ts', 'server.ts'] : ['index.ts', 'server.ts'];
+      expect(fromApp.map((f) => relative(src, f)).sort()).toEqual(entries);
     },
   );
 

@@ -69,6 +69,11 @@ export interface Journal {
   waitFor(na: number, ms: number, abort?: AbortSignal): Promise<void>;
   /** The seq of the newest entry written (0 when none ever was). */
   lastSeq(): number;
+  /**
+   * Another connection wrote entries to this file (BRON's fronts, services/bron/src/fronts.ts):
+   * take in its newest seq, so the long-polls waiting here wake for them too.
+   */
+  takeInOtherWrites(): void;
   clear(): void;
 }
 
@@ -184,6 +189,12 @@ export function createJournal(db: Db, limit = 10_000): Journal {
     lastSeq() {
       flush();
       return lastWritten;
+    },
+    takeInOtherWrites() {
+      const newest = (lastSeq.get() as { seq: number | null }).seq ?? 0;
+      if (newest <= lastWritten) return;
+      lastWritten = newest;
+      for (const wake of [...waiters]) wake();
     },
     waitFor(na, ms, abort) {
       flush();

@@ -61,6 +61,8 @@ export interface RunningService {
   url: string;
   port: number;
   ctx: ServiceContext;
+  /** The listening socket's file descriptor: BRON's fronts (services/bron/src/fronts.ts) accept on it too. */
+  listeningFd(): number | undefined;
   close(): Promise<void>;
 }
 
@@ -112,6 +114,7 @@ export async function startService(
     url,
     port,
     ctx,
+    listeningFd: () => (server as unknown as { _handle?: { fd?: number } })._handle?.fd,
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -93,7 +93,14 @@ describe('identity (EK-01): only the certificate names the caller', () => {
       .filter((f) => !f.includes(`${sep}test${sep}`) && !f.endsWith(join('http', 'identity.ts')));
     expect(files.length).toBeGreaterThan(50);
     const injecting = files.filter((f) => /\bidentify\??\s*:|testIdentity|test-support/.test(readFileSync(f, 'utf8')));
-    // service-app.ts declares the option and passes it on; nothing else may set it.
-    expect(injecting.map((f) => f.slice(REPO_ROOT.length + 1))).toEqual(['shared/src/http/service-app.ts']);
+    // service-app.ts declares the option and passes it on; nothing else may set it, but for BRON's
+    // fronts' relay (fronts.ts, passed in server.ts): the caller a front took from its TLS connection,
+    // believed only on the relay's own loopback connections with its random token, else the
+    // certificate (services/bron/test/fronts.test.ts, "the relay").
+    expect(injecting.map((f) => f.slice(REPO_ROOT.length + 1)).sort()).toEqual([
+      'services/bron/src/fronts.ts',
+      'services/bron/src/server.ts',
+      'shared/src/http/service-app.ts',
+    ]);
   });
 });

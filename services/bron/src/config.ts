@@ -23,6 +23,11 @@ export interface BronConfig extends ServiceConfig {
    * default: on 2 cores it split BRON's work best (bench/RESULTS.md, "One shard's wait").
    */
   shards: number;
+  /**
+   * BRON_FRONTS: threads that accept BRON's requests on its listening socket, this one included
+   * (fronts.ts); 1 is BRON alone. Only `npm start`'s threads use it.
+   */
+  fronts: number;
 }
 
 /** The configuration of BRON (docs/architecture.md); only server.ts and scripts/ pass process.env. */
@@ -52,6 +57,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!TELDATUM_MODI.includes(teldatumModus))
     problems.push(`BRON_TELDATUM=${teldatumModus}: verwacht ${TELDATUM_MODI.join(' of ')}`);
   const shards = readInt(env, 'BRON_SHARDS', STANDAARD_SHARDS, 0, 16, problems);
+  const fronts = readInt(env, 'BRON_FRONTS', 1, 1, 8, problems);
   if (problems.length > 0 || !base) throw new ConfigError(problems);
-  return Object.freeze({ ...base, push: Object.freeze(push), teldatumModus, shards });
+  return Object.freeze({ ...base, push: Object.freeze(push), teldatumModus, shards, fronts });
 }
