@@ -30,7 +30,6 @@ import {
   type Clock,
   type Journal,
 } from '@duo-sim/shared';
-import { writeFileSync } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
@@ -38,17 +37,13 @@ import { createApp } from './app.js';
 import { openWereldBrp } from './brp-toevoegingen.js';
 import { moetNaarHoofdthread, RELAY_HEADERS, type FrontData, type FromFront } from './fronts.js';
 import { createBronStore } from './store.js';
+import { nameThread, wireOrFail } from './worker-start.js';
 
 const data = workerData as FrontData;
 const { config } = data;
 const post = (m: FromFront) => parentPort!.postMessage(m);
 
-// Named, so `top -H` and the threads bench (bench/cpu.ts) tell the fronts apart. Linux only.
-try {
-  writeFileSync('/proc/thread-self/comm', `bron-front-${data.index}`);
-} catch {
-  // Not Linux: the thread keeps its name.
-}
+nameThread(`bron-front-${data.index}`);
 
 /** The main thread's clock as it publishes it; setting it is the main thread's (its listeners run there). */
 function volgKlok(klok: Int32Array): Clock {
@@ -160,13 +155,7 @@ function doorsturen(req: IncomingMessage, res: ServerResponse): void {
   req.pipe(upstream);
 }
 
-let wired: ReturnType<typeof wire>;
-try {
-  wired = wire();
-} catch (err) {
-  post({ type: 'failed', message: (err as Error).message });
-  process.exit(1);
-}
+const wired = wireOrFail(wire, post);
 const { app, brp } = wired;
 
 const server = createMtlsServer(

@@ -17,7 +17,6 @@ import {
   type Schemas,
   type VendorBerichtContext,
 } from '@duo-sim/shared';
-import { writeFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openWereldBrp } from './brp-toevoegingen.js';
 import type { BerichtDeps } from './deps.js';
@@ -26,16 +25,12 @@ import { createBronStore } from './store.js';
 import { removeInschrijving } from './use-cases/remove-inschrijving.js';
 import { submitInschrijving } from './use-cases/submit-inschrijving.js';
 import { submitResultaat, type ResultaatBericht } from './use-cases/submit-resultaat.js';
+import { nameThread, wireOrFail } from './worker-start.js';
 
 const { index, config, peers, schrijfmerken, klok, schrijfbeurt } = workerData as ShardData;
 const post = (m: FromShard) => parentPort!.postMessage(m);
 
-// Named, so `top -H` and the threads bench (bench/cpu.ts) tell the shards apart. Linux only.
-try {
-  writeFileSync('/proc/thread-self/comm', `bron-shard-${index}`);
-} catch {
-  // Not Linux: the thread keeps its name.
-}
+nameThread(`bron-shard-${index}`);
 
 function wire() {
   const db = openDatabase(config.dbFile);
@@ -62,13 +57,7 @@ function wire() {
   return { deps, brp, replay, close };
 }
 
-let wired: ReturnType<typeof wire>;
-try {
-  wired = wire();
-} catch (err) {
-  post({ type: 'failed', message: (err as Error).message });
-  process.exit(1);
-}
+const wired = wireOrFail(wire, post);
 const { deps, brp, replay } = wired;
 
 function useCase(m: ToShard): () => Promise<Outcome> {
