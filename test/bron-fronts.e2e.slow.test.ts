@@ -3,33 +3,26 @@
 // accepted it, so the tests sort connections by the thread that received them (the fronts' counters)
 // and then check that what one thread stored the other sees at once, and that what exists once per
 // chain (the clock, the push worker, a storing's counter) still runs once.
-import { randomUUID } from 'node:crypto';
 import https from 'node:https';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { startThreadedChain, type ThreadedChain } from '../scripts/src/lib/threaded-chain';
-import { createStreams, loadPupils, loadSchools, type BenchPupil, type BenchSchool } from '../scripts/src/bench/world';
 import { frontsStartedHere } from '../services/bron/src/server';
 import { addDays } from '@duo-sim/shared';
-import { callerFor, clientTls, REPO_ROOT, startReceiver, type Caller } from '@duo-sim/test-support';
-import { freshDataDir } from '@duo-sim/test-support/chain';
+import { callerFor, clientTls, startReceiver, type Caller } from '@duo-sim/test-support';
+import {
+  fixtureSchoolAndPupils,
+  inschrijvingenMaker,
+  startTestThreadedChain,
+  threadNames,
+  type TestThreadedChain,
+} from '@duo-sim/test-support/chain';
 
 const OPERATOR = '00000099000000010000';
 const VANDAAG = '2026-11-28';
-const FIXTURES = join(REPO_ROOT, 'fixtures');
-
-type Body = {
-  bedrijfsdocument: { identificatiecodeBedrijfsdocument: string };
-  inschrijving: { leerling: { burgerservicenummer: string }; inschrijvingsvolgnummer: string };
-};
 
 describe('BRON with BRON_FRONTS=2 under npm start’s threads', () => {
-  let chain: ThreadedChain;
-  let dataDir: string;
-  let school: BenchSchool;
-  let pupils: BenchPupil[];
+  let chain: TestThreadedChain;
+  const { school, pupils } = fixtureSchoolAndPupils(VANDAAG);
+  const berichten = inschrijvingenMaker(school, VANDAAG, 'f');
   let ontvangen: Int32Array;
-  let tag = 0;
   const agents: https.Agent[] = [];
   /** One keep-alive connection of `oin`, and which thread received it. */
   const verbinding = async (oin: string): Promise<{ caller: Caller; front: boolean }> => {
@@ -48,55 +41,21 @@ describe('BRON with BRON_FRONTS=2 under npm start’s threads', () => {
     }
     throw new Error(`geen verbinding op ${front ? 'de front' : 'de hoofdthread'}`);
   };
-  const berichten = (of: BenchPupil[]): Body[] => {
-    tag++;
-    const [stream] = createStreams({
-      schools: [school],
-      pupils: of,
-      vandaag: addDays(VANDAAG, -tag),
-      maxDays: 1,
-      tag: `f${tag}`,
-    });
-    return of.map(() => {
-      const b = JSON.parse(stream.next().body) as Body;
-      b.bedrijfsdocument.identificatiecodeBedrijfsdocument = randomUUID();
-      return b;
-    });
-  };
 
   beforeAll(async () => {
-    dataDir = freshDataDir();
-    chain = await startThreadedChain(
-      {
-        SIM_DATA_DIR: dataDir,
-        SIM_LOG_LEVEL: 'silent',
-        SIM_DATE: VANDAAG,
-        BRON_FRONTS: '2',
-        RIO_PORT: '0',
-        OSR_PORT: '0',
-        BRON_PORT: '0',
-        VERZUIM_PORT: '0',
-      },
-      2,
-    );
+    chain = await startTestThreadedChain(2, { SIM_DATE: VANDAAG, BRON_FRONTS: '2' });
     // BRON listens before its front is ready (fronts.ts).
     const started = await frontsStartedHere();
     expect(started.threadIds).toHaveLength(1);
     ontvangen = started.ontvangen.at(-1)!;
-    school = loadSchools(FIXTURES, VANDAAG).find((s) => s.brin === '11AA')!;
-    pupils = loadPupils(FIXTURES, VANDAAG)
-      .filter((p) => p.burgerservicenummer !== '802533048')
-      .slice(0, 8);
   }, 60_000);
   afterAll(async () => {
     for (const a of agents) a.destroy();
     await chain?.close();
-    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('runs the front as a thread of its own that accepts connections beside BRON’s main thread', async () => {
-    const names = readdirSync('/proc/self/task').map((tid) => readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim());
-    expect(names.filter((n) => n.startsWith('bron-front-'))).toEqual(['bron-front-1']);
+    expect(threadNames().filter((n) => n.startsWith('bron-front-'))).toEqual(['bron-front-1']);
     // Both accept: each is found among fresh connections.
     await verbindingOp(school.vendorOin, true);
     await verbindingOp(school.vendorOin, false);

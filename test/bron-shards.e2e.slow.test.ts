@@ -4,83 +4,55 @@
 // with two bodies for pupils of different shards), the journal, the school's mailbox, the peer
 // caches, the simulated clock and the BRP stub's additions.
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startChain } from '../scripts/src/lib/chain';
-import { startThreadedChain, type ThreadedChain } from '../scripts/src/lib/threaded-chain';
-import { createStreams, loadPupils, loadSchools, type BenchPupil, type BenchSchool } from '../scripts/src/bench/world';
+import type { BenchPupil } from '../scripts/src/bench/world';
 import { schrijfmerkIndex } from '../services/bron/src/store';
 import { shardsStartedHere } from '../services/bron/src/shards';
-import { addDays, dutchDate } from '@duo-sim/shared';
+import { dutchDate } from '@duo-sim/shared';
 import { callerFor, clientTls, REPO_ROOT, startReceiver, type Caller } from '@duo-sim/test-support';
-import { freshDataDir } from '@duo-sim/test-support/chain';
+import {
+  fixtureSchoolAndPupils,
+  inschrijvingenMaker,
+  startTestChain,
+  startTestThreadedChain,
+  threadNames,
+  type TestThreadedChain,
+} from '@duo-sim/test-support/chain';
 
 const OPERATOR = '00000099000000010000';
 const VANDAAG = '2026-11-28';
-const FIXTURES = join(REPO_ROOT, 'fixtures');
 const SHARDS = 2;
 
-type Body = {
-  bedrijfsdocument: { identificatiecodeBedrijfsdocument: string; verzendendeInstantie: string };
-  inschrijving: { leerling: { burgerservicenummer: string }; inschrijvingsvolgnummer: string };
-};
-
 describe('BRON with 2 shards under npm start’s threads', () => {
-  let chain: ThreadedChain;
-  let dataDir: string;
-  let school: BenchSchool;
-  let pupils: BenchPupil[];
-  let tag = 0;
+  let chain: TestThreadedChain;
+  // The example files' pupil is left to the last test, which sends them.
+  const { school, pupils: all } = fixtureSchoolAndPupils(VANDAAG);
+  const pupils = all.slice(0, 24);
+  /** Valid inschrijvingen of these pupils at the school: new ids and volgnummers, and a day of their own (BRON-02). */
+  const berichten = inschrijvingenMaker(school, VANDAAG, 's');
   const as = (service: 'bron' | 'rio', oin: string): Caller => callerFor(chain.urls[service], clientTls(oin));
   const vendor = () => as('bron', school.vendorOin);
-  /** Valid inschrijvingen of these pupils at the school: new ids and volgnummers, and a day of their own (BRON-02). */
-  const berichten = (of: BenchPupil[], n = of.length): Body[] => {
-    tag++;
-    const dag = addDays(VANDAAG, -tag);
-    const [stream] = createStreams({ schools: [school], pupils: of, vandaag: dag, maxDays: 1, tag: `s${tag}` });
-    // A fresh id each: the stream's own ids repeat across its tags.
-    return Array.from({ length: n }, () => {
-      const b = JSON.parse(stream.next().body) as Body;
-      b.bedrijfsdocument.identificatiecodeBedrijfsdocument = randomUUID();
-      return b;
-    });
-  };
   const shardOf = (p: BenchPupil) => schrijfmerkIndex(p.burgerservicenummer, SHARDS);
   const journalOf = async (id: string) =>
     (await as('bron', OPERATOR).get<{ regels: Array<{ status: number; operatie: string }> }>(`/_sim/journal?bericht=${id}`)).body
       .regels;
 
   beforeAll(async () => {
-    dataDir = freshDataDir();
-    chain = await startThreadedChain(
-      {
-        SIM_DATA_DIR: dataDir,
-        SIM_LOG_LEVEL: 'silent',
-        SIM_DATE: VANDAAG,
-        BRON_SHARDS: String(SHARDS),
-        RIO_PORT: '0',
-        OSR_PORT: '0',
-        BRON_PORT: '0',
-        VERZUIM_PORT: '0',
-      },
-      2,
-    );
+    chain = await startTestThreadedChain(2, { SIM_DATE: VANDAAG, BRON_SHARDS: String(SHARDS) });
     // BRON listens before its shards are ready and runs berichten itself until then (shards.ts).
     await shardsStartedHere();
-    school = loadSchools(FIXTURES, VANDAAG).find((s) => s.brin === '11AA')!;
-    // The example files' pupil is left to the last test, which sends them.
-    pupils = loadPupils(FIXTURES, VANDAAG)
-      .filter((p) => p.burgerservicenummer !== '802533048')
-      .slice(0, 24);
   }, 60_000);
   afterAll(async () => {
     await chain?.close();
-    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('runs the shards as threads of their own, named so top -H and the threads bench tell them apart', () => {
-    const names = readdirSync('/proc/self/task').map((tid) => readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim());
-    expect(names.filter((n) => n.startsWith('bron-shard-')).sort()).toEqual(['bron-shard-0', 'bron-shard-1']);
+    expect(
+      threadNames()
+        .filter((n) => n.startsWith('bron-shard-'))
+        .sort(),
+    ).toEqual(['bron-shard-0', 'bron-shard-1']);
     // The test's pupils land in both shards.
     expect(new Set(pupils.map(shardOf)).size).toBe(SHARDS);
   });
@@ -239,36 +211,15 @@ describe('BRON with 2 shards under npm start’s threads', () => {
 
 describe('BRON_SHARDS in one thread (SIM_THREADS=1)', () => {
   it('starts no shards: the four services stay in this thread, as before', async () => {
-    const dataDir = freshDataDir();
-    const chain = await startChain({
-      SIM_DATA_DIR: dataDir,
-      SIM_LOG_LEVEL: 'silent',
-      SIM_DATE: VANDAAG,
-      BRON_SHARDS: '2',
-      RIO_PORT: '0',
-      OSR_PORT: '0',
-      BRON_PORT: '0',
-      VERZUIM_PORT: '0',
-    });
+    const chain = await startTestChain({ SIM_DATE: VANDAAG, BRON_SHARDS: '2' });
     try {
-      const names = readdirSync('/proc/self/task').map((tid) => readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim());
-      expect(names.filter((n) => n.startsWith('bron-shard-'))).toEqual([]);
-      const school = loadSchools(FIXTURES, VANDAAG).find((s) => s.brin === '11AA')!;
-      const [stream] = createStreams({
-        schools: [school],
-        pupils: loadPupils(FIXTURES, VANDAAG).slice(0, 1),
-        vandaag: VANDAAG,
-        maxDays: 1,
-        tag: 'een',
-      });
-      const res = await callerFor(chain.services.bron.url, clientTls(school.vendorOin)).post(
-        '/inschrijvingen',
-        JSON.parse(stream.next().body),
-      );
+      expect(threadNames().filter((n) => n.startsWith('bron-shard-'))).toEqual([]);
+      const { school, pupils } = fixtureSchoolAndPupils(VANDAAG);
+      const [b] = inschrijvingenMaker(school, VANDAAG, 'een')(pupils.slice(0, 1));
+      const res = await callerFor(chain.services.bron.url, clientTls(school.vendorOin)).post('/inschrijvingen', b);
       expect(res.status).toBe(201);
     } finally {
       await chain.close();
-      rmSync(dataDir, { recursive: true, force: true });
     }
   }, 60_000);
 });

@@ -4,11 +4,10 @@
 // the real threaded chain that a change made in OSR's thread counts for the very next bericht in
 // BRON's thread (docs/architecture.md#peer-answers-cached-in-one-process-never-stale).
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startThreadedChain, type ThreadedChain } from '../scripts/src/lib/threaded-chain';
 import { callerFor, clientTls, REPO_ROOT, type Caller } from '@duo-sim/test-support';
-import { freshDataDir } from '@duo-sim/test-support/chain';
+import { startTestThreadedChain, threadNames, type TestThreadedChain } from '@duo-sim/test-support/chain';
 
 const PLAZA = '00000099100000010000';
 const OPERATOR = '00000099000000010000';
@@ -20,8 +19,7 @@ const example = (file: string) => JSON.parse(readFileSync(join(REPO_ROOT, 'docs'
 describe.each([2, 4] as const)(
   'the chain in %i threads: a change in one thread counts for the very next request in another',
   (threads) => {
-    let chain: ThreadedChain;
-    let dataDir: string;
+    let chain: TestThreadedChain;
     let bron: Caller;
     let osrAs: (oin: string) => Caller;
     const inschrijving = example('bron/inschrijving.json');
@@ -40,31 +38,17 @@ describe.each([2, 4] as const)(
     };
 
     beforeAll(async () => {
-      dataDir = freshDataDir();
-      chain = await startThreadedChain(
-        {
-          SIM_DATA_DIR: dataDir,
-          SIM_LOG_LEVEL: 'silent',
-          SIM_DATE: VANDAAG,
-          RIO_PORT: '0',
-          OSR_PORT: '0',
-          BRON_PORT: '0',
-          VERZUIM_PORT: '0',
-        },
-        threads,
-      );
+      chain = await startTestThreadedChain(threads, { SIM_DATE: VANDAAG });
       bron = callerFor(chain.urls.bron, clientTls(PLAZA));
       osrAs = (oin) => callerFor(chain.urls.osr, clientTls(oin));
     }, 60_000);
     afterAll(async () => {
       await chain?.close();
-      rmSync(dataDir, { recursive: true, force: true });
     });
 
     it('names each service thread after its services, so top -H and the threads bench tell them apart', () => {
       // The chain runs in this process: its worker threads are among this process's tasks.
-      const names = readdirSync('/proc/self/task').map((tid) => readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim());
-      const named = names.filter((n) => /^(rio|osr|verzuim)(\+(rio|osr|verzuim))*$/.test(n));
+      const named = threadNames().filter((n) => /^(rio|osr|verzuim)(\+(rio|osr|verzuim))*$/.test(n));
       expect(named.flatMap((n) => n.split('+')).sort()).toEqual(['osr', 'rio', 'verzuim']);
     });
 

@@ -1,12 +1,15 @@
 // Starts the real chain (four services, real mTLS, real SQLite files) on ephemeral ports in a
 // fresh data folder, reusing the test PKI so no keys are made.
+import { randomUUID } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createStreams, loadPupils, loadSchools, type BenchPupil, type BenchSchool } from '../../scripts/src/bench/world';
 import { startChain, type Chain } from '../../scripts/src/lib/chain';
-import { worldPartiesFile } from '@duo-sim/shared';
+import { startThreadedChain, type ThreadedChain } from '../../scripts/src/lib/threaded-chain';
+import { addDays, worldPartiesFile } from '@duo-sim/shared';
 import { callerFor, type Caller } from './mtls';
-import { testPkiDir } from './pki';
+import { REPO_ROOT, testPkiDir } from './pki';
 import { OPERATOR } from './world';
 
 export interface TestChain extends Chain {
@@ -23,9 +26,9 @@ export function freshDataDir(): string {
   return dataDir;
 }
 
-export async function startTestChain(extraEnv: Record<string, string> = {}): Promise<TestChain> {
-  const dataDir = freshDataDir();
-  const baseEnv = {
+/** The environment of a chain in `dataDir` on ephemeral ports, quiet. */
+function chainEnv(dataDir: string, extraEnv: Record<string, string>): Record<string, string> {
+  return {
     SIM_DATA_DIR: dataDir,
     SIM_LOG_LEVEL: 'silent',
     RIO_PORT: '0',
@@ -34,6 +37,11 @@ export async function startTestChain(extraEnv: Record<string, string> = {}): Pro
     VERZUIM_PORT: '0',
     ...extraEnv,
   };
+}
+
+export async function startTestChain(extraEnv: Record<string, string> = {}): Promise<TestChain> {
+  const dataDir = freshDataDir();
+  const baseEnv = chainEnv(dataDir, extraEnv);
   const chain = await startChain(baseEnv);
   const env = {
     ...baseEnv,
@@ -77,5 +85,69 @@ export async function vendorWorldState(chain: TestChain) {
     files: readdirSync(join(chain.dataDir, 'pki', 'parties')).sort(),
     partijen: existsSync(file) ? readFileSync(file, 'utf8') : null,
     mandates,
+  };
+}
+
+export interface TestThreadedChain extends ThreadedChain {
+  dataDir: string;
+}
+
+/** npm start's chain in threads (scripts/src/lib/threaded-chain.ts) in a fresh data folder; close() removes it. */
+export async function startTestThreadedChain(
+  threads: 2 | 3 | 4,
+  extraEnv: Record<string, string> = {},
+): Promise<TestThreadedChain> {
+  const dataDir = freshDataDir();
+  const chain = await startThreadedChain(chainEnv(dataDir, extraEnv), threads);
+  return {
+    ...chain,
+    dataDir,
+    close: async () => {
+      await chain.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The names of this process's threads (Linux): a chain started in the test runs its threads here. */
+export function threadNames(): string[] {
+  return readdirSync('/proc/self/task').map((tid) => readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim());
+}
+
+export interface WorldInschrijving {
+  bedrijfsdocument: { identificatiecodeBedrijfsdocument: string; verzendendeInstantie: string };
+  inschrijving: { leerling: { burgerservicenummer: string }; inschrijvingsvolgnummer: string };
+}
+
+/** School 11AA of the fixture world and its pupils, without the example files' pupil (802533048). */
+export function fixtureSchoolAndPupils(vandaag: string): { school: BenchSchool; pupils: BenchPupil[] } {
+  const fixtures = join(REPO_ROOT, 'fixtures');
+  return {
+    school: loadSchools(fixtures, vandaag).find((s) => s.brin === '11AA')!,
+    pupils: loadPupils(fixtures, vandaag).filter((p) => p.burgerservicenummer !== '802533048'),
+  };
+}
+
+/**
+ * Makes valid inschrijvingen at `school`: each call on a day of its own, one further back from
+ * `vandaag` (BRON-02), with new volgnummers and a fresh id each (the bench streams' ids repeat
+ * across their tags).
+ */
+export function inschrijvingenMaker(school: BenchSchool, vandaag: string, prefix: string) {
+  let tag = 0;
+  return (of: BenchPupil[], n = of.length): WorldInschrijving[] => {
+    tag++;
+    const [stream] = createStreams({
+      schools: [school],
+      pupils: of,
+      vandaag: addDays(vandaag, -tag),
+      maxDays: 1,
+      tag: `${prefix}${tag}`,
+    });
+    return Array.from({ length: n }, () => {
+      const b = JSON.parse(stream!.next().body) as WorldInschrijving;
+      b.bedrijfsdocument.identificatiecodeBedrijfsdocument = randomUUID();
+      return b;
+    });
   };
 }
