@@ -102,10 +102,10 @@ export interface CpuFigures {
   mainWaiting?: number;
 }
 
-/** Nanoseconds a thread has waited on a run queue (the second field of its schedstat); NaN when unknown. */
-export function runQueueNs(pid: number, tid = pid): number {
+/** Nanoseconds the process's main thread has waited on a run queue (the second field of its schedstat); NaN when unknown. */
+function runQueueNs(pid: number): number {
   try {
-    return Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').trim().split(' ')[1]);
+    return Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').trim().split(' ')[1]);
   } catch {
     return NaN;
   }

@@ -32,7 +32,7 @@ export interface ThreadsFigures {
 }
 
 /** SIM_THREADS for spawnChain: '1' all services in one thread, '' npm start's default, '4' a thread each. */
-export const threadEnv = (threads: boolean | 4) => ({ SIM_THREADS: threads === 4 ? '4' : threads ? '' : '1' });
+const threadEnv = (threads: boolean | 4) => ({ SIM_THREADS: threads === 4 ? '4' : threads ? '' : '1' });
 
 export type ThreadConfigKey = 'oneThread' | 'threaded' | 'shards1' | 'shards2' | 'four' | 'mixOne' | 'mixDefault' | 'mixFour';
 
