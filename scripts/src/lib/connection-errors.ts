@@ -4,7 +4,7 @@
 // revocation list and its issuer, all in the same pki folder the services read.
 import { X509Certificate } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { pkiPaths, readRevoked } from '@duo-sim/shared';
+import { dutchDate, pkiPaths, readRevoked } from '@duo-sim/shared';
 
 /** The message of a connection that nothing accepted: the chain is not running there. */
 export function isConnectionRefused(err: unknown): boolean {
@@ -15,7 +15,14 @@ export function chainNotRunning(url: string): string {
   return `De keten draait niet: niets luistert op ${url}. Start hem in een ander venster met: npm start`;
 }
 
-const dag = (d: Date) => d.toISOString().slice(0, 10);
+/** The Dutch calendar day of an instant: a certificate revoked at 23:30 UTC was revoked the next day here. */
+const dag = (d: Date) => dutchDate(d);
+
+/** revoked.json's instant as a Dutch day; an entry salvaged from an unreadable file says `onbekend`. */
+function ingetrokkenOp(instant: string): string {
+  const at = new Date(instant);
+  return Number.isNaN(at.getTime()) ? instant : dag(at);
+}
 
 /** What is wrong with the party's certificate itself, or null when it looks fine. */
 export function certificateProblem(pkiDir: string, oin: string, now = new Date()): string | null {
@@ -36,7 +43,7 @@ export function certificateProblem(pkiDir: string, oin: string, now = new Date()
   }
   const ingetrokken = readRevoked(paths.revoked).find((e) => e.fingerprint256 === cert.fingerprint256);
   if (ingetrokken) {
-    return `${wie} is ingetrokken op ${ingetrokken.ingetrokkenOp.slice(0, 10)}; maak een nieuw met: npm run sim -- cert issue --oin ${oin} --name <naam>`;
+    return `${wie} is ingetrokken op ${ingetrokkenOp(ingetrokken.ingetrokkenOp)}; maak een nieuw met: npm run sim -- cert issue --oin ${oin} --name <naam>`;
   }
   return null;
 }
