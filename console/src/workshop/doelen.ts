@@ -1,4 +1,4 @@
-// The opdrachten's goals (docs/workshop.md#the-opdrachten), checked as pure functions over the journal:
+// The opdrachten's goals (docs/workshop.md#the-opdrachten-and-their-answers), checked as pure functions over the journal:
 // a goal is a list of stappen that must be found in this order among the exchanges of the participant
 // (or of its neighbour, or of the participant before it). Texts and goals name the participant's own
 // schools and pupils through placeholders such as {school1.brin} or {buur.leerling3.bsn}.
