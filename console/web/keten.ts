@@ -62,7 +62,8 @@ function rij(u: Uitwisseling): HTMLLIElement {
   li.dataset.id = u.id;
   const tijd = document.createElement('time');
   tijd.dateTime = u.tijdstip;
-  tijd.textContent = u.tijdstip.slice(11, 19);
+  // The Dutch time of day, as the server-rendered rows show it (views/keten.ts, dutchTime).
+  tijd.textContent = new Date(u.tijdstip).toLocaleTimeString('nl-NL', { timeZone: 'Europe/Amsterdam' });
   const pijl = document.createElement('span');
   pijl.innerHTML =
     '<span class="van"></span> <span aria-hidden="true">→</span><span class="visueel-verborgen">naar</span> <span class="naar"></span>';

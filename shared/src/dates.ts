@@ -111,6 +111,11 @@ export function dutchDate(at: Date): string {
   return cachedDate;
 }
 
+/** The time of day in the Netherlands at instant `at`, `HH:MM:SS`: what a journal's UTC `tijdstip` reads as here. */
+export function dutchTime(at: Date): string {
+  return new Date(at.getTime() + amsterdamOffsetMs(at.getTime())).toISOString().slice(11, 19);
+}
+
 /** Active on d with an exclusive end (RIO-03, OSR-03): begin ≤ d < end; no end = open. */
 export function isActiveExclusive(begin: string, end: string | null | undefined, d: string): boolean {
   return begin <= d && (end == null || d < end);

@@ -1,6 +1,6 @@
 // dutchDate computes Europe/Amsterdam's date by the EU's summer-time rule instead of loading ICU's
 // time zone data at every thread's start (shared/src/dates.ts): the same answers as Intl.
-import { dutchDate } from '../src/dates';
+import { dutchDate, dutchTime } from '../src/dates';
 
 const intl = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
 const MINUTE = 60_000;
@@ -30,4 +30,21 @@ it('gives the Dutch date as Intl does at every minute around midnight of every d
     for (let ms = day - 3 * 3_600_000; ms <= day + 3_600_000; ms += 5 * MINUTE) instants.push(ms);
   instants.push(Date.UTC(2026, 11, 31, 22, 59), Date.UTC(2026, 11, 31, 23, 0), Date.UTC(2026, 11, 31, 23, 1));
   expect(differences(instants)).toEqual([]);
+});
+
+it('gives the Dutch time of day as Intl does: 23:30 UTC in winter and 22:30 UTC in summer are half past midnight', () => {
+  const klok = new Intl.DateTimeFormat('nl-NL', {
+    timeZone: 'Europe/Amsterdam',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  });
+  expect(dutchTime(new Date('2026-12-02T23:30:15Z'))).toBe('00:30:15');
+  expect(dutchTime(new Date('2026-07-01T22:30:15Z'))).toBe('00:30:15');
+  const instants: number[] = [];
+  for (let ms = Date.UTC(2026, 2, 28); ms < Date.UTC(2026, 2, 30); ms += 7 * MINUTE + 13_000) instants.push(ms);
+  for (let ms = Date.UTC(2026, 9, 24); ms < Date.UTC(2026, 9, 26); ms += 7 * MINUTE + 13_000) instants.push(ms);
+  const anders = instants.map((ms) => new Date(ms)).filter((d) => dutchTime(d) !== klok.format(d));
+  expect(anders.map((d) => d.toISOString())).toEqual([]);
 });

@@ -1,5 +1,5 @@
 // The inspector: filters, the matching exchanges, and one exchange in detail with its rules.
-import type { Party } from '@duo-sim/shared';
+import { dutchTime, type Party } from '@duo-sim/shared';
 import type { Uitwisseling } from '../exchanges.js';
 import type { ConsoleEntry } from '../feed.js';
 import { html, type Html } from '../html.js';
@@ -72,7 +72,7 @@ export function inspecteurView(input: {
             (u) =>
               html`<li class="rij ${u.uitkomst}">
                 <a href="/inspecteur?${input.query}${input.query ? '&' : ''}regel=${u.id}#detail"
-                  ><time datetime="${u.tijdstip}">${u.vandaag} ${u.tijdstip.slice(11, 19)}</time></a
+                  ><time datetime="${u.tijdstip}">${u.vandaag} ${dutchTime(new Date(u.tijdstip))}</time></a
                 >
                 ${pijl(u)} <code>${u.operatie}</code> ${uitkomst(u.status, u.uitkomst)} ${storingBadge(u)}
                 ${u.foutcodes.length > 0 ? html`<span class="foutcodes">${u.foutcodes.join(', ')}</span>` : ''}

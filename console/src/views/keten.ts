@@ -1,7 +1,7 @@
 // The live page: the chain as a diagram (parties left and right, the four services in the middle)
 // with an arrow per exchange, and the running list beside it. The script (web/keten.ts) adds what
 // comes in over server-sent events.
-import type { Party } from '@duo-sim/shared';
+import { dutchTime, type Party } from '@duo-sim/shared';
 import type { Uitwisseling } from '../exchanges.js';
 import { html, type Html } from '../html.js';
 import { pijl, storingBadge, uitkomst } from './components.js';
@@ -33,7 +33,7 @@ export function knopen(parties: readonly Party[]): Knoop[] {
 export function uitwisselingRij(u: Uitwisseling): Html {
   const spoor = u.bericht ? `/berichten/${encodeURIComponent(u.bericht)}` : u.traceId ? `/sporen/${u.traceId}` : undefined;
   return html`<li class="rij ${u.uitkomst}" data-id="${u.id}">
-    <time datetime="${u.tijdstip}">${u.tijdstip.slice(11, 19)}</time>
+    <time datetime="${u.tijdstip}">${dutchTime(new Date(u.tijdstip))}</time>
     ${pijl(u)}
     <code>${u.operatie}</code>
     ${uitkomst(u.status, u.uitkomst)} ${storingBadge(u)}
