@@ -1,13 +1,13 @@
 // The simulated clock (docs/architecture.md decision 7). It keeps an offset in days from the real Dutch date,
 // so a simulator left running still moves on day by day, and the offset is stored in the world's
 // database so a restart keeps the date the operator set.
-import { addDays, daysBetween, dutchDate, isIsoDate } from './dates.js';
+import { addDays, addDutchDays, daysBetween, dutchDate, isIsoDate } from './dates.js';
 import type { SimStateStore } from './sim-state.js';
 
 export interface Clock {
   /** The simulated date, `YYYY-MM-DD`. */
   today(): string;
-  /** The simulated instant: the simulated date with the real time of day. */
+  /** The simulated instant: the simulated date with the real Dutch time of day (its dutchDate is today()). */
   now(): Date;
   /** Sets the simulated date; listeners hear the old and new date. */
   set(date: string): void;
@@ -41,10 +41,7 @@ export function createClock(options: ClockOptions = {}): Clock {
   };
   return {
     today,
-    now() {
-      const real = realNow();
-      return new Date(real.getTime() + offset * 86_400_000);
-    },
+    now: () => addDutchDays(realNow(), offset),
     set(date) {
       if (!isIsoDate(date)) throw new TypeError(`not a date: ${date}`);
       const from = today();

@@ -111,6 +111,18 @@ export function dutchDate(at: Date): string {
   return cachedDate;
 }
 
+/**
+ * The instant `days` Dutch calendar days from `at` at the same Dutch time of day, so its dutchDate
+ * is `days` after at's. Not `at` + days × 24 h: across a change of summer time that lands an hour
+ * off, and between 22:00 and 00:00 UTC on the wrong Dutch day.
+ */
+export function addDutchDays(at: Date, days: number): Date {
+  const ms = at.getTime();
+  // The Dutch wall clock as if it were UTC, moved by whole days; then back by that day's own offset.
+  const wall = ms + amsterdamOffsetMs(ms) + days * DAY_MS;
+  return new Date(wall - amsterdamOffsetMs(wall - amsterdamOffsetMs(ms + days * DAY_MS)));
+}
+
 /** The time of day in the Netherlands at instant `at`, `HH:MM:SS`: what a journal's UTC `tijdstip` reads as here. */
 export function dutchTime(at: Date): string {
   return new Date(at.getTime() + amsterdamOffsetMs(at.getTime())).toISOString().slice(11, 19);

@@ -1,6 +1,7 @@
 // dutchDate computes Europe/Amsterdam's date by the EU's summer-time rule instead of loading ICU's
 // time zone data at every thread's start (shared/src/dates.ts): the same answers as Intl.
-import { dutchDate, dutchTime } from '../src/dates';
+import { createClock } from '../src/clock';
+import { addDays, addDutchDays, dutchDate, dutchTime } from '../src/dates';
 
 const intl = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
 const MINUTE = 60_000;
@@ -47,4 +48,31 @@ it('gives the Dutch time of day as Intl does: 23:30 UTC in winter and 22:30 UTC 
   for (let ms = Date.UTC(2026, 9, 24); ms < Date.UTC(2026, 9, 26); ms += 7 * MINUTE + 13_000) instants.push(ms);
   const anders = instants.map((ms) => new Date(ms)).filter((d) => dutchTime(d) !== klok.format(d));
   expect(anders.map((d) => d.toISOString())).toEqual([]);
+});
+
+it('moves an instant by Dutch days onto the Dutch day that many days on, also across summer time near midnight', () => {
+  const wrong: string[] = [];
+  for (let ms = Date.UTC(2026, 0, 1); ms < Date.UTC(2028, 0, 1); ms += 37 * MINUTE)
+    for (const days of [-215, -150, -1, 0, 1, 100, 215]) {
+      const at = new Date(ms);
+      const moved = addDutchDays(at, days);
+      if (dutchDate(moved) !== addDays(dutchDate(at), days)) wrong.push(`${at.toISOString()} ${days}: ${moved.toISOString()}`);
+    }
+  expect(wrong).toEqual([]);
+  // Half past midnight in summer onto a winter day, and back: still half past midnight.
+  expect(addDutchDays(new Date('2027-07-01T22:30:00Z'), -215).toISOString()).toBe('2026-11-28T23:30:00.000Z');
+  expect(addDutchDays(new Date('2026-12-02T23:30:00Z'), 200).toISOString()).toBe('2027-06-20T22:30:00.000Z');
+});
+
+it('gives a clock whose instant is on its simulated Dutch day at 22:30 UTC in summer with a winter date (and the reverse)', () => {
+  for (const [real, vandaag] of [
+    ['2027-07-01T22:30:00Z', '2026-11-29'],
+    ['2026-12-02T22:30:00Z', '2027-06-20'],
+    ['2026-12-02T23:30:00Z', '2026-12-10'],
+  ] as const) {
+    const clock = createClock({ initial: vandaag, realNow: () => new Date(real) });
+    expect(clock.today()).toBe(vandaag);
+    expect(dutchDate(clock.now())).toBe(vandaag);
+    expect(dutchTime(clock.now())).toBe(dutchTime(new Date(real)));
+  }
 });

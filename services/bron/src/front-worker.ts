@@ -4,6 +4,7 @@
 // sends the `/_sim/` routes, and everything while a storing is active, on to the main thread.
 import {
   addDays,
+  addDutchDays,
   certificateIdentity,
   createBodyBudget,
   createChangeSignal,
@@ -50,7 +51,7 @@ function volgKlok(klok: Int32Array): Clock {
   const offset = () => Atomics.load(klok, 0);
   return {
     today: () => addDays(dutchDate(new Date()), offset()),
-    now: () => new Date(Date.now() + offset() * 86_400_000),
+    now: () => addDutchDays(new Date(), offset()),
     set: () => {
       throw new Error('de klok van BRON wordt op de hoofdthread gezet');
     },

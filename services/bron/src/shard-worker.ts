@@ -2,6 +2,7 @@
 // peer clients (watching OSR's and RIO's change cells, so their answers are kept exactly as long as
 // on the main thread), and runs the same use cases as the routes, behind its own replay guard.
 import {
+  addDutchDays,
   createOsrClient,
   createReplayGuard,
   createRioClient,
@@ -38,8 +39,8 @@ function wire() {
   const duoTls = loadPartyTls(config.pkiDir, DUO_OIN);
   const osrClient = createServiceClient(config.peers.osr, duoTls, { cacheWhile: watchChangeCell(peers.osr) });
   const rioClient = createServiceClient(config.peers.rio, duoTls, { cacheWhile: watchChangeCell(peers.rio) });
-  // The simulated instant of the main thread's clock: the real time plus the offset it publishes.
-  const clock = { now: () => new Date(Date.now() + Atomics.load(klok, 0) * 86_400_000) };
+  // The simulated instant of the main thread's clock (Clock.now): the real Dutch time of day on its day.
+  const clock = { now: () => addDutchDays(new Date(), Atomics.load(klok, 0)) };
   const { brp, close: closeBrp } = openWereldBrp(db, config.fixturesDir);
   const deps: BerichtDeps = {
     store: createBronStore(db, clock, { schrijfmerken }),
