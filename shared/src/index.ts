@@ -3,6 +3,7 @@ export * from './problem.js';
 export * from './schemas.js';
 export * from './text-policy.js';
 export * from './dates.js';
+export * from './thread-name.js';
 export * from './db.js';
 export * from './sim-state.js';
 export * from './clock.js';

@@ -1,9 +1,8 @@
 // A worker thread of `npm start` (threaded-chain.ts) with one or more of RIO, OSR and verzuim. Each
 // service counts its changes in its cell of the shared counters and watches its peers' cells, so
 // it may keep their answers exactly as long as it could in one thread (shared/src/change-signal.ts).
-import { writeFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { watchChangeCell, type RunningService, type ServiceName } from '@duo-sim/shared';
+import { nameThread, watchChangeCell, type RunningService, type ServiceName } from '@duo-sim/shared';
 import { THREAD_SERVICES, type FromThread, type ThreadData, type ToThread } from './thread-protocol.js';
 
 type Env = Record<string, string | undefined>;
@@ -14,13 +13,8 @@ const cell = (s: ServiceName) => ({ counters, index: THREAD_SERVICES.indexOf(s) 
 const watch = (s: ServiceName) => watchChangeCell(cell(s));
 const post = (m: FromThread) => parentPort!.postMessage(m);
 
-// Named after its services, so `top -H` and the threads bench (bench/cpu.ts) tell the threads apart;
-// Node leaves every thread named `node`. Linux only (a thread may rename itself there), 15 bytes.
-try {
-  writeFileSync('/proc/thread-self/comm', services.join('+').slice(0, 15));
-} catch {
-  // Not Linux: the thread keeps its name.
-}
+// Named after its services (`rio+osr+verzuim`), so the threads bench tells the threads apart.
+nameThread(services.join('+'));
 
 /** Loads only the code of this worker's services (less memory), before the start messages arrive. */
 async function load(service: ServiceName): Promise<Starter> {

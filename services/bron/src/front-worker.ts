@@ -24,6 +24,7 @@ import {
   loadParties,
   loadPartyTls,
   loadServerTls,
+  nameThread,
   openDatabase,
   pkiPaths,
   watchChangeCell,
@@ -38,7 +39,7 @@ import { createApp } from './app.js';
 import { openWereldBrp } from './brp-toevoegingen.js';
 import { moetNaarHoofdthread, RELAY_HEADERS, type FrontData, type FromFront } from './fronts.js';
 import { createBronStore } from './store.js';
-import { nameThread, wireOrFail } from './worker-start.js';
+import { wireOrFail } from './worker-start.js';
 
 const data = workerData as FrontData;
 const { config } = data;

@@ -10,6 +10,7 @@ import {
   deelSchrijfbeurt,
   DUO_OIN,
   loadPartyTls,
+  nameThread,
   openDatabase,
   Problem,
   runInTrace,
@@ -26,7 +27,7 @@ import { createBronStore } from './store.js';
 import { removeInschrijving } from './use-cases/remove-inschrijving.js';
 import { submitInschrijving } from './use-cases/submit-inschrijving.js';
 import { submitResultaat, type ResultaatBericht } from './use-cases/submit-resultaat.js';
-import { nameThread, wireOrFail } from './worker-start.js';
+import { wireOrFail } from './worker-start.js';
 
 const { index, config, peers, schrijfmerken, klok, schrijfbeurt } = workerData as ShardData;
 const post = (m: FromShard) => parentPort!.postMessage(m);

@@ -1,16 +1,6 @@
-// What BRON's shard and front threads (shard-worker.ts, front-worker.ts) do first: take a name, and
-// wire themselves or tell the main thread why not, so its start fails with the reason instead of
-// waiting for a `ready` that never comes.
-import { writeFileSync } from 'node:fs';
-
-/** Names this thread, so `top -H` and the threads bench (bench/cpu.ts) tell it apart. Linux only. */
-export function nameThread(name: string): void {
-  try {
-    writeFileSync('/proc/thread-self/comm', name);
-  } catch {
-    // Not Linux: the thread keeps its name.
-  }
-}
+// How BRON's shard and front threads (shard-worker.ts, front-worker.ts) start: they wire themselves
+// or tell the main thread why not, so its start fails with the reason instead of waiting for a
+// `ready` that never comes.
 
 /** The result of `wire`, or, when it throws, a `failed` message to the main thread and the end of this one. */
 export function wireOrFail<T>(

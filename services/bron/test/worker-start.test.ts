@@ -1,7 +1,6 @@
 // How BRON's shard and front threads start (worker-start.ts): a thread that cannot wire itself says
 // why and ends, rather than leaving the main thread waiting for `ready`.
-import { readFileSync } from 'node:fs';
-import { nameThread, wireOrFail } from '../src/worker-start';
+import { wireOrFail } from '../src/worker-start';
 
 const ended = (code: number): never => {
   throw new Error(`exit ${code}`);
@@ -25,16 +24,4 @@ test('wireOrFail posts failed with the reason and ends the thread with 1 when wi
     ),
   ).toThrow('exit 1');
   expect(post).toHaveBeenCalledWith({ type: 'failed', message: 'geen database' });
-});
-
-test('nameThread names the thread it runs in (Linux)', () => {
-  if (process.platform !== 'linux') return;
-  const comm = () => readFileSync('/proc/thread-self/comm', 'utf8').trim();
-  const before = comm();
-  try {
-    nameThread('bron-test-1');
-    expect(comm()).toBe('bron-test-1');
-  } finally {
-    nameThread(before);
-  }
 });
