@@ -106,10 +106,11 @@ const CONNECTIONS = 32;
 const THREADS_LOAD = { warmup: 1_500, requests: 6_000 };
 const THREADS_LOAD_QUICK = { warmup: 300, requests: 2_000 };
 /**
- * The skeleton answers about 8 times as fast as the chain: it gets this many times the threads
- * phase's requests per run, so that its runs too last seconds rather than a fraction of one.
+ * The skeleton answers 5–6 times as fast as the chain (bench/RESULTS.md, "What two cores give"): it
+ * gets this many times the threads phase's requests per run, so that its runs last as long as the
+ * chain's and a short burst of others' work on the machine weighs on it no more than on them.
  */
-const SKELETON_LOAD_FACTOR = 4;
+const SKELETON_LOAD_FACTOR = 6;
 const LARGE = { schools: 1000, enrolled: 200_000, personen: 212_000 };
 /** Pupils of the land world enrolled before its chain starts: the largest bestuur's, then more up to this. */
 const LAND_ENROLLED = 200_000;

@@ -5,7 +5,7 @@
 import { request } from 'node:https';
 import { join } from 'node:path';
 import { DEFAULT_FIXTURES_DIR, loadParties, loadPartyTls } from '@duo-sim/shared';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { LoadResult } from '../src/bench/load';
 import { spawnBaseline } from '../src/bench/processes';
@@ -135,6 +135,11 @@ it('runs the skeleton in two threads that both accept on the one listening socke
       threadsSeen.add(thread);
     }
     expect(threadsSeen.size).toBe(2);
+    // The second thread names itself, so the CPU column does not count it among V8's `node` threads.
+    const names = readdirSync(`/proc/${server.pid}/task`).map((t) =>
+      readFileSync(`/proc/${server.pid}/task/${t}/comm`, 'utf8').trim(),
+    );
+    expect(names).toContain('skelet-2');
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });

@@ -11,6 +11,7 @@
 // no shared writer, so the figure is what the machine allows this kind of work, a ceiling.
 // Run as a child: node skeleton-server.js <pkiDir> <dataDir> [threads: 1|2].
 import { Router } from 'express';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMainThread, parentPort, threadId, Worker, workerData } from 'node:worker_threads';
 import {
@@ -102,5 +103,11 @@ if (isMainThread) {
   });
 } else {
   const { pkiDir, dataDir, fd } = workerData as SkeletonWorkerData;
+  // Named, so the bench's CPU column tells it from V8's own threads (all `node`); Linux only.
+  try {
+    writeFileSync('/proc/thread-self/comm', 'skelet-2');
+  } catch {
+    // No /proc: the thread keeps its name.
+  }
   skeletonServer(pkiDir, dataDir).listen({ fd }, () => parentPort!.postMessage('ready'));
 }
