@@ -66,8 +66,17 @@ describe('the report', () => {
     isolationOne: [300, 320],
     isolationThreaded: [380, 400],
   };
+  /** A run whose server used `cpuMs` of CPU per accepted request (100 accepted over 1 s). */
+  const withCpu = (perSecond: number, cpuMs: number): LoadResult => ({
+    ...run(perSecond),
+    cpu: { wallMs: 1000, chainCores: (cpuMs * 100) / 1000, generatorCores: 0.1, consoleCores: Number.NaN, threads: [] },
+  });
   const threads: ThreadsFigures = {
-    series: Object.fromEntries(Object.entries(perSecond).map(([k, v]) => [k, seriesOf(v.map(run))])) as ThreadsFigures['series'],
+    series: {
+      ...(Object.fromEntries(Object.entries(perSecond).map(([k, v]) => [k, seriesOf(v.map(run))])) as ThreadsFigures['series']),
+      skeletonOne: seriesOf(perSecond.skeletonOne.map((p) => withCpu(p, 0.4))),
+      skeletonTwo: seriesOf(perSecond.skeletonTwo.map((p) => withCpu(p, 0.5))),
+    },
     rounds: 2,
     threadedCount: 2,
     isolation: { oneThread: [health(130), health(150)], threaded: [health(30), health(60)] },
@@ -79,6 +88,8 @@ describe('the report', () => {
     const ceiling = find('ceiling: throughput ratio')!;
     expect(ceiling[1]).toBe('1.60');
     expect(ceiling[2]).toContain('by round 1.60, 1.60');
+    // 0.5 ms of CPU per request in two threads against 0.4 in one.
+    expect(ceiling[2]).toContain('CPU per request 2 threads / one 1.25');
     expect(find('BRON-only load (inschrijvingen): throughput ratio a thread per service / one thread')![1]).toBe('1.20');
   });
 

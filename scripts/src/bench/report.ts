@@ -333,8 +333,7 @@ function seriesDetail(s: Series): string {
         .map(([k, v]) => `${v} ${k}`)
         .join(', ')})`
     : '';
-  // CPU per accepted request moves less than rates on a shared machine (cpu.ts): its median too.
-  const cpuMs = middle(s.runs.flatMap((r) => (r.cpu ? [(r.cpu.chainCores * r.cpu.wallMs) / r.ok] : [])));
+  const cpuMs = cpuPerRequestMs(s);
   const nearest = s.runs.reduce((best, r) =>
     Math.abs(r.perSecond - s.perSecond) < Math.abs(best.perSecond - s.perSecond) ? r : best,
   );
@@ -349,6 +348,11 @@ function seriesDetail(s: Series): string {
       : '') +
     (nearest.cpu ? `; median run: ${describeCpu(nearest.cpu, nearest.ok)}; chain threads: ${describeThreads(nearest.cpu)}` : '')
   );
+}
+
+/** Median CPU of the server (all threads) per accepted request, ms: moves less than rates on a shared machine (cpu.ts). */
+function cpuPerRequestMs(s: Series): number {
+  return middle(s.runs.flatMap((r) => (r.cpu ? [(r.cpu.chainCores * r.cpu.wallMs) / r.ok] : [])));
 }
 
 function threadsRows(t: ThreadsFigures): string[][] {
@@ -385,7 +389,8 @@ function threadsRows(t: ThreadsFigures): string[][] {
     [
       'ceiling: throughput ratio service skeleton 2 threads / one thread (what a second core gives this kind of server on this machine)',
       f2(ceiling),
-      `medians ${f0(s.skeletonTwo.perSecond)} / ${f0(s.skeletonOne.perSecond)}/s; by round ${ceilingByRound.map(f2).join(', ')}`,
+      `medians ${f0(s.skeletonTwo.perSecond)} / ${f0(s.skeletonOne.perSecond)}/s; by round ${ceilingByRound.map(f2).join(', ')}; ` +
+        `CPU per request 2 threads / one ${f2(cpuPerRequestMs(s.skeletonTwo) / cpuPerRequestMs(s.skeletonOne))} (steadier than the rates)`,
       '',
       '',
     ],
