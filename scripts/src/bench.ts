@@ -99,9 +99,10 @@ const VANDAAG = '2026-11-01';
 const MAX_DAYS = 730;
 const CONNECTIONS = 32;
 /**
- * The load of one run in the threads phase (and of the land ratio): 8 configurations × 3 rounds
- * must fit in about 10 minutes, so shorter than the throughput phase's 20,000 (about 15 s of
- * load at 400/s after a warm-up that reaches every connection's steady state).
+ * The load of one run in the threads phase (and of the land ratio): 8 chain configurations × 3
+ * rounds, with the skeleton's and the isolation runs beside them, must fit in about 12 minutes,
+ * so shorter than the throughput phase's 20,000 (about 15 s of load at 400/s after a warm-up that
+ * reaches every connection's steady state).
  */
 const THREADS_LOAD = { warmup: 1_500, requests: 6_000 };
 const THREADS_LOAD_QUICK = { warmup: 300, requests: 2_000 };
