@@ -19,7 +19,7 @@ import { generateLandInto, landPupils, largestBestuur, measureOverview, preloadL
 import { median, runLoad, type LoadResult } from './bench/load.js';
 import { profileMarkdown, summariseProfile } from './bench/profile.js';
 import { mallocTrimState, measureControl, measureSlowClients } from './bench/slow.js';
-import { measureIsolation, threadConfigs } from './bench/threads.js';
+import { measureIsolation, threadConfigs, type HealthFigures } from './bench/threads.js';
 import { createMixStreams } from './bench/mix.js';
 import { inRounds, ratioOfMedians, seriesOf, type Series } from './bench/rounds.js';
 import { cpuMsOf } from './bench/cpu.js';
@@ -99,12 +99,19 @@ const VANDAAG = '2026-11-01';
 const MAX_DAYS = 730;
 const CONNECTIONS = 32;
 /**
- * The load of one run in the threads phase (and of the land ratio): 8 configurations × 3 rounds
- * must fit in about 10 minutes, so shorter than the throughput phase's 20,000 (about 15 s of
- * load at 400/s after a warm-up that reaches every connection's steady state).
+ * The load of one run in the threads phase (and of the land ratio): 8 chain configurations × 3
+ * rounds, with the skeleton's and the isolation runs beside them, must fit in about 12 minutes,
+ * so shorter than the throughput phase's 20,000 (about 15 s of load at 400/s after a warm-up that
+ * reaches every connection's steady state).
  */
 const THREADS_LOAD = { warmup: 1_500, requests: 6_000 };
 const THREADS_LOAD_QUICK = { warmup: 300, requests: 2_000 };
+/**
+ * The skeleton answers 5–6 times as fast as the chain (bench/RESULTS.md, "What two cores give"): it
+ * gets this many times the threads phase's requests per run, so that its runs last as long as the
+ * chain's and a short burst of others' work on the machine weighs on it no more than on them.
+ */
+const SKELETON_LOAD_FACTOR = 6;
 const LARGE = { schools: 1000, enrolled: 200_000, personen: 212_000 };
 /** Pupils of the land world enrolled before its chain starts: the largest bestuur's, then more up to this. */
 const LAND_ENROLLED = 200_000;
@@ -216,35 +223,65 @@ async function main(): Promise<void> {
     }
   };
 
+  /** A baseline child (bare server or service skeleton) under the chain's load of BRON inschrijvingen. */
+  const measureBaseline = async (
+    script: 'bare-server' | 'skeleton-server',
+    name: string,
+    dataDir: string,
+    expect: number,
+    extra: { args?: string[]; requests?: number; warmup?: number } = {},
+  ): Promise<LoadResult> => {
+    const server = await spawnBaseline(script, [join(dataDir, 'pki'), dataDir, ...(extra.args ?? [])]);
+    try {
+      log(`${name}: load`);
+      const r = await runLoad({
+        url: server.url,
+        path: '/inschrijvingen',
+        pkiDir: join(dataDir, 'pki'),
+        streams: createStreams({ schools: smallSchools, pupils: smallPupils, vandaag: VANDAAG, maxDays: MAX_DAYS, tag: 'b' }),
+        connections: CONNECTIONS,
+        requests: extra.requests ?? counts.requests,
+        warmup: extra.warmup ?? counts.warmup,
+        maxMs: counts.maxMs,
+        expect,
+        cpuOf: server.pid,
+      });
+      log(`${name}: ${r.perSecond.toFixed(0)}/s, p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms, ${r.errors} errors`);
+      if (r.cpu) log(`${name}: ${describeCpu(r.cpu, r.ok)}; threads ${describeThreads(r.cpu)}`);
+      return r;
+    } finally {
+      await server.stop();
+    }
+  };
+
+  /** RIO's /health, probed while BRON is overloaded (threads.ts), in a chain with `env`. */
+  const isolation = async (name: string, dataDir: string, env: Record<string, string>): Promise<HealthFigures> => {
+    log(`${name}: RIO /health while BRON is overloaded`);
+    const h = await measureIsolation({
+      dataDir,
+      simDate: VANDAAG,
+      env,
+      onChain: (c) => children.push(c),
+      load: {
+        path: '/inschrijvingen',
+        pkiDir: join(dataDir, 'pki'),
+        streams: createStreams({ schools: smallSchools, pupils: smallPupils, vandaag: VANDAAG, maxDays: MAX_DAYS, tag: 'i' }),
+        requests: counts.requests / 2,
+        warmup: counts.warmup,
+        maxMs: counts.maxMs / 3,
+        expect: 201,
+      },
+    });
+    log(`${name}: RIO /health p99 ${h.p99Ms.toFixed(1)} ms over ${h.probes} probes; BRON ${h.bron.perSecond.toFixed(0)}/s`);
+    return h;
+  };
+
   try {
     let smallPerSecond = NaN;
     if (opts.only.has('throughput') || opts.only.has('growth')) {
       const dataDir = freshDataDir('throughput');
-      const baseline = async (script: 'bare-server' | 'skeleton-server', name: string, expect: number): Promise<LoadResult> => {
-        const server = await spawnBaseline(script, [join(dataDir, 'pki'), dataDir]);
-        try {
-          log(`${name}: load`);
-          const r = await runLoad({
-            url: server.url,
-            path: '/inschrijvingen',
-            pkiDir: join(dataDir, 'pki'),
-            streams: createStreams({ schools: smallSchools, pupils: smallPupils, vandaag: VANDAAG, maxDays: MAX_DAYS, tag: 'b' }),
-            connections: CONNECTIONS,
-            requests: counts.requests,
-            warmup: counts.warmup,
-            maxMs: counts.maxMs,
-            expect,
-          });
-          log(
-            `${name}: ${r.perSecond.toFixed(0)}/s, p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms, ${r.errors} errors`,
-          );
-          return r;
-        } finally {
-          await server.stop();
-        }
-      };
-      const bareResult = await baseline('bare-server', 'bare https server', 200);
-      const skeletonResult = await baseline('skeleton-server', 'service skeleton', 201);
+      const bareResult = await measureBaseline('bare-server', 'bare https server', dataDir, 200);
+      const skeletonResult = await measureBaseline('skeleton-server', 'service skeleton', dataDir, 201);
       const chain = await measureChain('default world', dataDir, smallSchools, smallPupils);
       smallPerSecond = chain.perSecond;
       if (opts.only.has('throughput')) {
@@ -275,12 +312,27 @@ async function main(): Promise<void> {
     if (opts.only.has('threads')) {
       // Every configuration once per round, the order rotated per round; rows and ratios from medians (rounds.ts).
       const configs = threadConfigs();
+      // The isolation runs' /health figures by configuration; their BRON overload goes in the series.
+      const health: Record<'isolationOne' | 'isolationThreaded', HealthFigures[]> = { isolationOne: [], isolationThreaded: [] };
       const series = await inRounds(
         configs.map((c) => c.key),
         rounds,
-        (key, round) => {
+        async (key, round) => {
           const c = configs.find((x) => x.key === key)!;
-          return measureChain(`${c.name}, round ${round + 1}`, freshDataDir(`${key}-${round + 1}`), smallSchools, smallPupils, {
+          const name = `${c.name}, round ${round + 1}`;
+          const dataDir = freshDataDir(`${key}-${round + 1}`);
+          if (c.skeleton)
+            return measureBaseline('skeleton-server', name, dataDir, 201, {
+              args: [String(c.skeleton)],
+              warmup: perRun.warmup * SKELETON_LOAD_FACTOR,
+              requests: perRun.requests * SKELETON_LOAD_FACTOR,
+            });
+          if (c.isolation) {
+            const h = await isolation(name, dataDir, c.env);
+            health[key as keyof typeof health].push(h);
+            return h.bron;
+          }
+          return measureChain(name, dataDir, smallSchools, smallPupils, {
             env: c.env,
             ...perRun,
             ...(c.mix ? { mix: true } : {}),
@@ -288,33 +340,11 @@ async function main(): Promise<void> {
         },
       );
       defaultWorld = series.threaded;
-      const isolation = async (threads: boolean) => {
-        const name = threads ? 'isolation, threads (default)' : 'isolation, one thread';
-        log(`${name}: RIO /health while BRON is overloaded`);
-        const dataDir = freshDataDir(threads ? 'isolation-threaded' : 'isolation-one');
-        const h = await measureIsolation({
-          dataDir,
-          simDate: VANDAAG,
-          threads,
-          onChain: (c) => children.push(c),
-          load: {
-            path: '/inschrijvingen',
-            pkiDir: join(dataDir, 'pki'),
-            streams: createStreams({ schools: smallSchools, pupils: smallPupils, vandaag: VANDAAG, maxDays: MAX_DAYS, tag: 'i' }),
-            requests: counts.requests / 2,
-            warmup: counts.warmup,
-            maxMs: counts.maxMs / 3,
-            expect: 201,
-          },
-        });
-        log(`${name}: RIO /health p99 ${h.p99Ms.toFixed(1)} ms over ${h.probes} probes; BRON ${h.bron.perSecond.toFixed(0)}/s`);
-        return h;
-      };
       results.threads = {
         series,
         rounds,
         threadedCount: Math.min(4, Math.max(2, availableParallelism())),
-        isolation: { oneThread: await isolation(false), threaded: await isolation(true) },
+        isolation: { oneThread: health.isolationOne, threaded: health.isolationThreaded },
       };
     }
 

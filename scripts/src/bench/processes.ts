@@ -303,9 +303,13 @@ export interface BareServer {
   stop(): Promise<void>;
 }
 
-/** A baseline server child (bare-server.js or skeleton-server.js) that prints `listening <port>`. */
+/**
+ * A baseline server child (bare-server.js or skeleton-server.js) that prints `listening <port>`.
+ * Always the compiled script (also when this file runs from its TypeScript source, in tests).
+ */
 export async function spawnBaseline(script: 'bare-server' | 'skeleton-server', args: string[]): Promise<BareServer> {
-  const child = spawn(process.execPath, [join(__dirname, `${script}.js`), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const file = join(__dirname, '..', '..', 'dist', 'bench', `${script}.js`);
+  const child = spawn(process.execPath, [file, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   const port = await new Promise<number>((res, rej) => {
     let buf = '';
     child.stdout.on('data', (d: Buffer) => {

@@ -11,7 +11,7 @@ import type { LandFigures, OverviewFigures } from './land.js';
 import { median, percentile, type LoadResult } from './load.js';
 import { AFTER_IDLE_MS, AFTER_MARGIN_MB, type ControlResult, type SlowResult } from './slow.js';
 import { BENCH_STORINGEN } from './storingen.js';
-import { OVERLOAD_CONNECTIONS, type ThreadsFigures } from './threads.js';
+import { OVERLOAD_CONNECTIONS, type HealthFigures, type ThreadsFigures } from './threads.js';
 import { middle, ratioOfMedians, ratiosByRound, type Series } from './rounds.js';
 import { describeCpu, describeThreads } from './cpu.js';
 
@@ -333,8 +333,7 @@ function seriesDetail(s: Series): string {
         .map(([k, v]) => `${v} ${k}`)
         .join(', ')})`
     : '';
-  // CPU per accepted request moves less than rates on a shared machine (cpu.ts): its median too.
-  const cpuMs = middle(s.runs.flatMap((r) => (r.cpu ? [(r.cpu.chainCores * r.cpu.wallMs) / r.ok] : [])));
+  const cpuMs = cpuPerRequestMs(s);
   const nearest = s.runs.reduce((best, r) =>
     Math.abs(r.perSecond - s.perSecond) < Math.abs(best.perSecond - s.perSecond) ? r : best,
   );
@@ -351,6 +350,11 @@ function seriesDetail(s: Series): string {
   );
 }
 
+/** Median CPU of the server (all threads) per accepted request, ms: moves less than rates on a shared machine (cpu.ts). */
+function cpuPerRequestMs(s: Series): number {
+  return middle(s.runs.flatMap((r) => (r.cpu ? [(r.cpu.chainCores * r.cpu.wallMs) / r.ok] : [])));
+}
+
 function threadsRows(t: ThreadsFigures): string[][] {
   const s = t.series;
   const n = t.threadedCount;
@@ -364,7 +368,32 @@ function threadsRows(t: ThreadsFigures): string[][] {
   ];
   const bron = 'BRON-only load (inschrijvingen)';
   const mix = 'vendor mix (inschrijvingen, verzuim meldingen, RIO and OSR reads)';
+  const ceiling = ratioOfMedians(s.skeletonTwo, s.skeletonOne);
+  const ceilingByRound = ratiosByRound(s.skeletonTwo, s.skeletonOne);
+  // A chain's ratio against the ceiling: the share of what a second core gives this kind of server here.
+  const shareRow = (measure: string, a: Series, b: Series): string[] => [
+    measure,
+    f2(ratioOfMedians(a, b) / ceiling),
+    `${f2(ratioOfMedians(a, b))} / ${f2(ceiling)}; by round ${ratiosByRound(a, b)
+      .map((r, k) => f2(r / (ceilingByRound[k] ?? Number.NaN)))
+      .join(', ')}`,
+    '',
+    '',
+  ];
   return [
+    row('ceiling: service skeleton (skeleton-server.ts, no chain work), one thread', s.skeletonOne),
+    row(
+      "ceiling: service skeleton, 2 threads accepting on one socket (a worker listens on the main thread's descriptor, as BRON's fronts)",
+      s.skeletonTwo,
+    ),
+    [
+      'ceiling: throughput ratio service skeleton 2 threads / one thread (what a second core gives this kind of server on this machine)',
+      f2(ceiling),
+      `medians ${f0(s.skeletonTwo.perSecond)} / ${f0(s.skeletonOne.perSecond)}/s; by round ${ceilingByRound.map(f2).join(', ')}; ` +
+        `CPU per request 2 threads / one ${f2(cpuPerRequestMs(s.skeletonTwo) / cpuPerRequestMs(s.skeletonOne))} (steadier than the rates)`,
+      '',
+      '',
+    ],
     row(`${bron}: chain, all services in one thread (SIM_THREADS=1)`, s.oneThread),
     row(
       `${bron}: chain, ${n} threads (npm start's thread count here: BRON on the main thread, the others in workers), BRON_SHARDS=0`,
@@ -392,23 +421,32 @@ function threadsRows(t: ThreadsFigures): string[][] {
     row(`${mix}: chain, a thread per service (SIM_THREADS=4)`, s.mixFour),
     ratioRow(`${mix}: throughput ratio a thread per service / one thread`, s.mixFour, s.mixOne),
     ratioRow(`${mix}: throughput ratio ${n} threads (default) / one thread`, s.mixDefault, s.mixOne),
+    shareRow(`${bron}: share of the ceiling, a thread per service (its ratio / the skeleton's)`, s.four, s.oneThread),
+    shareRow(`${bron}: share of the ceiling, ${n} threads + BRON_SHARDS=1`, s.shards1, s.oneThread),
+    shareRow(`${mix}: share of the ceiling, a thread per service`, s.mixFour, s.mixOne),
+    shareRow(`${mix}: share of the ceiling, ${n} threads (default)`, s.mixDefault, s.mixOne),
   ];
 }
 
 function isolationRows(t: ThreadsFigures): string[][] {
   const { oneThread: one, threaded } = t.isolation;
+  const p99 = (runs: HealthFigures[]) => middle(runs.map((h) => h.p99Ms));
+  const detail = (runs: HealthFigures[]) =>
+    `runs ${runs.map((h) => f1(h.p99Ms)).join(', ')} ms (by round); p50 ${f1(middle(runs.map((h) => h.p50Ms)))} ms, ` +
+    `max ${f1(Math.max(...runs.map((h) => h.maxMs)))} ms (medians, max of all); ${runs.map((h) => h.probes).join(', ')} probes; ` +
+    `BRON ${runs.map((h) => f0(h.bron.perSecond)).join(', ')}/s meanwhile`;
   return [
     [
-      `RIO /health p99 while BRON is overloaded (${OVERLOAD_CONNECTIONS} connections), ${t.threadedCount} threads`,
-      `${f1(threaded.p99Ms)} ms`,
-      `p50 ${f1(threaded.p50Ms)} ms, max ${f1(threaded.maxMs)} ms, ${threaded.probes} probes; BRON ${f0(threaded.bron.perSecond)}/s meanwhile`,
+      `RIO /health p99 while BRON is overloaded (${OVERLOAD_CONNECTIONS} connections), ${t.threadedCount} threads (median of ${threaded.length} rounds)`,
+      `${f1(p99(threaded))} ms`,
+      detail(threaded),
       `< ${TARGETS.isolationP99Ms} ms`,
-      met(threaded.p99Ms < TARGETS.isolationP99Ms),
+      met(p99(threaded) < TARGETS.isolationP99Ms),
     ],
     [
-      'RIO /health p99 while BRON is overloaded, one thread',
-      `${f1(one.p99Ms)} ms`,
-      `p50 ${f1(one.p50Ms)} ms, max ${f1(one.maxMs)} ms, ${one.probes} probes; BRON ${f0(one.bron.perSecond)}/s meanwhile`,
+      `RIO /health p99 while BRON is overloaded, one thread (median of ${one.length} rounds)`,
+      `${f1(p99(one))} ms`,
+      detail(one),
       '',
       '',
     ],

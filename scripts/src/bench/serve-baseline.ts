@@ -2,10 +2,17 @@
 // the bench the port (`listening <port>` on stdout, read by spawnBaseline) and stop on a signal.
 import type { Server } from 'node:https';
 
-export function serveBaseline(server: Server): void {
+/** `ready` runs once the server listens and before the port is told (the skeleton's second thread starts there). */
+export function serveBaseline(server: Server, ready: () => Promise<void> = () => Promise.resolve()): void {
   server.listen(0, '127.0.0.1', () => {
     const address = server.address();
-    process.stdout.write(`listening ${typeof address === 'object' && address ? address.port : 0}\n`);
+    ready().then(
+      () => process.stdout.write(`listening ${typeof address === 'object' && address ? address.port : 0}\n`),
+      (err: unknown) => {
+        process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+        process.exit(1);
+      },
+    );
   });
   const stop = () => server.close(() => process.exit(0));
   process.once('SIGTERM', stop);

@@ -1,7 +1,9 @@
 // The `threads` phase: what threads (npm start: BRON on the main thread, the others in workers, one
 // thread per core by default) buy over all four services in one thread (SIM_THREADS=1): throughput
 // of the chain, and how quick RIO's /health stays while BRON is overloaded (isolation: in one
-// thread RIO waits for BRON's work on the same event loop).
+// thread RIO waits for BRON's work on the same event loop), all in the same rounds (rounds.ts); and the
+// ceiling beside them: the service skeleton in one thread and in two threads on one socket, what a
+// second core gives this kind of server on this machine at all.
 import { Pool } from 'undici';
 import { DUO_OIN, loadPartyTls } from '@duo-sim/shared';
 import { percentile, runLoad, type LoadOptions, type LoadResult } from './load.js';
@@ -28,13 +30,26 @@ export interface ThreadsFigures {
   rounds: number;
   /** npm start's default thread count on this machine (SIM_THREADS unset). */
   threadedCount: number;
-  isolation: { oneThread: HealthFigures; threaded: HealthFigures };
+  /** The isolation runs, one per round each, in round order (their BRON overload is in `series`). */
+  isolation: { oneThread: HealthFigures[]; threaded: HealthFigures[] };
 }
 
 /** SIM_THREADS for spawnChain: '1' all services in one thread, '' npm start's default, '4' a thread each. */
 const threadEnv = (threads: boolean | 4) => ({ SIM_THREADS: threads === 4 ? '4' : threads ? '' : '1' });
 
-export type ThreadConfigKey = 'oneThread' | 'threaded' | 'shards1' | 'shards2' | 'four' | 'mixOne' | 'mixDefault' | 'mixFour';
+export type ThreadConfigKey =
+  | 'skeletonOne'
+  | 'skeletonTwo'
+  | 'oneThread'
+  | 'threaded'
+  | 'shards1'
+  | 'shards2'
+  | 'four'
+  | 'mixOne'
+  | 'mixDefault'
+  | 'mixFour'
+  | 'isolationOne'
+  | 'isolationThreaded';
 
 export interface ThreadConfig {
   key: ThreadConfigKey;
@@ -43,6 +58,10 @@ export interface ThreadConfig {
   env: Record<string, string>;
   /** The vendor mix (mix.ts) instead of BRON inschrijvingen only. */
   mix?: boolean;
+  /** The service skeleton (skeleton-server.ts) in this many threads instead of the chain. */
+  skeleton?: 1 | 2;
+  /** RIO's /health while BRON is overloaded (measureIsolation), threads as in `env`. */
+  isolation?: boolean;
 }
 
 /**
@@ -50,10 +69,14 @@ export interface ThreadConfig {
  * without shards; with one shard thread (the HTTP layer and the checks and commit in two threads,
  * a pipeline) and with one per core of this 2-core machine (services/bron/src/shards.ts); a thread
  * per service. The vendor mix: one thread, the default (BRON_SHARDS=0 as npm start), a thread per service.
+ * The ceiling: the service skeleton in one thread and in two accepting on one socket. Isolation: one
+ * thread and npm start's default.
  */
 export function threadConfigs(): ThreadConfig[] {
   const bronShards = (n: number) => ({ ...threadEnv(true), BRON_SHARDS: String(n) });
   return [
+    { key: 'skeletonOne', name: 'service skeleton, one thread', env: {}, skeleton: 1 },
+    { key: 'skeletonTwo', name: 'service skeleton, 2 threads on one socket', env: {}, skeleton: 2 },
     { key: 'oneThread', name: 'one thread', env: threadEnv(false) },
     { key: 'threaded', name: 'threads, BRON_SHARDS=0', env: bronShards(0) },
     { key: 'shards1', name: 'threads, BRON_SHARDS=1', env: bronShards(1) },
@@ -62,13 +85,16 @@ export function threadConfigs(): ThreadConfig[] {
     { key: 'mixOne', name: 'vendor mix, one thread', env: threadEnv(false), mix: true },
     { key: 'mixDefault', name: 'vendor mix, threads (default)', env: bronShards(0), mix: true },
     { key: 'mixFour', name: 'vendor mix, a thread per service', env: threadEnv(4), mix: true },
+    { key: 'isolationOne', name: 'isolation, one thread', env: threadEnv(false), isolation: true },
+    { key: 'isolationThreaded', name: 'isolation, threads (default)', env: threadEnv(true), isolation: true },
   ];
 }
 
 export interface IsolationOptions {
   dataDir: string;
   simDate: string;
-  threads: boolean;
+  /** The chain's thread settings (threadEnv). */
+  env: Record<string, string>;
   /** The overload on BRON; url and connections are set here. */
   load: Omit<LoadOptions, 'url' | 'connections'>;
   onChain?: (chain: ChainProcess) => void;
@@ -79,7 +105,7 @@ export async function measureIsolation(o: IsolationOptions): Promise<HealthFigur
     dataDir: o.dataDir,
     simDate: o.simDate,
     ports: await freePorts(4),
-    extra: threadEnv(o.threads),
+    extra: o.env,
   });
   o.onChain?.(chain);
   try {
