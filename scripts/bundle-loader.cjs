@@ -12,7 +12,7 @@ const vm = require('node:vm');
 
 const root = join(__dirname, '..');
 const BUNDLE_DIR = join(__dirname, 'dist', 'bundle');
-const BUNDLES = ['run-chain', 'service-thread'];
+const BUNDLES = ['run-chain', 'service-thread', 'console-server'];
 /**
  * What a bundle is made of: tsc's builds (each written whenever tsc -b emits) and the recipe. An
  * install rebuilds the bundles itself (postinstall).

@@ -11,7 +11,9 @@ import { startAllEnv } from './reliability/support/child-chain';
 
 jest.setTimeout(120_000);
 
-const BUNDLES = ['run-chain.js', 'service-thread.js'].map((b) => join(REPO_ROOT, 'scripts', 'dist', 'bundle', b));
+const BUNDLES = ['run-chain.js', 'service-thread.js', 'console-server.js'].map((b) =>
+  join(REPO_ROOT, 'scripts', 'dist', 'bundle', b),
+);
 const SCRIPTS_BUILD = join(REPO_ROOT, 'scripts', 'tsconfig.tsbuildinfo');
 
 const tmp = mkdtempSync(join(tmpdir(), 'duo-sim-start-bundle-'));
@@ -58,7 +60,7 @@ async function startAndStop(entry: string): Promise<Loaded[]> {
   }
   child.kill('SIGTERM');
   await exit;
-  // The launcher's own line (it loads no chain code) and the console's process are not the chain's threads.
+  // The launcher's own line is left out: it loads no chain code.
   return readFileSync(report, 'utf8')
     .trim()
     .split('\n')
@@ -66,12 +68,14 @@ async function startAndStop(entry: string): Promise<Loaded[]> {
     .filter((l) => l.bundle.length > 0 || l.compiled > 0);
 }
 
-it('runs each thread of the chain from its bundle, without loading shared or a service as files', async () => {
+it('runs each thread of the chain and the console from its bundle, without loading shared or a service as files', async () => {
   const threads = await startAndStop(join('scripts', 'start.cjs'));
   expect(threads).toEqual(
     expect.arrayContaining([
       { main: true, bundle: ['run-chain.cjs'], compiled: 0 },
       { main: false, bundle: ['service-thread.cjs'], compiled: 0 },
+      // The console's process (scripts/src/lib/console-process.ts).
+      { main: true, bundle: ['console-server.cjs'], compiled: 0 },
     ]),
   );
 });

@@ -1,7 +1,7 @@
 // npm start's bundles (scripts/bundle.cjs) and their loader (scripts/bundle-loader.cjs): one file per
-// thread that still finds the files its code finds next to itself, keeps the lazy dependencies out,
+// thread (and one for the console's process) that still finds the files its code finds next to itself, keeps the lazy dependencies out,
 // is noticed when stale, and runs through V8's code cache without ever failing because of it.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,14 +30,15 @@ describe('bundleStale (the build check of npm start)', () => {
   const input = join(parent, 'stale-input.tsbuildinfo');
   beforeAll(() => mkdirSync(dir));
 
-  it('is stale without bundles, or with one of the two missing', () => {
+  it('is stale without bundles, or with one of the three missing', () => {
     expect(bundleStale(dir, [])).toBe(true);
     writeFileSync(join(dir, 'run-chain.js'), '');
+    writeFileSync(join(dir, 'service-thread.js'), '');
     expect(bundleStale(dir, [])).toBe(true);
   });
 
-  it('is current when both bundles are newer than every input, stale when an input is newer than one', () => {
-    writeFileSync(join(dir, 'service-thread.js'), '');
+  it('is current when all bundles are newer than every input, stale when an input is newer than one', () => {
+    writeFileSync(join(dir, 'console-server.js'), '');
     writeFileSync(input, '');
     at(input, 60);
     expect(bundleStale(dir, [input])).toBe(false);
@@ -73,6 +74,34 @@ describe('the bundles', () => {
       !/\/node_modules\/(better-sqlite3|bindings|file-uri-to-path)\//.test(f);
     expect(loaded.filter(outside)).toEqual([join(out, 'run-chain.cjs')]);
   });
+
+  it("runs the console's process from one file: it serves its page, with no module of its own loaded as a file", async () => {
+    const script = [
+      `process.on('exit', () => console.log('geladen ' + JSON.stringify(Object.keys(require.cache))));`,
+      `require(${JSON.stringify(join(out, 'console-server.cjs'))});`,
+    ].join('\n');
+    const env = { ...process.env, CONSOLE_PORT: '0', SIM_DATA_DIR: join(parent, 'console-world'), SIM_LOG_LEVEL: 'silent' };
+    const child = spawn(process.execPath, ['-e', script], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+    const exited = new Promise((r) => child.once('exit', r));
+    try {
+      const end = Date.now() + 30_000;
+      while (!/duo-sim console: (\S+)/.test(output)) {
+        if (child.exitCode !== null || Date.now() > end) throw new Error(`no console: ${output}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const url = /duo-sim console: (\S+)/.exec(output)![1];
+      expect((await fetch(url)).status).toBe(200);
+    } finally {
+      child.kill('SIGTERM');
+      await exited;
+    }
+    const loaded = JSON.parse(/geladen (.*)/.exec(output)![1]) as string[];
+    const outside = (f: string) =>
+      !f.endsWith('bundle-loader.cjs') && !/\/node_modules\/(better-sqlite3|bindings|file-uri-to-path)\//.test(f);
+    expect(loaded.filter(outside)).toEqual([join(out, 'console-server.cjs')]);
+  }, 40_000);
 
   it("makes mime-types' maps on first use in both threads' bundles", () => {
     for (const name of ['run-chain', 'service-thread']) {

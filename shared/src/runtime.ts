@@ -54,6 +54,11 @@ export interface BuiltService {
 export interface StartOptions {
   /** Where its change signal counts, so peers in other threads can read it; a private counter when absent. */
   changeCell?: ChangeCell;
+  /**
+   * The chain ran ensurePki on this PKI folder moments before, with the same parties and server
+   * names (threaded-chain.ts, chain.ts): the service does not walk it again (2–5 ms a service).
+   */
+  pkiChecked?: boolean;
 }
 
 export interface RunningService {
@@ -79,7 +84,7 @@ export async function startService(
   logger.info({ dataDir: config.dataDir }, `${config.service} gebruikt gegevensmap ${config.dataDir}`);
   const partyList = loadParties(join(config.fixturesDir, 'parties.json'));
   // The seed's parties only: a vendor added to the world got its certificate when it was made.
-  await ensurePki(config.pkiDir, partyList, config.serverNames);
+  if (!options.pkiChecked) await ensurePki(config.pkiDir, partyList, config.serverNames);
   const db = openDatabase(config.dbFile);
   const clock = createClock({ initial: config.simDate, state: createSimStateStore(db) });
   const ctx: ServiceContext = {

@@ -1,7 +1,7 @@
 // npm start's bundles (scripts/bundle.cjs): run-chain.js and service-thread.js with everything they
-// import, one file per thread, compiled through V8's code cache (scripts/bundle-loader.cjs). Used
-// only when current: a bundle older than a build it was made from (someone ran `tsc -b` alone)
-// would start yesterday's code, so the chain then loads the compiled files, as with SIM_BUNDLE=0.
+// import, one file per thread (and console-server.js for the console's process), compiled through
+// V8's code cache (scripts/bundle-loader.cjs). Used only when current: a bundle older than a build
+// it was made from (someone ran `tsc -b` alone) would start yesterday's code, so the chain then loads the compiled files, as with SIM_BUNDLE=0.
 import { join } from 'node:path';
 
 type Env = Record<string, string | undefined>;
@@ -14,6 +14,8 @@ interface BundleLoader {
 export interface ChainBundles {
   /** The worker threads' script (service-threads.ts). */
   thread: string;
+  /** The console's process's script (console-process.ts). */
+  consoleServer: string;
   /** Runs run-chain's bundle in this thread: the chain starts. */
   runChain(): void;
 }
@@ -26,6 +28,7 @@ export function chainBundles(env: Env): ChainBundles | undefined {
   if (loader.bundleStale()) return undefined;
   return {
     thread: join(loader.BUNDLE_DIR, 'service-thread.cjs'),
+    consoleServer: join(loader.BUNDLE_DIR, 'console-server.cjs'),
     runChain: () => {
       require(join(loader.BUNDLE_DIR, 'run-chain.cjs'));
     },

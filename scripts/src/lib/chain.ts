@@ -18,22 +18,24 @@ export interface Chain {
 
 export async function startChain(env: Env): Promise<Chain> {
   const rioConfig = loadChainConfig(env).rio;
-  // Make the PKI once, before four services would each try.
-  await ensurePki(rioConfig.pkiDir, loadParties(join(rioConfig.fixturesDir, 'parties.json')));
+  // Make (or check) the PKI once, with the services' server names, so none of the four walks it again.
+  await ensurePki(rioConfig.pkiDir, loadParties(join(rioConfig.fixturesDir, 'parties.json')), rioConfig.serverNames);
+  const checked = { pkiChecked: true };
 
   const started: RunningService[] = [];
   try {
-    const osr = await startOsr(loadServiceConfig('osr', env));
+    const osr = await startOsr(loadServiceConfig('osr', env), checked);
     started.push(osr);
-    const rio = await startRio(rioConfig);
+    const rio = await startRio(rioConfig, checked);
     started.push(rio);
     const withPeers = { ...env, OSR_URL: osr.url, RIO_URL: rio.url };
-    const bron = await startBron(loadBronConfig(withPeers), { osr: osr.ctx.changes, rio: rio.ctx.changes });
+    const bron = await startBron(loadBronConfig(withPeers), { osr: osr.ctx.changes, rio: rio.ctx.changes }, checked);
     started.push(bron);
-    const verzuim = await startVerzuim(loadServiceConfig('verzuim', { ...withPeers, BRON_URL: bron.url }), {
-      osr: osr.ctx.changes,
-      bron: bron.ctx.changes,
-    });
+    const verzuim = await startVerzuim(
+      loadServiceConfig('verzuim', { ...withPeers, BRON_URL: bron.url }),
+      { osr: osr.ctx.changes, bron: bron.ctx.changes },
+      checked,
+    );
     started.push(verzuim);
     return {
       services: { osr, rio, bron, verzuim },

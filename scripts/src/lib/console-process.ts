@@ -1,8 +1,15 @@
 // The console in a process of its own beside the chain: its pages stay quick while the services are
 // busy (each process has its own event loop), and it talks to them over HTTP anyway.
 import { join } from 'node:path';
+import { chainBundles } from './chain-bundle.js';
 
 const SERVER = join(__dirname, '..', '..', '..', 'console', 'dist', 'server.js');
+
+/** The console's bundle (scripts/bundle.cjs) when current, as the chain's own; else its compiled server.js. */
+function consoleServer(env: Record<string, string | undefined>): string {
+  return chainBundles(env)?.consoleServer ?? SERVER;
+}
+
 /** What console/src/server.ts prints once it listens. */
 const READY = /^duo-sim console: (\S+)$/;
 
@@ -17,7 +24,7 @@ export function startConsoleProcess(env: Record<string, string | undefined>, tim
   const { spawn } = require('node:child_process') as typeof import('node:child_process');
   const { createInterface } = require('node:readline') as typeof import('node:readline');
   // An IPC channel, so the console ends when the chain's process does, however it ends (even kill -9).
-  const child = spawn(process.execPath, [SERVER], { env, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  const child = spawn(process.execPath, [consoleServer(env)], { env, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {

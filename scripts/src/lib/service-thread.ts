@@ -2,11 +2,11 @@
 // service counts its changes in its cell of the shared counters and watches its peers' cells, so
 // it may keep their answers exactly as long as it could in one thread (shared/src/change-signal.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import { nameThread, watchChangeCell, type RunningService, type ServiceName } from '@duo-sim/shared';
+import { nameThread, watchChangeCell, type RunningService, type ServiceName, type StartOptions } from '@duo-sim/shared';
 import { THREAD_SERVICES, type FromThread, type ThreadData, type ToThread } from './thread-protocol.js';
 
 type Env = Record<string, string | undefined>;
-type Starter = (env: Env) => Promise<RunningService>;
+type Starter = (env: Env, options: StartOptions) => Promise<RunningService>;
 
 const { services, counters } = workerData as ThreadData;
 const cell = (s: ServiceName) => ({ counters, index: THREAD_SERVICES.indexOf(s) });
@@ -19,19 +19,20 @@ nameThread(services.join('+'));
 /** Loads only the code of this worker's services (less memory), before the start messages arrive. */
 async function load(service: ServiceName): Promise<Starter> {
   const { loadServiceConfig } = await import('@duo-sim/shared');
-  const options = { changeCell: cell(service) };
+  const changeCell = cell(service);
   switch (service) {
     case 'rio': {
       const rio = await import('@duo-sim/rio');
-      return (env) => rio.start(loadServiceConfig('rio', env), options);
+      return (env, options) => rio.start(loadServiceConfig('rio', env), { ...options, changeCell });
     }
     case 'osr': {
       const osr = await import('@duo-sim/osr');
-      return (env) => osr.start(loadServiceConfig('osr', env), options);
+      return (env, options) => osr.start(loadServiceConfig('osr', env), { ...options, changeCell });
     }
     case 'verzuim': {
       const verzuim = await import('@duo-sim/verzuim');
-      return (env) => verzuim.start(loadServiceConfig('verzuim', env), { osr: watch('osr'), bron: watch('bron') }, options);
+      return (env, options) =>
+        verzuim.start(loadServiceConfig('verzuim', env), { osr: watch('osr'), bron: watch('bron') }, { ...options, changeCell });
     }
     case 'bron':
       throw new Error('BRON runs on the main thread of npm start (threaded-chain.ts)');
@@ -44,7 +45,7 @@ const running = new Map<ServiceName, Promise<RunningService | undefined>>();
 parentPort!.on('message', (m: ToThread) => {
   const service = m.service;
   if (m.type === 'start') {
-    const started = starters.get(service)!.then((start) => start(m.env));
+    const started = starters.get(service)!.then((start) => start(m.env, { pkiChecked: m.pkiChecked }));
     running.set(
       service,
       started.catch(() => undefined),

@@ -110,7 +110,7 @@ export class ServiceThread {
   }
 
   /** Starts one of its services with this environment; its URL. */
-  start(service: ServiceName, env: Env): Promise<string> {
+  start(service: ServiceName, env: Env, pkiChecked = false): Promise<string> {
     return new Promise((resolve, reject) => {
       const listen = (m: FromThread) => {
         if (m.service !== service || m.type === 'closed') return;
@@ -121,7 +121,7 @@ export class ServiceThread {
       };
       this.worker.on('message', listen);
       void this.ended.then((code) => reject(this.error ?? new Error(`${service} stopte bij het starten (code ${code})`)));
-      this.send({ type: 'start', service, env });
+      this.send({ type: 'start', service, env, pkiChecked });
     });
   }
 

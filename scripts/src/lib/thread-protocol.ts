@@ -12,12 +12,14 @@ export interface ThreadData {
 }
 
 /**
- * To the worker: a `start` per service (with the environment it reads, its peers' URLs in it),
+ * To the worker: a `start` per service (with the environment it reads, its peers' URLs in it, and
+ * whether the main thread just checked the PKI, so the service need not: StartOptions.pkiChecked),
  * later a `close` per service; the worker ends when it has none left. It loads its services' code
  * as soon as it exists, so that overlaps the peers' start.
  */
 export type ToThread =
-  { type: 'start'; service: ServiceName; env: Record<string, string | undefined> } | { type: 'close'; service: ServiceName };
+  | { type: 'start'; service: ServiceName; env: Record<string, string | undefined>; pkiChecked: boolean }
+  | { type: 'close'; service: ServiceName };
 
 export type FromThread =
   | { type: 'started'; service: ServiceName; url: string }

@@ -55,13 +55,13 @@ export async function startThreadedChain(env: Env, threads: 2 | 3 | 4 = 4): Prom
   const workerOf = (s: ServiceName) => workers.find((w) => w.services.includes(s))!;
   let bron: RunningService | undefined;
   const startService = async (s: ServiceName, serviceEnv: Env): Promise<string> => {
-    if (s !== 'bron') return workerOf(s).start(s, serviceEnv);
+    if (s !== 'bron') return workerOf(s).start(s, serviceEnv, true);
     const peers = { osr: watchChangeCell(cell('osr')), rio: watchChangeCell(cell('rio')) };
     // BRON_SHARDS: BRON's per-pupil berichten in shard threads of their own (services/bron/src/shards.ts).
     bron = await startBron(
       loadBronConfig(serviceEnv),
       peers,
-      { changeCell: cell('bron') },
+      { changeCell: cell('bron'), pkiChecked: true },
       { peers: { osr: cell('osr'), rio: cell('rio') }, resourceLimits: workerResourceLimits(process.env) },
     );
     return bron.url;
@@ -75,8 +75,9 @@ export async function startThreadedChain(env: Env, threads: 2 | 3 | 4 = 4): Prom
     await Promise.all(workers.map((w) => w.ended));
   };
   try {
-    // Make the PKI once, before the threads would each try.
-    await ensurePki(configs.rio.pkiDir, loadParties(join(configs.rio.fixturesDir, 'parties.json')));
+    // Make (or check) the PKI once, here, before the threads would each try; with the services' own
+    // server names (SIM_SERVER_NAMES), so the server certificate is not issued twice over.
+    await ensurePki(configs.rio.pkiDir, loadParties(join(configs.rio.fixturesDir, 'parties.json')), configs.rio.serverNames);
     let urls: Record<ServiceName, string>;
     if (THREAD_SERVICES.every((s) => configs[s].port !== 0)) {
       // Known ports (npm start's default): every service knows its peers' URLs now, so all start at once.
