@@ -8,6 +8,7 @@ import { DEFAULT_FIXTURES_DIR, loadParties, loadPartyTls } from '@duo-sim/shared
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { LoadResult } from '../src/bench/load';
+import { loadResult } from './load-result';
 import { spawnBaseline } from '../src/bench/processes';
 import { summaryRows } from '../src/bench/report';
 import { seriesOf } from '../src/bench/rounds';
@@ -16,25 +17,12 @@ import { threadConfigs, type HealthFigures, type ThreadConfigKey, type ThreadsFi
 /** The header by which the skeleton names the thread that answered (importing the script would start it). */
 const SKELETON_THREAD_HEADER = 'x-skelet-thread';
 
-const run = (perSecond: number): LoadResult => ({
-  requests: 100,
-  ok: 100,
-  errors: 0,
-  statuses: { '201': 100 },
-  firstErrors: [],
-  elapsedMs: 1000,
-  perSecond,
-  p50Ms: 10,
-  p99Ms: 20,
-  timedOut: false,
-});
-
 const health = (p99Ms: number, bron = 400): HealthFigures => ({
   probes: 50,
   p50Ms: 2,
   p99Ms,
   maxMs: p99Ms + 10,
-  bron: run(bron),
+  bron: loadResult(bron),
 });
 
 it('measures the ceiling and isolation in the same rounds as the chain: they are configurations of the list', () => {
@@ -68,12 +56,14 @@ describe('the report', () => {
   };
   /** A run whose server used `cpuMs` of CPU per accepted request (100 accepted over 1 s). */
   const withCpu = (perSecond: number, cpuMs: number): LoadResult => ({
-    ...run(perSecond),
+    ...loadResult(perSecond),
     cpu: { wallMs: 1000, chainCores: (cpuMs * 100) / 1000, generatorCores: 0.1, consoleCores: Number.NaN, threads: [] },
   });
   const threads: ThreadsFigures = {
     series: {
-      ...(Object.fromEntries(Object.entries(perSecond).map(([k, v]) => [k, seriesOf(v.map(run))])) as ThreadsFigures['series']),
+      ...(Object.fromEntries(
+        Object.entries(perSecond).map(([k, v]) => [k, seriesOf(v.map((p) => loadResult(p)))]),
+      ) as ThreadsFigures['series']),
       skeletonOne: seriesOf(perSecond.skeletonOne.map((p) => withCpu(p, 0.4))),
       skeletonTwo: seriesOf(perSecond.skeletonTwo.map((p) => withCpu(p, 0.5))),
     },

@@ -1,20 +1,7 @@
 // The threads phase's rounds (scripts/src/bench/rounds.ts): each configuration once per round in a
 // rotated order, medians per configuration, and ratios between medians only.
-import type { LoadResult } from '../src/bench/load';
+import { loadResult } from './load-result';
 import { inRounds, middle, ratioOfMedians, ratiosByRound, roundOrder, seriesOf } from '../src/bench/rounds';
-
-const run = (perSecond: number, p50Ms = 10, p99Ms = 20): LoadResult => ({
-  requests: 100,
-  ok: 100,
-  errors: 0,
-  statuses: { '201': 100 },
-  firstErrors: [],
-  elapsedMs: 1000,
-  perSecond,
-  p50Ms,
-  p99Ms,
-  timedOut: false,
-});
 
 it('rotates the order per round, so no configuration is always first', () => {
   expect(roundOrder(['a', 'b', 'c'], 0)).toEqual(['a', 'b', 'c']);
@@ -29,7 +16,7 @@ it('runs every configuration once per round, in the rotated order, and keeps eac
   let n = 0;
   const series = await inRounds(['one', 'two', 'four'] as const, 3, async (config, round) => {
     calls.push(`${round}:${config}`);
-    return run(++n);
+    return loadResult(++n);
   });
   expect(calls).toEqual(['0:one', '0:two', '0:four', '1:two', '1:four', '1:one', '2:four', '2:one', '2:two']);
   expect(series.one.runs.map((r) => r.perSecond)).toEqual([1, 6, 8]);
@@ -46,7 +33,7 @@ it('takes the median: the middle of an odd count, the mean of the middle two of 
 });
 
 it('gives a series its median throughput and latencies, whatever the order of the runs', () => {
-  const s = seriesOf([run(480, 12, 40), run(360, 15, 90), run(420, 11, 50)]);
+  const s = seriesOf([loadResult(480, 12, 40), loadResult(360, 15, 90), loadResult(420, 11, 50)]);
   expect(s.perSecond).toBe(420);
   expect(s.p50Ms).toBe(12);
   expect(s.p99Ms).toBe(50);
@@ -54,13 +41,13 @@ it('gives a series its median throughput and latencies, whatever the order of th
 });
 
 it('divides median by median, so one fast first run does not make the ratio', () => {
-  const one = seriesOf([run(600), run(400), run(410)]);
-  const four = seriesOf([run(420), run(430), run(800)]);
+  const one = seriesOf([loadResult(600), loadResult(400), loadResult(410)]);
+  const four = seriesOf([loadResult(420), loadResult(430), loadResult(800)]);
   expect(ratioOfMedians(four, one)).toBeCloseTo(430 / 410, 10);
 });
 
 it('gives the ratio of each round’s runs beside it, to show how much a ratio moves', () => {
-  const one = seriesOf([run(300), run(500)]);
-  const four = seriesOf([run(330), run(600)]);
+  const one = seriesOf([loadResult(300), loadResult(500)]);
+  const four = seriesOf([loadResult(330), loadResult(600)]);
   expect(ratiosByRound(four, one)).toEqual([1.1, 1.2]);
 });
