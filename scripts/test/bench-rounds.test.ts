@@ -1,7 +1,8 @@
 // The threads phase's rounds (scripts/src/bench/rounds.ts): each configuration once per round in a
 // rotated order, medians per configuration, and ratios between medians only.
 import { loadResult } from './load-result';
-import { inRounds, middle, ratioOfMedians, ratiosByRound, roundOrder, seriesOf } from '../src/bench/rounds';
+import { median } from '../src/bench/load';
+import { inRounds, ratioOfMedians, ratiosByRound, roundOrder, seriesOf } from '../src/bench/rounds';
 
 it('rotates the order per round, so no configuration is always first', () => {
   expect(roundOrder(['a', 'b', 'c'], 0)).toEqual(['a', 'b', 'c']);
@@ -26,10 +27,10 @@ it('runs every configuration once per round, in the rotated order, and keeps eac
 });
 
 it('takes the median: the middle of an odd count, the mean of the middle two of an even one', () => {
-  expect(middle([500, 300, 400])).toBe(400);
-  expect(middle([300, 500])).toBe(400);
-  expect(middle([9, 1, 5, 7])).toBe(6);
-  expect(Number.isNaN(middle([]))).toBe(true);
+  expect(median([500, 300, 400])).toBe(400);
+  expect(median([300, 500])).toBe(400);
+  expect(median([9, 1, 5, 7])).toBe(6);
+  expect(Number.isNaN(median([]))).toBe(true);
 });
 
 it('gives a series its median throughput and latencies, whatever the order of the runs', () => {

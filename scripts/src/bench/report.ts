@@ -12,7 +12,7 @@ import { median, percentile, type LoadResult } from './load.js';
 import { AFTER_IDLE_MS, AFTER_MARGIN_MB, type ControlResult, type SlowResult } from './slow.js';
 import { BENCH_STORINGEN } from './storingen.js';
 import { OVERLOAD_CONNECTIONS, type HealthFigures, type ThreadsFigures } from './threads.js';
-import { middle, ratioOfMedians, ratiosByRound, type Series } from './rounds.js';
+import { ratioOfMedians, ratiosByRound, type Series } from './rounds.js';
 import { describeCpu, describeThreads } from './cpu.js';
 
 export interface BenchResults {
@@ -352,7 +352,7 @@ function seriesDetail(s: Series): string {
 
 /** Median CPU of the server (all threads) per accepted request, ms: moves less than rates on a shared machine (cpu.ts). */
 function cpuPerRequestMs(s: Series): number {
-  return middle(s.runs.flatMap((r) => (r.cpu ? [(r.cpu.chainCores * r.cpu.wallMs) / r.ok] : [])));
+  return median(s.runs.flatMap((r) => (r.cpu ? [(r.cpu.chainCores * r.cpu.wallMs) / r.ok] : [])));
 }
 
 function threadsRows(t: ThreadsFigures): string[][] {
@@ -430,9 +430,9 @@ function threadsRows(t: ThreadsFigures): string[][] {
 
 function isolationRows(t: ThreadsFigures): string[][] {
   const { oneThread: one, threaded } = t.isolation;
-  const p99 = (runs: HealthFigures[]) => middle(runs.map((h) => h.p99Ms));
+  const p99 = (runs: HealthFigures[]) => median(runs.map((h) => h.p99Ms));
   const detail = (runs: HealthFigures[]) =>
-    `runs ${runs.map((h) => f1(h.p99Ms)).join(', ')} ms (by round); p50 ${f1(middle(runs.map((h) => h.p50Ms)))} ms, ` +
+    `runs ${runs.map((h) => f1(h.p99Ms)).join(', ')} ms (by round); p50 ${f1(median(runs.map((h) => h.p50Ms)))} ms, ` +
     `max ${f1(Math.max(...runs.map((h) => h.maxMs)))} ms (medians, max of all); ${runs.map((h) => h.probes).join(', ')} probes; ` +
     `BRON ${runs.map((h) => f0(h.bron.perSecond)).join(', ')}/s meanwhile`;
   return [

@@ -2,7 +2,7 @@
 // configuration's rows vary by up to 25 % within one run, and the first row of a run was always
 // the fastest (bench/RESULTS.md, "The full run of 17:00"). So round k runs every configuration
 // once, starting k places further along the list, and a ratio is taken between medians only.
-import type { LoadResult } from './load.js';
+import { median, type LoadResult } from './load.js';
 
 /** Round `round` (from 0): every configuration once, the list rotated by `round` places. */
 export function roundOrder<T>(configs: readonly T[], round: number): T[] {
@@ -10,14 +10,6 @@ export function roundOrder<T>(configs: readonly T[], round: number): T[] {
   if (n === 0) return [];
   const start = ((round % n) + n) % n;
   return [...configs.slice(start), ...configs.slice(0, start)];
-}
-
-/** The median; of an even count the mean of the middle two (two runs give their mean, not the slower one). */
-export function middle(values: readonly number[]): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const half = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[half]! : (sorted[half - 1]! + sorted[half]!) / 2;
 }
 
 /** One configuration's runs, in the order they ran, with the medians the rows and ratios use. */
@@ -32,9 +24,9 @@ export interface Series {
 export function seriesOf(runs: LoadResult[]): Series {
   return {
     runs,
-    perSecond: middle(runs.map((r) => r.perSecond)),
-    p50Ms: middle(runs.map((r) => r.p50Ms)),
-    p99Ms: middle(runs.map((r) => r.p99Ms)),
+    perSecond: median(runs.map((r) => r.perSecond)),
+    p50Ms: median(runs.map((r) => r.p50Ms)),
+    p99Ms: median(runs.map((r) => r.p99Ms)),
   };
 }
 
