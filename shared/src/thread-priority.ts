@@ -3,6 +3,7 @@
 // the kernel's run queue behind them. A higher nice value for BRON's own threads lets it run first.
 // On Linux a nice value belongs to a thread (setpriority with pid 0 is the calling thread), and a
 // thread started later inherits it from the thread that starts it.
+import { access } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 
 /** The highest nice value Linux knows. */
@@ -16,6 +17,10 @@ export function lowerThreadPriority(by: number): string | undefined {
   if (by <= 0) return undefined;
   // Elsewhere pid 0 is the whole process: RIO's thread would go down with BRON's.
   if (process.platform !== 'linux') return `een nice-waarde per thread kan alleen op Linux (dit is ${process.platform})`;
+  // libuv's pool, which every thread of the process shares, starts its threads in the first thread
+  // that uses it, with that thread's nice value: an async fs call starts it now (once per process),
+  // before this thread lowers its own, so RIO's and OSR's pool work never inherits BRON's.
+  access('/', () => {});
   try {
     setPriority(0, Math.min(LAAGSTE_PRIORITEIT, getPriority(0) + by));
     return undefined;
