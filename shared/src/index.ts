@@ -4,6 +4,7 @@ export * from './schemas.js';
 export * from './text-policy.js';
 export * from './dates.js';
 export * from './thread-name.js';
+export * from './thread-priority.js';
 export * from './db.js';
 export * from './sim-state.js';
 export * from './clock.js';

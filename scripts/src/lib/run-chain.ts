@@ -55,6 +55,9 @@ async function main(): Promise<void> {
     console.error(`de console kon niet starten: ${err.message}; de keten draait zonder console`);
     return undefined;
   });
+  // After the console's start, so the console does not inherit BRON's lower priority.
+  const nietVerlaagd = chain.lowerBronPriority();
+  if (nietVerlaagd) console.error(`BRON draait met de gewone prioriteit (SIM_BRON_NICE niet toegepast): ${nietVerlaagd}`);
   const config = loadChainConfig(process.env).bron;
   const pki = pkiPaths(config.pkiDir);
   const show = (p: string) => {

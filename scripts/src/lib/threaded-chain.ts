@@ -7,7 +7,15 @@
 // cells of one Int32Array on a SharedArrayBuffer (shared/src/change-signal.ts). SIM_THREADS=1 runs
 // the single-thread chain (chain.ts).
 import { loadConfig as loadBronConfig, start as startBron } from '@duo-sim/bron';
-import { ConfigError, ensurePki, loadParties, watchChangeCell, type RunningService, type ServiceName } from '@duo-sim/shared';
+import {
+  ConfigError,
+  ensurePki,
+  loadParties,
+  lowerThreadPriority,
+  watchChangeCell,
+  type RunningService,
+  type ServiceName,
+} from '@duo-sim/shared';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { loadChainConfig, type Env } from './chain-config.js';
@@ -29,6 +37,13 @@ export interface ThreadedChain {
   urls: Record<ServiceName, string>;
   /** Resolves when a worker thread ends without being asked to: the chain is then incomplete. */
   lost: Promise<{ services: ServiceName[]; reason: string }>;
+  /**
+   * SIM_BRON_NICE: BRON's main thread (BRON's shards and fronts do it themselves) takes a higher nice
+   * value, so RIO's, OSR's and verzuim's threads run first when they wake. Called once the processes
+   * that should not inherit it (the console) are started: a child inherits its starting thread's nice
+   * value. Returns why it could not (harmless). With SIM_THREADS=1 it does nothing: all share one thread.
+   */
+  lowerBronPriority(): string | undefined;
   close(): Promise<void>;
 }
 
@@ -41,7 +56,13 @@ export async function startChainAsConfigured(env: Env): Promise<ThreadedChain & 
   const chain = await startChain(env);
   const urls = Object.fromEntries(Object.entries(chain.services).map(([name, s]) => [name, s.url]));
   // In one thread a service cannot end on its own without taking the process along.
-  return { urls: urls as ThreadedChain['urls'], lost: new Promise(() => {}), close: () => chain.close(), threads };
+  return {
+    urls: urls as ThreadedChain['urls'],
+    lost: new Promise(() => {}),
+    lowerBronPriority: () => undefined,
+    close: () => chain.close(),
+    threads,
+  };
 }
 
 export async function startThreadedChain(env: Env, threads: 2 | 3 | 4 = 4): Promise<ThreadedChain> {
@@ -54,12 +75,15 @@ export async function startThreadedChain(env: Env, threads: 2 | 3 | 4 = 4): Prom
   for (const w of workers) w.onLost((reason) => reportLoss({ services: w.services, reason }));
   const workerOf = (s: ServiceName) => workers.find((w) => w.services.includes(s))!;
   let bron: RunningService | undefined;
+  let bronNice = 0;
   const startService = async (s: ServiceName, serviceEnv: Env): Promise<string> => {
     if (s !== 'bron') return workerOf(s).start(s, serviceEnv, true);
     const peers = { osr: watchChangeCell(cell('osr')), rio: watchChangeCell(cell('rio')) };
     // BRON_SHARDS: BRON's per-pupil berichten in shard threads of their own (services/bron/src/shards.ts).
+    const bronConfig = loadBronConfig(serviceEnv);
+    bronNice = bronConfig.nice;
     bron = await startBron(
-      loadBronConfig(serviceEnv),
+      bronConfig,
       peers,
       { changeCell: cell('bron'), pkiChecked: true },
       { peers: { osr: cell('osr'), rio: cell('rio') }, resourceLimits: workerResourceLimits(process.env) },
@@ -93,7 +117,7 @@ export async function startThreadedChain(env: Env, threads: 2 | 3 | 4 = 4): Prom
       const verzuim = await startService('verzuim', { ...withPeers, BRON_URL: bronUrl });
       urls = { rio, osr, bron: bronUrl, verzuim };
     }
-    return { urls, lost, close: closeAll };
+    return { urls, lost, lowerBronPriority: () => lowerThreadPriority(bronNice), close: closeAll };
   } catch (err) {
     await closeAll();
     throw err;

@@ -28,6 +28,13 @@ export interface BronConfig extends ServiceConfig {
    * (fronts.ts); 1 is BRON alone. Only `npm start`'s threads use it.
    */
   fronts: number;
+  /**
+   * SIM_BRON_NICE: how much higher a nice value BRON's threads (the main thread, its shards and
+   * fronts) give themselves than the others', so a light service's thread that wakes runs before
+   * BRON's bulk work (docs/architecture.md#the-process-model-threads); 0 leaves them alone. Only
+   * `npm start`'s threads use it.
+   */
+  nice: number;
 }
 
 /** The configuration of BRON (docs/architecture.md); only server.ts and scripts/ pass process.env. */
@@ -37,6 +44,9 @@ export interface BronConfig extends ServiceConfig {
  * second connection with its own page cache and history cache), over issue 19's 200 MB.
  */
 export const STANDAARD_SHARDS = 0;
+
+/** SIM_BRON_NICE when unset (bench/RESULTS.md, "BRON's nice value"). */
+export const STANDAARD_BRON_NICE = 10;
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Readonly<BronConfig> {
   const problems: string[] = [];
@@ -58,6 +68,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     problems.push(`BRON_TELDATUM=${teldatumModus}: verwacht ${TELDATUM_MODI.join(' of ')}`);
   const shards = readInt(env, 'BRON_SHARDS', STANDAARD_SHARDS, 0, 16, problems);
   const fronts = readInt(env, 'BRON_FRONTS', 1, 1, 8, problems);
+  const nice = readInt(env, 'SIM_BRON_NICE', STANDAARD_BRON_NICE, 0, 19, problems);
   if (problems.length > 0 || !base) throw new ConfigError(problems);
-  return Object.freeze({ ...base, push: Object.freeze(push), teldatumModus, shards, fronts });
+  return Object.freeze({ ...base, push: Object.freeze(push), teldatumModus, shards, fronts, nice });
 }

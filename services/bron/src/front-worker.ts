@@ -24,6 +24,7 @@ import {
   loadParties,
   loadPartyTls,
   loadServerTls,
+  lowerThreadPriority,
   nameThread,
   openDatabase,
   pkiPaths,
@@ -46,6 +47,8 @@ const { config } = data;
 const post = (m: FromFront) => parentPort!.postMessage(m);
 
 nameThread(`bron-front-${data.index}`);
+// SIM_BRON_NICE: BRON's bulk work yields to the light services' threads (a failure is the main thread's to log).
+lowerThreadPriority(config.nice);
 
 /** The main thread's clock as it publishes it; setting it is the main thread's (its listeners run there). */
 function volgKlok(klok: Int32Array): Clock {

@@ -17,7 +17,7 @@ import type { BronConfig } from './config.js';
 /** What a front needs of BRON's configuration (data only: it is copied to the thread). */
 export type FrontConfig = Pick<
   BronConfig,
-  'service' | 'dataDir' | 'dbFile' | 'pkiDir' | 'fixturesDir' | 'journalLimit' | 'logLevel' | 'limits' | 'teldatumModus'
+  'service' | 'dataDir' | 'dbFile' | 'pkiDir' | 'fixturesDir' | 'journalLimit' | 'logLevel' | 'limits' | 'teldatumModus' | 'nice'
 > & { peers: Pick<BronConfig['peers'], 'osr' | 'rio'> };
 
 /** What a front needs: copied to its thread, the Int32Arrays shared. */
@@ -160,6 +160,7 @@ export function startBronFrontsBeside(settings: FrontSettings, script = FRONT_SC
     logLevel: c.logLevel,
     limits: c.limits,
     teldatumModus: c.teldatumModus,
+    nice: c.nice,
     peers: { osr: c.peers.osr, rio: c.peers.rio },
   };
   let closing = false;

@@ -10,6 +10,7 @@ import {
   deelSchrijfbeurt,
   DUO_OIN,
   loadPartyTls,
+  lowerThreadPriority,
   nameThread,
   openDatabase,
   Problem,
@@ -33,6 +34,8 @@ const { index, config, peers, schrijfmerken, klok, schrijfbeurt } = workerData a
 const post = (m: FromShard) => parentPort!.postMessage(m);
 
 nameThread(`bron-shard-${index}`);
+// SIM_BRON_NICE: BRON's bulk work yields to the light services' threads (a failure is the main thread's to log).
+lowerThreadPriority(config.nice);
 
 function wire() {
   const db = openDatabase(config.dbFile);

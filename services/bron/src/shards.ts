@@ -19,7 +19,7 @@ export const SCHRIJFMERKEN = 1 << 16;
 export type ShardSoort = 'inschrijving' | 'verwijdering' | 'resultaat';
 
 /** What a shard needs of BRON's configuration (data only: it is copied to the thread). */
-export type ShardConfig = Pick<BronConfig, 'dbFile' | 'pkiDir' | 'fixturesDir' | 'teldatumModus'> & {
+export type ShardConfig = Pick<BronConfig, 'dbFile' | 'pkiDir' | 'fixturesDir' | 'teldatumModus' | 'nice'> & {
   peers: Pick<BronConfig['peers'], 'osr' | 'rio'>;
 };
 
@@ -122,8 +122,8 @@ export async function startBronShards(settings: ShardSettings): Promise<BronShar
   const pending = new Map<number, { resolve(o: Outcome): void; reject(e: unknown): void; shard: number }>();
   let nextId = 0;
   let closing = false;
-  const { dbFile, pkiDir, fixturesDir, teldatumModus, peers } = settings.config;
-  const config: ShardConfig = { dbFile, pkiDir, fixturesDir, teldatumModus, peers: { osr: peers.osr, rio: peers.rio } };
+  const { dbFile, pkiDir, fixturesDir, teldatumModus, nice, peers } = settings.config;
+  const config: ShardConfig = { dbFile, pkiDir, fixturesDir, teldatumModus, nice, peers: { osr: peers.osr, rio: peers.rio } };
   const workers = Array.from({ length: settings.count }, (_, index) => {
     const data: ShardData = {
       index,
