@@ -51,9 +51,9 @@ export interface ConsoleContext {
 
 export function renderWith(deps: ConsoleDeps) {
   return (res: Response, options: Omit<PageOptions, 'status' | 'vandaag'>, body: Html, status = 200): Promise<void> => {
-    const w = deps.feed.window();
-    // The newest exchange knows the simulated date; asking a service would add an exchange per page view.
-    const vandaag = w.length > 0 ? w[w.length - 1]!.vandaag : undefined;
+    // The date the services' journal answers last gave (asking a service would add an exchange per
+    // page view); before the first answer, the newest exchange's.
+    const vandaag = deps.feed.vandaag() ?? deps.feed.window().at(-1)?.vandaag;
     res
       .status(status)
       .type('html')

@@ -19,6 +19,8 @@ export interface ServiceStatus {
 export interface FeedListener {
   entries?(entries: ConsoleEntry[]): void;
   status?(status: ServiceStatus): void;
+  /** The simulated date changed (or was first heard). */
+  vandaag?(vandaag: string): void;
 }
 
 export interface JournalFeed {
@@ -27,6 +29,8 @@ export interface JournalFeed {
   /** Entries in the window, oldest first. */
   window(): readonly ConsoleEntry[];
   status(): ServiceStatus[];
+  /** The simulated date as a service's last journal answer gave it; undefined before the first. */
+  vandaag(): string | undefined;
   subscribe(listener: FeedListener): () => void;
 }
 
@@ -45,6 +49,7 @@ export function createJournalFeed(options: FeedOptions): JournalFeed {
   const wachtS = options.wachtS ?? 25;
   const retryMs = options.retryMs ?? 1000;
   let entries: ConsoleEntry[] = [];
+  let vandaag: string | undefined;
   const listeners = new Set<FeedListener>();
   const statuses = new Map<ServiceName, ServiceStatus>(
     SERVICES.map((s) => [s, { service: s, bereikbaar: false, fout: 'nog niet gevraagd', sinds: new Date().toISOString() }]),
@@ -68,6 +73,13 @@ export function createJournalFeed(options: FeedOptions): JournalFeed {
     // Trim in batches, so a busy chain does not copy the window for every entry.
     if (entries.length > options.venster * 1.1) entries = entries.slice(entries.length - options.venster);
     for (const l of listeners) l.entries?.(fresh);
+  };
+
+  // Every journal answer carries the date, also an empty one: a fresh chain's header has it at once.
+  const hear = (datum: string | undefined) => {
+    if (datum === undefined || datum === vandaag) return;
+    vandaag = datum;
+    for (const l of listeners) l.vandaag?.(datum);
   };
 
   const sleep = (ms: number) =>
@@ -96,8 +108,9 @@ export function createJournalFeed(options: FeedOptions): JournalFeed {
         continue;
       }
       setStatus(service, true);
-      const body = res.body as { regels: JournalEntry[]; volgende: number };
+      const body = res.body as { regels: JournalEntry[]; volgende: number; vandaag?: string };
       add(service, body.regels);
+      hear(body.vandaag);
       na = body.volgende;
       catchingUp = body.regels.length === PAGE;
     }
@@ -117,6 +130,7 @@ export function createJournalFeed(options: FeedOptions): JournalFeed {
     },
     window: () => entries,
     status: () => SERVICES.map((s) => statuses.get(s)!),
+    vandaag: () => vandaag,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -76,18 +76,18 @@ export function createLiveHub(feed: JournalFeed, parties: PartyLookup, operatorO
   };
 
   remember(feed.window());
-  // The simulated date of the header (views/layout.ts), from the newest exchange as the page
-  // rendered it: sent when it changes, so a fresh chain's first exchange or a clock change
-  // (journaled with its new date) shows without a reload.
-  let vandaag = feed.window().at(-1)?.vandaag;
+  // The simulated date of the header (views/layout.ts), as the page rendered it: sent when the
+  // services' journal answers or a newer exchange change it, so a clock change shows without a reload.
+  let vandaag = feed.vandaag() ?? feed.window().at(-1)?.vandaag;
+  const newDate = (datum: string | undefined) => {
+    if (!datum || datum === vandaag) return;
+    vandaag = datum;
+    send('vandaag', vandaag);
+  };
   const unsubscribe = feed.subscribe({
     entries(entries) {
       remember(entries);
-      const newest = entries.at(-1)?.vandaag;
-      if (newest && newest !== vandaag) {
-        vandaag = newest;
-        send('vandaag', vandaag);
-      }
+      newDate(entries.at(-1)?.vandaag);
       for (const e of entries) if (!isConsoleRead(e, operatorOin)) pending.push(e);
       // Bounded even when nobody reads: only the newest batch-worth matters for a summary.
       if (pending.length > 10_000) pending = pending.slice(-10_000);
@@ -96,6 +96,7 @@ export function createLiveHub(feed: JournalFeed, parties: PartyLookup, operatorO
     status(status: ServiceStatus) {
       send('status', [status]);
     },
+    vandaag: newDate,
   });
   const heartbeat = setInterval(() => {
     for (const res of clients) res.write(': hartslag\n\n');

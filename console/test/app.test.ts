@@ -4,6 +4,7 @@
 import { get, type ClientRequest, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
+import { knoopLabel } from '../src/views/keten';
 import { DUO, OPERATOR, PLAZA } from './support/fake-chain';
 import { startConsoleUnderTest, until, type ConsoleUnderTest } from './support/console-under-test';
 
@@ -27,6 +28,24 @@ describe('the console on fake services', () => {
     for (const naam of ['RIO', 'OSR', 'BRON', 'Verzuimregister'])
       expect(res.text).toContain(`${naam}: <span class="toestand">bereikbaar`);
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+  });
+
+  it('shows the simulated date in the header before any exchange, from the services’ journal answers', async () => {
+    expect(t.chain.journal.bron).toHaveLength(0);
+    t.chain.clock = '2026-11-30';
+    await until(() => t.feed.vandaag() === '2026-11-30');
+    const res = await request(app()).get('/');
+    expect(res.text).toContain('Gesimuleerde datum: <strong id="vandaag">2026-11-30</strong>');
+    expect(res.text).not.toContain('onbekend');
+  });
+
+  it('cuts a long party name to fit its pill in the diagram, and keeps the whole name in its title', async () => {
+    expect(knoopLabel('Stichting Heuvelrug Scholengroep')).toBe('Stichting Heuvelrug Sc…');
+    expect(knoopLabel('Zandloper Administratie B.V.')).toBe('Zandloper Administrati…');
+    expect(knoopLabel('Gemeente Utrecht')).toBe('Gemeente Utrecht');
+    const res = await request(app()).get('/');
+    expect(res.text).toContain('<title>Stichting Heuvelrug Scholengroep</title>');
+    expect(res.text).toContain('>Stichting Heuvelrug Sc…</text>');
   });
 
   it('shows an exchange of the journal in the list, with its caller and outcome in words', async () => {
@@ -145,7 +164,8 @@ describe('the console on fake services', () => {
         t.chain.record('bron', { status: 201, vandaag: '2026-11-28' });
         t.chain.record('bron', { status: 201, vandaag: '2026-11-28' });
         await until(() => dates(events).length === 1);
-        // A clock change is journaled with its new date.
+        // A clock change is journaled with its new date, and the journal answers give it from then on.
+        t.chain.clock = '2027-03-01';
         t.chain.record('rio', { operatie: 'PUT /_sim/clock', partij: OPERATOR, vandaag: '2027-03-01' });
         await until(() => dates(events).length === 2);
         expect(dates(events)).toEqual(['2026-11-28', '2027-03-01']);

@@ -45,11 +45,19 @@ describe('journal long-poll', () => {
     expect(Date.now() - started).toBeLessThan(15_000);
   });
 
-  it('answers empty with the same cursor when nothing happens within wacht', async () => {
+  it('answers empty with the same cursor when nothing happens within wacht, and the simulated date of now', async () => {
     const na = last();
     const res = await served.as(OPERATOR).get(`/_sim/journal?na=${na}&wacht=1`);
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ regels: [], volgende: na });
+    expect(res.body).toEqual({ regels: [], volgende: na, vandaag: deps.clock.today() });
+    // The date of now, not of the last entry: a reader follows a clock change without an exchange.
+    const today = deps.clock.today();
+    deps.clock.set('2027-02-01');
+    try {
+      expect((await served.as(OPERATOR).get(`/_sim/journal?na=${na}`)).body).toMatchObject({ vandaag: '2027-02-01' });
+    } finally {
+      deps.clock.set(today);
+    }
   });
 
   it('does not journal reads of the journal, so a long-poll does not wake the next one', async () => {

@@ -14,6 +14,15 @@ export interface Knoop {
   y: number;
 }
 
+/** Characters of a party's name that fit its pill (210 wide, 15px text: about 8.5 per character). */
+const LABEL_MAX = 23;
+
+/** A party's name as its pill shows it: cut with an ellipsis where it would run over the edge; the
+ * pill's <title> keeps the whole name for hover and screen readers. */
+export function knoopLabel(naam: string): string {
+  return naam.length > LABEL_MAX ? `${naam.slice(0, LABEL_MAX - 1).trimEnd()}…` : naam;
+}
+
 const DIENSTEN: Knoop[] = [
   { id: 'osr', naam: 'OSR', soort: 'dienst', x: 500, y: 90 },
   { id: 'bron', naam: 'BRON', soort: 'dienst', x: 370, y: 290 },
@@ -76,7 +85,8 @@ export function ketenView(parties: readonly Party[], recent: Uitwisseling[]): Ht
                 height="44"
                 rx="${k.soort === 'dienst' ? 6 : 22}"
               />
-              <text text-anchor="middle" dy="6">${k.naam.length > 26 ? `${k.naam.slice(0, 25)}…` : k.naam}</text>
+              <title>${k.naam}</title>
+              <text text-anchor="middle" dy="6">${knoopLabel(k.naam)}</text>
             </g>`,
         )}
       </svg>

@@ -178,7 +178,12 @@ export function commonRoutes(deps: CommonRouteDeps): Router {
       }
       if (gone.signal.aborted) return;
     }
-    res.json({ regels: entries, volgende: entries.length > 0 ? entries[entries.length - 1]!.seq : na });
+    // vandaag: the service's simulated date now, so a reader knows it before the first entry comes.
+    res.json({
+      regels: entries,
+      volgende: entries.length > 0 ? entries[entries.length - 1]!.seq : na,
+      vandaag: deps.clock.today(),
+    });
   });
   return router;
 }
