@@ -107,7 +107,10 @@ export function createFakeChain(): FakeChain {
           if (chain.down.has(service)) return { onbereikbaar: 'verbinding verbroken' };
         }
         const regels = list().slice(0, Number(url.searchParams.get('limiet') ?? 100));
-        return { status: 200, body: { regels, volgende: regels.length > 0 ? regels[regels.length - 1].seq : na, vandaag: chain.clock } };
+        return {
+          status: 200,
+          body: { regels, volgende: regels.length > 0 ? regels[regels.length - 1].seq : na, vandaag: chain.clock },
+        };
       }
       if (url.pathname === '/regels') {
         const regels = chain.regels[service];
