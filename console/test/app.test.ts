@@ -4,7 +4,8 @@
 import { get, type ClientRequest, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
-import { knoopLabel } from '../src/views/keten';
+import { fixtureParties } from '@duo-sim/test-support';
+import { knoopLabel, knopen } from '../src/views/keten';
 import { DUO, OPERATOR, PLAZA } from './support/fake-chain';
 import { startConsoleUnderTest, until, type ConsoleUnderTest } from './support/console-under-test';
 
@@ -46,6 +47,15 @@ describe('the console on fake services', () => {
     const res = await request(app()).get('/');
     expect(res.text).toContain('<title>Stichting Heuvelrug Scholengroep</title>');
     expect(res.text).toContain('>Stichting Heuvelrug Sc…</text>');
+  });
+
+  it('keeps every pill of the diagram inside it, the first and last of a column too', () => {
+    const parties = fixtureParties();
+    const pills = knopen(parties);
+    expect(pills).toHaveLength(parties.length + 4);
+    // A pill is 44 high, its stroke up to 6 wide (when active); the diagram is 560 high.
+    for (const k of pills)
+      expect({ naam: k.naam, boven: k.y - 25 >= 0, onder: k.y + 25 <= 560 }).toEqual({ naam: k.naam, boven: true, onder: true });
   });
 
   it('shows an exchange of the journal in the list, with its caller and outcome in words', async () => {

@@ -30,12 +30,17 @@ const DIENSTEN: Knoop[] = [
   { id: 'rio', naam: 'RIO', soort: 'dienst', x: 500, y: 490 },
 ];
 
+/** The diagram's height (its viewBox); a pill reaches 22 above and below its centre, its stroke 3 more. */
+const HOOGTE = 560;
+const RAND = 30;
+
 /** Vendors and besturen on the left, gemeenten, DUO and the operator on the right. */
 export function knopen(parties: readonly Party[]): Knoop[] {
   const links = parties.filter((p) => p.rol === 'leverancier' || p.rol === 'bestuur');
   const rechts = parties.filter((p) => p.rol === 'gemeente' || p.rol === 'duo' || p.rol === 'operator');
+  const span = HOOGTE - 2 * RAND;
   const kolom = (list: Party[], x: number): Knoop[] =>
-    list.map((p, i) => ({ id: p.oin, naam: p.naam, soort: p.rol, x, y: 40 + (i * 500) / Math.max(1, list.length - 1) }));
+    list.map((p, i) => ({ id: p.oin, naam: p.naam, soort: p.rol, x, y: RAND + (i * span) / Math.max(1, list.length - 1) }));
   return [...DIENSTEN, ...kolom(links, 120), ...kolom(rechts, 880)];
 }
 
@@ -55,7 +60,7 @@ export function ketenView(parties: readonly Party[], recent: Uitwisseling[]): Ht
   const alle = knopen(parties);
   return html`<div class="keten">
     <section class="diagram-vak" aria-label="De keten als schema">
-      <svg id="diagram" viewBox="0 0 1000 560" role="img" aria-labelledby="diagram-titel">
+      <svg id="diagram" viewBox="0 0 1000 ${HOOGTE}" role="img" aria-labelledby="diagram-titel">
         <title id="diagram-titel">Partijen links en rechts, de vier diensten in het midden; elke uitwisseling is een pijl</title>
         <defs>
           ${['ok', 'afgewezen', 'fout'].map(
