@@ -105,6 +105,22 @@ describe('the console in a browser', () => {
     else expect(await antwoord.innerText()).toContain('Geen regeltekst voor BRON-01');
   });
 
+  it('lines up the fields of a form row: a select as high as a text field, so their labels share a line', async () => {
+    for (const path of ['/inspecteur', '/verstuur']) {
+      await page.goto(url(path));
+      const boxes = await page.$$eval('main form input:not([type=checkbox]), main form select', (els) =>
+        els.map((e) => ({
+          top: Math.round(e.getBoundingClientRect().top),
+          height: Math.round(e.getBoundingClientRect().height),
+        })),
+      );
+      const firstRow = boxes.filter((b) => Math.abs(b.top - boxes[0].top) < 10);
+      expect(firstRow.length).toBeGreaterThanOrEqual(4);
+      expect(new Set(firstRow.map((b) => b.height)).size).toBe(1);
+      expect(new Set(firstRow.map((b) => b.top)).size).toBe(1);
+    }
+  });
+
   it('says so when BRON stops, and keeps showing the other services', async () => {
     await live.goto(running.url);
     const bron = chain.services.bron;
