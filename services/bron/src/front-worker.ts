@@ -24,8 +24,6 @@ import {
   loadParties,
   loadPartyTls,
   loadServerTls,
-  lowerThreadPriority,
-  nameThread,
   openDatabase,
   pkiPaths,
   watchChangeCell,
@@ -40,15 +38,13 @@ import { createApp } from './app.js';
 import { openWereldBrp } from './brp-toevoegingen.js';
 import { moetNaarHoofdthread, RELAY_HEADERS, type FrontData, type FromFront } from './fronts.js';
 import { createBronStore } from './store.js';
-import { wireOrFail } from './worker-start.js';
+import { beginBronThread, wireOrFail } from './worker-start.js';
 
 const data = workerData as FrontData;
 const { config } = data;
 const post = (m: FromFront) => parentPort!.postMessage(m);
 
-nameThread(`bron-front-${data.index}`);
-// SIM_BRON_NICE: BRON's bulk work yields to the light services' threads (a failure is the main thread's to log).
-lowerThreadPriority(config.nice);
+beginBronThread(`bron-front-${data.index}`, config.nice);
 
 /** The main thread's clock as it publishes it; setting it is the main thread's (its listeners run there). */
 function volgKlok(klok: Int32Array): Clock {

@@ -10,8 +10,6 @@ import {
   deelSchrijfbeurt,
   DUO_OIN,
   loadPartyTls,
-  lowerThreadPriority,
-  nameThread,
   openDatabase,
   Problem,
   runInTrace,
@@ -28,14 +26,12 @@ import { createBronStore } from './store.js';
 import { removeInschrijving } from './use-cases/remove-inschrijving.js';
 import { submitInschrijving } from './use-cases/submit-inschrijving.js';
 import { submitResultaat, type ResultaatBericht } from './use-cases/submit-resultaat.js';
-import { wireOrFail } from './worker-start.js';
+import { beginBronThread, wireOrFail } from './worker-start.js';
 
 const { index, config, peers, schrijfmerken, klok, schrijfbeurt } = workerData as ShardData;
 const post = (m: FromShard) => parentPort!.postMessage(m);
 
-nameThread(`bron-shard-${index}`);
-// SIM_BRON_NICE: BRON's bulk work yields to the light services' threads (a failure is the main thread's to log).
-lowerThreadPriority(config.nice);
+beginBronThread(`bron-shard-${index}`, config.nice);
 
 function wire() {
   const db = openDatabase(config.dbFile);
