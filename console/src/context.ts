@@ -51,9 +51,8 @@ export interface ConsoleContext {
 
 export function renderWith(deps: ConsoleDeps) {
   return (res: Response, options: Omit<PageOptions, 'status' | 'vandaag'>, body: Html, status = 200): Promise<void> => {
-    // The date the services' journal answers last gave (asking a service would add an exchange per
-    // page view); before the first answer, the newest exchange's.
-    const vandaag = deps.feed.vandaag() ?? deps.feed.window().at(-1)?.vandaag;
+    // The date the services' journal answers last gave (asking a service would add an exchange per page view).
+    const vandaag = deps.feed.vandaag();
     res
       .status(status)
       .type('html')

@@ -76,18 +76,11 @@ export function createLiveHub(feed: JournalFeed, parties: PartyLookup, operatorO
   };
 
   remember(feed.window());
-  // The simulated date of the header (views/layout.ts), as the page rendered it: sent when the
-  // services' journal answers or a newer exchange change it, so a clock change shows without a reload.
-  let vandaag = feed.vandaag() ?? feed.window().at(-1)?.vandaag;
-  const newDate = (datum: string | undefined) => {
-    if (!datum || datum === vandaag) return;
-    vandaag = datum;
-    send('vandaag', vandaag);
-  };
+  // The simulated date of the header (views/layout.ts), as the services' journal answers give it:
+  // sent when it changes, so a clock change shows without a reload.
   const unsubscribe = feed.subscribe({
     entries(entries) {
       remember(entries);
-      newDate(entries.at(-1)?.vandaag);
       for (const e of entries) if (!isConsoleRead(e, operatorOin)) pending.push(e);
       // Bounded even when nobody reads: only the newest batch-worth matters for a summary.
       if (pending.length > 10_000) pending = pending.slice(-10_000);
@@ -96,7 +89,9 @@ export function createLiveHub(feed: JournalFeed, parties: PartyLookup, operatorO
     status(status: ServiceStatus) {
       send('status', [status]);
     },
-    vandaag: newDate,
+    vandaag(vandaag) {
+      send('vandaag', vandaag);
+    },
   });
   const heartbeat = setInterval(() => {
     for (const res of clients) res.write(': hartslag\n\n');
@@ -114,6 +109,7 @@ export function createLiveHub(feed: JournalFeed, parties: PartyLookup, operatorO
       res.write('retry: 2000\n\n');
       res.write(`event: status\ndata: ${JSON.stringify(feed.status())}\n\n`);
       // Also on reconnecting: the date may have changed while the stream was down.
+      const vandaag = feed.vandaag();
       if (vandaag) res.write(`event: vandaag\ndata: ${JSON.stringify(vandaag)}\n\n`);
       clients.add(res);
       req.on('close', () => clients.delete(res));
