@@ -11,6 +11,12 @@ export interface PushConfig {
   maxDuurMs: number;
   /** Time a receiver gets to answer one try. */
   timeoutMs: number;
+  /**
+   * NODE_EXTRA_CA_CERTS: a PEM file of CAs an https afleveradres may also be issued by. Node adds it
+   * to its default trust only, which the push replaces (it must add the simulator's CA), so the push
+   * reads the file itself.
+   */
+  extraCaFile?: string;
 }
 
 export interface BronConfig extends ServiceConfig {
@@ -62,6 +68,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     basisMs: readInt(env, 'BRON_PUSH_BASIS_MS', 1_000, 1, 3_600_000, problems),
     maxDuurMs: readInt(env, 'BRON_PUSH_MAX_DUUR_MS', 15 * 60_000, 1, 7 * 86_400_000, problems),
     timeoutMs: readInt(env, 'BRON_PUSH_TIMEOUT_MS', 5_000, 1, 600_000, problems),
+    ...(env.NODE_EXTRA_CA_CERTS ? { extraCaFile: env.NODE_EXTRA_CA_CERTS } : {}),
   };
   const teldatumModus = (env.BRON_TELDATUM || STANDAARD_TELDATUM_MODUS) as TeldatumModus;
   if (!TELDATUM_MODI.includes(teldatumModus))

@@ -18,6 +18,7 @@ import {
   type TlsMaterial,
   type TraceContext,
 } from '@duo-sim/shared';
+import { readFileSync } from 'node:fs';
 import { rootCertificates } from 'node:tls';
 import type * as Undici from 'undici';
 import type { PushConfig } from './config.js';
@@ -64,13 +65,30 @@ function undici(): typeof Undici {
   return (loadedUndici ??= require('undici') as typeof Undici);
 }
 
+/**
+ * The CAs of NODE_EXTRA_CA_CERTS, read when the first delivery needs them. An unreadable file costs
+ * those CAs only, as it does Node itself (which warns at the start).
+ */
+function extraCas(deps: PusherDeps): string[] {
+  const file = deps.config.extraCaFile;
+  if (!file) return [];
+  try {
+    return [readFileSync(file, 'utf8')];
+  } catch (err) {
+    deps.logger.warn({ file, err: (err as Error).message }, 'push: NODE_EXTRA_CA_CERTS not readable, its CAs are not trusted');
+    return [];
+  }
+}
+
 export function createPusher(deps: PusherDeps): Pusher {
   const now = deps.now ?? Date.now;
   let agent: Undici.Agent | undefined;
   const dispatcher = () =>
     (agent ??= new (undici().Agent)({
       connect: {
-        ca: [...rootCertificates, deps.duoTls.ca],
+        // An https afleveradres may have a public CA's certificate, the simulator's, or one of a CA
+        // the operator added as Node tools add one (docs/services/bron.md).
+        ca: [...rootCertificates, ...extraCas(deps), deps.duoTls.ca],
         cert: deps.duoTls.cert,
         key: deps.duoTls.key,
         // The address checked is the address connected to: DNS answers are filtered, not trusted.
