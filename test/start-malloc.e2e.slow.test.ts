@@ -13,7 +13,8 @@ import { MALLOC_SETTINGS } from '../scripts/src/lib/malloc-settings';
 import { commandLineV8Flags } from '../scripts/src/lib/v8-settings';
 import { freshDataDir } from '@duo-sim/test-support/chain';
 import { startAllEnv } from './reliability/support/child-chain';
-import { REPO_ROOT } from '@duo-sim/test-support';
+import { REPO_ROOT, testPkiDir } from '@duo-sim/test-support';
+import { pkiPaths } from '@duo-sim/shared';
 
 jest.setTimeout(90_000);
 
@@ -201,12 +202,16 @@ const withAddon = onGlibc && existsSync(BUILT);
   };
 
   it('sets the malloc settings itself, starts no second chain process, and stops with code 0 on Ctrl+C', async () => {
-    const s = await start();
+    const extraCas = `NODE_EXTRA_CA_CERTS=${pkiPaths(testPkiDir()).caCert}`;
+    const s = await start({ NODE_EXTRA_CA_CERTS: pkiPaths(testPkiDir()).caCert });
     await banner(s);
     const console_ = consoleOnly(s);
     // Set in the process, and in its environment for what it starts, as the re-run gave them.
     expect(environOf(s.parent.pid!)).not.toContain(`MALLOC_MMAP_THRESHOLD_=${MALLOC_SETTINGS.MALLOC_MMAP_THRESHOLD_}`);
     expect(environOf(console_)).toContain(`MALLOC_MMAP_THRESHOLD_=${MALLOC_SETTINGS.MALLOC_MMAP_THRESHOLD_}`);
+    // The chain keeps the user's extra CAs (BRON's push reads them); the console's start skips them.
+    expect(environOf(s.parent.pid!)).toContain(extraCas);
+    expect(environOf(console_)).not.toContain(extraCas);
     // The main thread's young-generation cap is on npm start's (and the image's) own command line.
     expect(readFileSync(`/proc/${s.parent.pid}/cmdline`, 'utf8').split('\0')).toEqual(
       expect.arrayContaining(commandLineV8Flags({})),

@@ -18,13 +18,26 @@ export interface ConsoleProcess {
   stop(): Promise<void>;
 }
 
+/**
+ * The console's environment: the chain's, without NODE_EXTRA_CA_CERTS. Node reads that file at every
+ * process start (~50 ms for a system bundle of ~150 CAs), and the console trusts only the simulator's
+ * CA, which it gives each connection itself.
+ */
+export function consoleProcessEnv(env: Record<string, string | undefined>): Record<string, string | undefined> {
+  const { NODE_EXTRA_CA_CERTS: _notUsed, ...rest } = env;
+  return rest;
+}
+
 export function startConsoleProcess(env: Record<string, string | undefined>, timeoutMs = 30_000): Promise<ConsoleProcess> {
   // Loaded here, after the services listen: on npm start's main thread they are ~10 ms of its start.
   // (require, not import(): the main thread's bundle runs in vm.Script, which has no dynamic import.)
   const { spawn } = require('node:child_process') as typeof import('node:child_process');
   const { createInterface } = require('node:readline') as typeof import('node:readline');
   // An IPC channel, so the console ends when the chain's process does, however it ends (even kill -9).
-  const child = spawn(process.execPath, [consoleServer(env)], { env, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  const child = spawn(process.execPath, [consoleServer(env)], {
+    env: consoleProcessEnv(env),
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
