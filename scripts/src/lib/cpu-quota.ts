@@ -3,14 +3,16 @@
 // os.availableParallelism() (libuv 1.46) counts the host's cores and ignores the quota, so a world
 // limited to 2 CPUs on a 16-core host would start 4 threads.
 //
-// The rules are those of the JVM, .NET and Go (1.25+), which size themselves by the quota too:
-// the process's cgroup from /proc/self/cgroup; the cpu controller in cgroup v1 when a v1 hierarchy
-// has it, otherwise cgroup v2; every level from the process's cgroup up to the mount's root limits
-// (the smallest counts), and a level that cannot be read or makes no sense adds no limit, so a
-// container that mounts only its own cgroup as the root still finds its quota there; the CPUs are
-// quota / period rounded up (1.5 CPUs: 2). Newer libuv (1.49+) and Go's automaxprocs round down;
-// for this chain a thread more on a fractional quota costs less than one too few (two threads are
-// the least it starts anyway).
+// The rules follow the runtimes that size themselves by the quota: the process's cgroup from
+// /proc/self/cgroup; the cpu controller in cgroup v1 when a v1 hierarchy has it (as the JVM decides
+// on a hybrid host), otherwise cgroup v2; every level from the process's cgroup up to the mount's
+// root limits and the smallest counts (libuv 1.49+ on v2, Rust's std; Go 1.25 reads only the leaf),
+// while a level that cannot be read or makes no sense adds no limit, so a container that mounts its
+// own cgroup as the root still finds its quota there. The CPUs are quota / period rounded up, as
+// the JVM, .NET and Go 1.25 do (1.5 CPUs: 2); libuv, Rust and Go's automaxprocs round down. For this
+// chain a thread more on a fractional quota costs less than one too few, and it starts two anyway.
+// The mounts are taken to be at /sys/fs/cgroup, as in every container image; the JVM and Go find
+// them in /proc/self/mountinfo instead.
 //
 // Only Node's own modules: service-threads.ts loads this before the chain's code (start-all.ts).
 import { readFileSync } from 'node:fs';
