@@ -11,8 +11,8 @@
 // own cgroup as the root still finds its quota there. The CPUs are quota / period rounded up, as
 // the JVM, .NET and Go 1.25 do (1.5 CPUs: 2); libuv, Rust and Go's automaxprocs round down. For this
 // chain a thread more on a fractional quota costs less than one too few, and it starts two anyway.
-// The mounts are taken to be at /sys/fs/cgroup, as in every container image; the JVM and Go find
-// them in /proc/self/mountinfo instead.
+// The mounts are taken to be at /sys/fs/cgroup, where Docker, containerd and Kubernetes put them;
+// the JVM and Go look them up in /proc/self/mountinfo instead.
 //
 // Only Node's own modules: service-threads.ts loads this before the chain's code (start-all.ts).
 import { readFileSync } from 'node:fs';
