@@ -8,7 +8,7 @@
 // the figures to bench/RESULTS.md. See bench/README.md.
 //   npm run bench [-- --quick] [--only throughput,threads,growth,coldstart,memory,slow,console,ketentest,workshop,land] [--profile] [--no-record]
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, DEFAULT_FIXTURES_DIR, ensurePki, loadParties } from '@duo-sim/shared';
 import { measureConsole } from './bench/console.js';
@@ -41,6 +41,7 @@ import {
 } from './bench/processes.js';
 import { appendResults, commitLine, textTable, summaryRows, type BenchResults } from './bench/report.js';
 import { createStreams, loadPupils, loadSchools, type BenchPupil, type BenchSchool } from './bench/world.js';
+import { defaultThreads } from './lib/service-threads.js';
 
 type Phase =
   'throughput' | 'threads' | 'growth' | 'coldstart' | 'memory' | 'slow' | 'console' | 'ketentest' | 'workshop' | 'land';
@@ -343,7 +344,7 @@ async function main(): Promise<void> {
       results.threads = {
         series,
         rounds,
-        threadedCount: Math.min(4, Math.max(2, availableParallelism())),
+        threadedCount: defaultThreads(),
         isolation: { oneThread: health.isolationOne, threaded: health.isolationThreaded },
       };
     }

@@ -28,7 +28,7 @@ export interface ThreadsFigures {
   /** Each configuration's runs and medians (threadConfigs, measured in rounds). */
   series: Record<ThreadConfigKey, Series>;
   rounds: number;
-  /** npm start's default thread count on this machine (SIM_THREADS unset). */
+  /** npm start's default thread count on this machine (SIM_THREADS unset; a CPU quota counts, as in npm start). */
   threadedCount: number;
   /** The isolation runs, one per round each, in round order (their BRON overload is in `series`). */
   isolation: { oneThread: HealthFigures[]; threaded: HealthFigures[] };

@@ -5,6 +5,7 @@ import type { ServiceName } from '@duo-sim/shared';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { cgroupQuotaCpus } from './cpu-quota.js';
 import { THREAD_SERVICES, type FromThread, type ThreadData, type ToThread } from './thread-protocol.js';
 import { workerResourceLimits } from './v8-settings.js';
 
@@ -29,10 +30,27 @@ const WORKER_GROUPS: Record<2 | 3 | 4, ServiceName[][]> = {
 
 export type ThreadCount = 1 | 2 | 3 | 4;
 
+/** What the default thread count is sized by: the cores Node sees, and a container's CPU quota in CPUs (cpu-quota.ts). */
+export interface Cpus {
+  cores: number;
+  quota?: number | undefined;
+}
+
+/** This process's: Node 20's availableParallelism() counts a host's cores whatever the container's quota. */
+export function processCpus(): Cpus {
+  return { cores: availableParallelism(), quota: cgroupQuotaCpus() };
+}
+
+/** npm start's thread count without SIM_THREADS: one per core the quota allows, at least 2, at most 4 (one per service). */
+export function defaultThreads(cpus: Cpus = processCpus()): 2 | 3 | 4 {
+  const cores = cpus.quota === undefined ? cpus.cores : Math.min(cpus.cores, cpus.quota);
+  return Math.min(4, Math.max(2, cores)) as 2 | 3 | 4;
+}
+
 /** SIM_THREADS as threadCount (threaded-chain.ts) reads it; undefined for a value it refuses. */
-export function threadsWanted(env: Env, cores = availableParallelism()): ThreadCount | undefined {
+export function threadsWanted(env: Env, cpus?: Cpus): ThreadCount | undefined {
   const raw = env.SIM_THREADS;
-  if (raw === undefined || raw === '') return Math.min(4, Math.max(2, cores)) as ThreadCount;
+  if (raw === undefined || raw === '') return defaultThreads(cpus);
   return /^[1-4]$/.test(raw) ? (Number(raw) as ThreadCount) : undefined;
 }
 

@@ -1,8 +1,9 @@
 // `npm start` runs the services in threads of one process, so they use every core and a heavy
 // request in one (a 9 MB answer, a load on BRON) does not stall the others. BRON, the busiest, runs
 // on the main thread, which has little else to do; RIO, OSR and verzuim run in worker threads: by
-// default one thread per core, at most one per service (SIM_THREADS, service-threads.ts), started by
-// start-all.ts before the main thread loads BRON, so the threads load their code at the same time.
+// default one thread per core a CPU quota allows, at most one per service (SIM_THREADS,
+// service-threads.ts), started by start-all.ts before the main thread loads BRON, so the threads
+// load their code at the same time.
 // Peers still keep each other's answers exactly as long as in one thread: the change signals are
 // cells of one Int32Array on a SharedArrayBuffer (shared/src/change-signal.ts). SIM_THREADS=1 runs
 // the single-thread chain (chain.ts).
@@ -16,18 +17,17 @@ import {
   type RunningService,
   type ServiceName,
 } from '@duo-sim/shared';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { loadChainConfig, type Env } from './chain-config.js';
-import { takeWorkers, threadsWanted, type ThreadCount } from './service-threads.js';
+import { takeWorkers, threadsWanted, type Cpus, type ThreadCount } from './service-threads.js';
 import { THREAD_SERVICES } from './thread-protocol.js';
 import { workerResourceLimits } from './v8-settings.js';
 
 export type { ThreadCount } from './service-threads.js';
 
-/** SIM_THREADS: 1–4 threads; by default one per core, at least 2, at most 4 (one per service). */
-export function threadCount(env: Env, cores = availableParallelism()): ThreadCount {
-  const threads = threadsWanted(env, cores);
+/** SIM_THREADS: 1–4 threads; by default one per core (no more than a CPU quota allows), at least 2, at most 4. */
+export function threadCount(env: Env, cpus?: Cpus): ThreadCount {
+  const threads = threadsWanted(env, cpus);
   if (threads === undefined)
     throw new ConfigError([`SIM_THREADS=${env.SIM_THREADS}: verwacht 1, 2, 3 of 4 (threads voor de vier diensten)`]);
   return threads;
