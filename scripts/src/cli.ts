@@ -24,12 +24,12 @@ import {
   type Verstuur,
 } from '@duo-sim/shared';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { explainConnectionError, explainRefusal, isConnectionRefused } from './lib/connection-errors.js';
 import { issuedCertificates } from './lib/issued-certificates.js';
 import { LEVERANCIER_USAGE, leverancierCommand, verwijderEigenLeveranciers } from './lib/leverancier-command.js';
 import { ketentestRapport, ketentestStart, las, type KetentestCliDeps } from './lib/ketentest-cli.js';
+import { ONTVANGER_USAGE, ontvangerCommand } from './lib/ontvanger-command.js';
 import { storingCommand, STORING_USAGE } from './lib/storing-command.js';
 import { WORKSHOP_USAGE, workshopCommand } from './lib/workshop-command.js';
 
@@ -53,8 +53,7 @@ ${LEVERANCIER_USAGE}
                                            beoordeel elk geval uit het journaal; exitcode 1 als er een niet slaagde
   las --as <leverancier> [--slordig]       de referentie-LAS doet de ketentest (--slordig: met fouten)
 ${WORKSHOP_USAGE}
-  ontvanger [poort]                        een afleveradres op http://127.0.0.1:<poort>/ (standaard 8088)
-                                           dat elk gepusht bericht toont en met 204 beantwoordt
+${ONTVANGER_USAGE}
 ${STORING_USAGE}`;
 
 const env = process.env;
@@ -277,31 +276,6 @@ async function cert(args: string[]): Promise<void> {
 }
 
 /** A vendor's afleveradres for workshops: prints every bericht BRON pushes (docs/services/bron.md). */
-function receive(port: number): Promise<void> {
-  if (!Number.isInteger(port) || port < 1 || port > 65_535) fail('geef een poort van 1 tot en met 65535');
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      let shown = text;
-      try {
-        shown = JSON.stringify(JSON.parse(text), null, 2);
-      } catch {
-        /* not JSON: show as is */
-      }
-      console.log(`${new Date().toISOString()} ${req.method} ${req.url}\n${shown}\n`);
-      res.writeHead(204).end();
-    });
-  });
-  return new Promise((resolve) => {
-    server.listen(port, '127.0.0.1', () => {
-      console.log(`ontvanger luistert op http://127.0.0.1:${port}/ (Ctrl+C om te stoppen)`);
-    });
-    process.once('SIGINT', () => server.close(() => resolve()));
-  });
-}
-
 function ketentestDeps(args: string[]): KetentestCliDeps {
   const as = option(args, '--as') ?? fail('geef --as <leverancier> (OIN of naam)');
   const oin = resolveParty(as);
@@ -350,7 +324,7 @@ async function main(): Promise<void> {
     case 'las':
       return las(ketentestDeps(args), args.includes('--slordig'));
     case 'ontvanger':
-      return receive(Number(args[0] ?? 8088));
+      return ontvangerCommand(args, { pkiDir: config.pkiDir, parties, fail });
     case 'storing':
       return storingCommand(args, {
         parties,
