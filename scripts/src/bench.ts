@@ -507,9 +507,9 @@ async function main(): Promise<void> {
     if (opts.only.has('coldstart')) {
       const dataDir = freshDataDir('coldstart');
       const ports = await freePorts(4);
-      const once = async (extra?: Record<string, string>): Promise<{ ms: number; built: boolean }> => {
+      const once = async (extra?: Record<string, string>, without?: string[]): Promise<{ ms: number; built: boolean }> => {
         const t0 = performance.now();
-        const child = spawnNpmStart({ dataDir, simDate: VANDAAG, ports, extra });
+        const child = spawnNpmStart({ dataDir, simDate: VANDAAG, ports, extra, without });
         const chain = await attach(child, { dataDir, simDate: VANDAAG, ports }, 60_000, t0);
         const ms = performance.now() - t0;
         const built = chain.output().includes('bouwen');
@@ -521,6 +521,10 @@ async function main(): Promise<void> {
       const runs: number[] = [];
       const oneThreadRuns: number[] = [];
       const baselineRuns: number[] = [];
+      // Node reads NODE_EXTRA_CA_CERTS at every process start (docs/development.md): where the bench's
+      // machine sets it, a start without it beside each run says what it costs npm's and the chain's.
+      const extraCas = process.env.NODE_EXTRA_CA_CERTS ? ['NODE_EXTRA_CA_CERTS'] : undefined;
+      const withoutExtraCasRuns: number[] = [];
       let built = false;
       // Each cold start beside a one-thread start (SIM_THREADS=1) and a baseline start, so all three
       // meet the same load on the machine and the default's choice can be read.
@@ -530,8 +534,9 @@ async function main(): Promise<void> {
         built ||= r.built;
         oneThreadRuns.push((await once({ SIM_THREADS: '1' })).ms);
         baselineRuns.push(await bareHttpsStartMs(join(dataDir, 'pki'), ports[0]!));
+        if (extraCas) withoutExtraCasRuns.push((await once(undefined, extraCas)).ms);
         log(
-          `cold start ${i + 1}: ${r.ms.toFixed(0)} ms${r.built ? ' (with tsc build)' : ''}; SIM_THREADS=1 ${oneThreadRuns[i]!.toFixed(0)} ms; bare https server ${baselineRuns[i]!.toFixed(0)} ms`,
+          `cold start ${i + 1}: ${r.ms.toFixed(0)} ms${r.built ? ' (with tsc build)' : ''}; SIM_THREADS=1 ${oneThreadRuns[i]!.toFixed(0)} ms; bare https server ${baselineRuns[i]!.toFixed(0)} ms${extraCas ? `; without NODE_EXTRA_CA_CERTS ${withoutExtraCasRuns[i]!.toFixed(0)} ms` : ''}`,
         );
       }
       results.coldstart = {
@@ -542,6 +547,7 @@ async function main(): Promise<void> {
         oneThreadMedianMs: median(oneThreadRuns),
         baselineRunsMs: baselineRuns,
         baselineMedianMs: median(baselineRuns),
+        ...(extraCas ? { withoutExtraCasRunsMs: withoutExtraCasRuns, withoutExtraCasMedianMs: median(withoutExtraCasRuns) } : {}),
       };
     }
 

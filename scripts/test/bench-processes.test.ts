@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { cpuMsOf } from '../src/bench/cpu';
-import { childPids } from '../src/bench/processes';
+import { chainEnv, childPids } from '../src/bench/processes';
 
 describe("the bench's process figures", () => {
   it('reads the CPU a process used so far, which grows as it works, and NaN for none', () => {
@@ -31,6 +31,19 @@ describe("the bench's process figures", () => {
       const exited = once(child, 'exit');
       child.kill();
       await exited;
+    }
+  });
+
+  it("gives the chain the bench's environment, less what `without` names (the cold start without NODE_EXTRA_CA_CERTS)", () => {
+    process.env.DUO_SIM_BENCH_TEST_VAR = 'x';
+    try {
+      const o = { dataDir: '/tmp/d', simDate: '2026-11-28', ports: [1, 2, 3, 4] };
+      expect(chainEnv(o).DUO_SIM_BENCH_TEST_VAR).toBe('x');
+      const env = chainEnv({ ...o, without: ['DUO_SIM_BENCH_TEST_VAR'] });
+      expect(env).not.toHaveProperty('DUO_SIM_BENCH_TEST_VAR');
+      expect(env.SIM_DATA_DIR).toBe('/tmp/d');
+    } finally {
+      delete process.env.DUO_SIM_BENCH_TEST_VAR;
     }
   });
 });

@@ -46,6 +46,8 @@ export interface ChainEnvOptions {
   simDate: string;
   ports: number[];
   extra?: Record<string, string>;
+  /** Variables of the bench's own environment the chain does not get. */
+  without?: string[];
 }
 
 export function chainEnv(o: ChainEnvOptions): Record<string, string> {
@@ -65,7 +67,7 @@ export function chainEnv(o: ChainEnvOptions): Record<string, string> {
     ...(o.fixturesDir ? { SIM_FIXTURES_DIR: o.fixturesDir } : {}),
     ...o.extra,
   });
-  for (const k of ['RIO_URL', 'OSR_URL', 'BRON_URL', 'VERZUIM_URL']) delete env[k];
+  for (const k of ['RIO_URL', 'OSR_URL', 'BRON_URL', 'VERZUIM_URL', ...(o.without ?? [])]) delete env[k];
   return env;
 }
 
