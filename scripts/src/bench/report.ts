@@ -14,6 +14,7 @@ import { BENCH_STORINGEN } from './storingen.js';
 import { OVERLOAD_CONNECTIONS, type HealthFigures, type ThreadsFigures } from './threads.js';
 import { ratioOfMedians, ratiosByRound, type Series } from './rounds.js';
 import { describeCpu, describeThreads } from './cpu.js';
+import { cgroupQuotaCpus } from '../lib/cpu-quota.js';
 
 export interface BenchResults {
   options: string;
@@ -104,9 +105,10 @@ export const TARGETS = {
   landOverviewMs: 500,
 };
 
-export function machineLine(): string {
+/** `quota`: a container's CPU quota; in one, it rather than the host's cores is what the figures had. */
+export function machineLine(quota = cgroupQuotaCpus()): string {
   const c = cpus();
-  return `${c[0]?.model.trim() ?? 'cpu'} × ${c.length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()} ${release()}, node ${process.version}`;
+  return `${c[0]?.model.trim() ?? 'cpu'} × ${c.length}${quota === undefined ? '' : ` (CPU quota ${quota})`}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()} ${release()}, node ${process.version}`;
 }
 
 export function commitLine(): string {
