@@ -1,26 +1,27 @@
 // `npm start` runs the chain from one bundle per thread when the bundles are current
 // (scripts/bundle.cjs, scripts/src/lib/chain-bundle.ts), from the compiled files when they are stale,
-// and its build check (scripts/ensure-built.cjs) rebuilds stale bundles.
+// and its build check (scripts/ensure-built.cjs) rebuilds stale bundles. It starts, ages and rebuilds
+// the bundles of a copy of the checkout (test-support/src/checkout.ts), never the checkout's own.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freshDataDir } from '@duo-sim/test-support/chain';
-import { REPO_ROOT } from '@duo-sim/test-support';
+import { checkoutCopy } from '@duo-sim/test-support/checkout';
 import { startAllEnv } from './reliability/support/child-chain';
 
 jest.setTimeout(120_000);
 
+const checkout = checkoutCopy();
 const BUNDLES = ['run-chain.js', 'service-thread.js', 'console-server.js'].map((b) =>
-  join(REPO_ROOT, 'scripts', 'dist', 'bundle', b),
+  join(checkout, 'scripts', 'dist', 'bundle', b),
 );
-const SCRIPTS_BUILD = join(REPO_ROOT, 'scripts', 'tsconfig.tsbuildinfo');
+const SCRIPTS_BUILD = join(checkout, 'scripts', 'tsconfig.tsbuildinfo');
 
 const tmp = mkdtempSync(join(tmpdir(), 'duo-sim-start-bundle-'));
 const dataDir = freshDataDir();
 afterAll(() => {
-  rmSync(tmp, { recursive: true, force: true });
-  rmSync(dataDir, { recursive: true, force: true });
+  for (const dir of [tmp, dataDir, checkout]) rmSync(dir, { recursive: true, force: true });
 });
 
 // Each thread writes, when it ends, which of the chain's modules it loaded as files of their own.
@@ -44,11 +45,11 @@ interface Loaded {
   compiled: number;
 }
 
-/** Starts `entry`, waits for the banner, stops it with SIGTERM; what each thread of the chain loaded. */
+/** Starts the copy's `entry`, waits for the banner, stops it with SIGTERM; what each thread of the chain loaded. */
 async function startAndStop(entry: string): Promise<Loaded[]> {
   rmSync(report, { force: true });
   const { env } = await startAllEnv(dataDir, { NODE_OPTIONS: `--require ${preload}`, MALLOC_MMAP_THRESHOLD_: '65536' });
-  const child = spawn(process.execPath, [join(REPO_ROOT, entry)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(checkout, entry)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr.on('data', (c: Buffer) => (output += c.toString()));
@@ -81,12 +82,10 @@ it('runs each thread of the chain and the console from its bundle, without loadi
 });
 
 describe('with bundles older than a build', () => {
-  const restore = BUNDLES.map((b) => statSync(b).mtime);
   beforeEach(() => {
     const old = new Date(statSync(SCRIPTS_BUILD).mtimeMs - 60_000);
     for (const b of BUNDLES) utimesSync(b, old, old);
   });
-  afterAll(() => BUNDLES.forEach((b, i) => utimesSync(b, restore[i], restore[i])));
 
   it('start-all.js starts the chain from the compiled files', async () => {
     const threads = await startAndStop(join('scripts', 'dist', 'start-all.js'));
@@ -96,7 +95,7 @@ describe('with bundles older than a build', () => {
   });
 
   it("npm start's build check bundles again", () => {
-    const r = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', 'ensure-built.cjs')], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(checkout, 'scripts', 'ensure-built.cjs')], { encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stderr).toContain('start bundelen');
     for (const b of BUNDLES) expect(statSync(b).mtimeMs).toBeGreaterThan(statSync(SCRIPTS_BUILD).mtimeMs);

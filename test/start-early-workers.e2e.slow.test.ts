@@ -1,22 +1,23 @@
 // `npm start` (scripts/start.cjs) starts the chain's worker threads before its build check when the
 // last build looks current, so their own start overlaps the check and the main thread's load
 // (scripts/src/lib/chain-start.ts); when the check then builds, those workers end and the chain
-// starts new ones from the new build.
+// starts new ones from the new build. It starts and rebuilds a copy of the checkout
+// (test-support/src/checkout.ts), never the checkout itself.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freshDataDir } from '@duo-sim/test-support/chain';
-import { REPO_ROOT } from '@duo-sim/test-support';
+import { checkoutCopy } from '@duo-sim/test-support/checkout';
 import { startAllEnv } from './reliability/support/child-chain';
 
 jest.setTimeout(180_000);
 
 const tmp = mkdtempSync(join(tmpdir(), 'duo-sim-start-early-'));
 const dataDir = freshDataDir();
+const checkout = checkoutCopy();
 afterAll(() => {
-  rmSync(tmp, { recursive: true, force: true });
-  rmSync(dataDir, { recursive: true, force: true });
+  for (const dir of [tmp, dataDir, checkout]) rmSync(dir, { recursive: true, force: true });
 });
 
 // The launcher's main thread writes each build check, each worker thread made and each that ended.
@@ -46,11 +47,11 @@ if (wt.isMainThread && !process.argv[1].endsWith('server.js')) {
 `,
 );
 
-/** Runs `node scripts/start.cjs` until its banner; the events before it was stopped, and its output. */
+/** Runs the copy's `node scripts/start.cjs` until its banner; the events before it was stopped, and its output. */
 async function startAndStop(): Promise<{ events: string[]; output: string }> {
   rmSync(report, { force: true });
   const { env } = await startAllEnv(dataDir, { NODE_OPTIONS: `--require ${preload}`, SIM_THREADS: '2' });
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'start.cjs')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(checkout, 'scripts', 'start.cjs')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr.on('data', (c: Buffer) => (output += c.toString()));
@@ -73,7 +74,7 @@ it('starts the worker thread before the build check, and the chain takes it', as
 
 it('ends that worker and starts a new one when the build check builds', async () => {
   // A source newer than its build: the check runs tsc -b (and bundles again) after the worker started.
-  const source = join(REPO_ROOT, 'scripts', 'src', 'lib', 'thread-protocol.ts');
+  const source = join(checkout, 'scripts', 'src', 'lib', 'thread-protocol.ts');
   const now = new Date();
   utimesSync(source, now, now);
   const { events, output } = await startAndStop();

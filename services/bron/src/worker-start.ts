@@ -1,15 +1,18 @@
-// How BRON's shard and front threads (shard-worker.ts, front-worker.ts) start: they name themselves,
-// take BRON's lower priority, and wire themselves or tell the main thread why not, so its start
+// How BRON's shard and front threads (shard-worker.ts, front-worker.ts) start: they take BRON's lower
+// priority, name themselves, and wire themselves or tell the main thread why not, so its start
 // fails with the reason instead of waiting for a `ready` that never comes.
 import { lowerThreadPriority, nameThread } from '@duo-sim/shared';
 
 /**
- * Names the thread (for `top -H` and the bench) and lowers its priority by SIM_BRON_NICE, so BRON's
- * bulk work yields to the light services' threads (a failure to lower is the main thread's to log).
+ * Lowers the thread's priority by SIM_BRON_NICE, so BRON's bulk work yields to the light services'
+ * threads (a failure to lower is the main thread's to log), and names it (for `top -H` and the bench).
  */
 export function beginBronThread(name: string, nice: number): void {
-  nameThread(name);
+  // The priority first: a thread starts with its creator's name, and lowerThreadPriority may start
+  // libuv's pool (once per process) from this thread; named first, the pool's four threads would
+  // carry BRON's name (in `top -H` and the bench's CPU per thread) while they serve every service.
   lowerThreadPriority(nice);
+  nameThread(name);
 }
 
 /** The result of `wire`, or, when it throws, a `failed` message to the main thread and the end of this one. */

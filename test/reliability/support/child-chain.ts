@@ -1,5 +1,6 @@
 // The chain as a child process (`node scripts/dist/start-all.js`), so a test can SIGKILL it mid-load
-// and start it again on the same data folder and ports (docs/reliability.md, durability).
+// and start it again on the same data folder and ports (docs/reliability.md, durability), or read its
+// threads from /proc without running them in the jest worker (test/bron-nice.e2e.slow.test.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -56,6 +57,8 @@ export interface ChildChain {
   start(): Promise<void>;
   /** SIGKILL: no shutdown hook, no flush, no close of the databases. */
   kill(): Promise<void>;
+  /** The chain's process while it runs (its threads are /proc/<pid>/task), else undefined. */
+  pid(): number | undefined;
 }
 
 export async function childChain(dataDir: string, extraEnv: Record<string, string> = {}): Promise<ChildChain> {
@@ -100,6 +103,7 @@ export async function childChain(dataDir: string, extraEnv: Record<string, strin
       proc.kill('SIGKILL');
       await exited;
     },
+    pid: () => child?.pid,
   };
 }
 
