@@ -1,6 +1,8 @@
 // The threads bench's CPU accounting (scripts/src/bench/cpu.ts): per process and per thread from
 // /proc, and the detail text of its rows (issue 19: chain cores against the load generator's).
-import { describeCpu, describeThreads, startCpuCount, type CpuFigures } from '../src/bench/cpu';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { consolePid, describeCpu, describeThreads, startCpuCount, type CpuFigures } from '../src/bench/cpu';
 
 it('counts the CPU a process used since the start, with its main thread by name', () => {
   const count = startCpuCount(process.pid);
@@ -43,3 +45,24 @@ it('says how long the chain’s main thread waited for a CPU, when it was read',
     'chain 1.00 cores, generator 0.10 cores; chain 2.00 ms CPU per accepted bericht; main thread waited for a CPU 0.42 of the time',
   );
 });
+
+it.each([['scripts/dist/bundle/console-server.cjs'], ['console/dist/server.js']])(
+  "finds the console's process among the chain's children, when it runs %s",
+  async (script) => {
+    // A child whose command line names the console's script, as the chain's console has it.
+    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 10_000)', script], { stdio: 'ignore' });
+    try {
+      // Until the child has exec'd node, its command line is still this process's.
+      let found: number | undefined;
+      for (const end = Date.now() + 5_000; found === undefined && Date.now() < end;) {
+        found = consolePid(process.pid);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(found).toBe(child.pid);
+    } finally {
+      const exited = once(child, 'exit');
+      child.kill();
+      await exited;
+    }
+  },
+);

@@ -39,11 +39,14 @@ export function cpuMsOf(pid: number): number {
   return cpuSeconds(pid) * 1000;
 }
 
-/** The console's process: the child of the chain's process that runs console/dist/server.js. */
+// The console runs from its bundle when the bundles are current (lib/console-process.ts), else from its build.
+const CONSOLE_SCRIPTS = [join('console', 'dist', 'server.js'), join('bundle', 'console-server.cjs')];
+
+/** The console's process: the child of the chain's process that runs the console's script. */
 export function consolePid(chainPid: number): number | undefined {
   return childPids(chainPid).find((pid) => {
     try {
-      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(join('console', 'dist', 'server.js'));
+      return CONSOLE_SCRIPTS.some((script) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(script));
     } catch {
       return false; // gone meanwhile
     }
