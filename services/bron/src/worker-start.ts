@@ -8,9 +8,8 @@ import { lowerThreadPriority, nameThread } from '@duo-sim/shared';
  * threads (a failure to lower is the main thread's to log), and names it (for `top -H` and the bench).
  */
 export function beginBronThread(name: string, nice: number): void {
-  // The priority first: a thread starts with its creator's name, and lowerThreadPriority may start
-  // libuv's pool (once per process) from this thread; named first, the pool's four threads would
-  // carry BRON's name (in `top -H` and the bench's CPU per thread) while they serve every service.
+  // Each starts libuv's pool (once per process) before it changes this thread, so the pool's four
+  // threads, which serve every service, keep the process's name and nice value.
   lowerThreadPriority(nice);
   nameThread(name);
 }
