@@ -4,6 +4,7 @@
 // the type checking, and `npm test` only builds what is stale (scripts/ensure-built.cjs).
 const fs = require('node:fs');
 const path = require('node:path');
+const { cpusAllowed } = require('./test-support/cpus-allowed.cjs');
 
 const transform = {
   '^.+\\.ts$': [
@@ -54,9 +55,10 @@ module.exports = {
   // Makes the test PKI once per run (RSA keys are slow) and shares it through an env variable.
   globalSetup: path.join(__dirname, 'test-support/src/global-setup.ts'),
   projects,
-  // Every core: the fast tier has no timing-bound suite, and Jest's default (cores − 1) leaves one of
-  // the two cores of a small machine idle. The slow tier keeps the default (jest.slow.config.cjs).
-  maxWorkers: '100%',
+  // Every core (or a container's CPU quota): the fast tier has no timing-bound suite, and Jest's
+  // default (cores − 1) leaves one of the two cores of a small machine idle. The slow tier keeps
+  // the default (jest.slow.config.cjs).
+  maxWorkers: cpusAllowed() ?? '100%',
   // Jest's 5 s default fails hooks that start mTLS servers on a loaded CI machine; a real hang is
   // still caught, and no test asserts on time.
   testTimeout: 30_000,
