@@ -260,6 +260,16 @@ describe('shared service app over mTLS', () => {
       expect(await partijen(OPERATOR, `bericht=${id}`)).toEqual([VENDOR, OTHER_VENDOR]);
     });
 
+    it('refuses a journal parameter it does not know with 400 SCHEMA at ?name, rather than answer a wider question', async () => {
+      const res = await served.as(VENDOR).get('/_sim/journal?sppor=4bf92f3577b34da6a3ce929d0e0e4736&limiet=5&berich=x');
+      expect(res.status).toBe(400);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.body.foutmeldingen).toEqual([
+        expect.objectContaining({ foutcode: 'SCHEMA', pointer: '?sppor' }),
+        expect.objectContaining({ foutcode: 'SCHEMA', pointer: '?berich' }),
+      ]);
+    });
+
     it('journals a rejected exchange with its foutcodes', async () => {
       await served.as(VENDOR).post('/proefberichten', {
         ...bericht(),
