@@ -166,6 +166,30 @@ describe('the mailbox (BRON-18)', () => {
   });
 });
 
+describe('berichtId (docs/vendor-guide.md: an integer that only grows; de-duplicate on it)', () => {
+  it('never gives a berichtId again after POST /_sim/reset, so a receiver that de-duplicates drops nothing new', async () => {
+    const bron = await startBron();
+    try {
+      expect((await enrol(bron, '1')).status).toBe(201);
+      expect((await enrol(bron, '2')).status).toBe(201);
+      const ids = async () =>
+        ((await bron.served.as(PLAZA).get('/scholen/11AA/berichten')).body.berichten as Array<{ berichtId: number }>).map(
+          (b) => b.berichtId,
+        );
+      const voor = await ids();
+      expect(voor).toHaveLength(2);
+      expect((await bron.served.as(OPERATOR).post('/_sim/reset')).status).toBe(200);
+      expect(await ids()).toEqual([]);
+      expect((await enrol(bron, '1')).status).toBe(201);
+      const na = await ids();
+      expect(na).toHaveLength(1);
+      expect(na[0]).toBeGreaterThan(Math.max(...voor));
+    } finally {
+      await bron.close();
+    }
+  });
+});
+
 describe('push to the afleveradres (docs/services/bron.md)', () => {
   it('tries 8 times by default, the first wait 1 s, none after 15 minutes, 5 s per try; each variable sets its own', () => {
     const env = { SIM_DATA_DIR: '/tmp/duo-sim-push' };
