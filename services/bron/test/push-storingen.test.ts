@@ -1,7 +1,9 @@
 // Push faults on BRON (docs/storingen.md) with a real receiver: a delivery delayed, delivered twice,
 // or overtaken by the next bericht; each delivery a fault changed is marked in the journal, and the
 // mailbox read by cursor stays whole whatever the push did.
+import { createStoringenStore, openDatabase } from '@duo-sim/shared';
 import { startReceiver, type Receiver } from '@duo-sim/test-support';
+import { createPushStoringen } from '../src/push-storingen';
 import { inschrijving, inschrijvingBericht, OPERATOR, PLAZA, KWARTET, startBron, type BronUnderTest } from './bron-world';
 
 const PUSH = { maxPogingen: 6, basisMs: 20, maxDuurMs: 60_000, timeoutMs: 1_000 };
@@ -94,6 +96,14 @@ describe('BRON push storingen (docs/storingen.md)', () => {
     expect(box.body.berichten.map((b: { berichtId: number }) => b.berichtId)).toEqual([second, first]);
   });
 
+  it('PUSH_VOLGORDE: without a later bericht the held one follows after vertragingMs, marked', async () => {
+    await bron.served.as(OPERATOR).put('/_sim/storingen', { soort: 'PUSH_VOLGORDE', vertragingMs: 200, aantal: 1 });
+    await enrol('1');
+    await until(() => pushes().length === 1);
+    expect(rx.pushed).toHaveLength(1);
+    expect(pushes()[0].storing?.soort).toBe('PUSH_VOLGORDE');
+  });
+
   it("a vendor's push fault hits only pushes to that vendor", async () => {
     await bron.served.as(KWARTET).put('/_sim/storingen', { soort: 'PUSH_DUBBEL', aantal: 1 });
     await enrol('1');
@@ -113,5 +123,14 @@ describe('BRON push storingen (docs/storingen.md)', () => {
     expect((await bron.served.as(OPERATOR).get('/_sim/storingen')).body.storingen.map((s: { soort: string }) => s.soort)).toEqual(
       ['INT500'],
     );
+  });
+});
+
+describe('PUSH_VOLGORDE without vertragingMs (docs/storingen.md)', () => {
+  it('holds a bericht back for at most 2000 ms', () => {
+    const store = createStoringenStore(openDatabase(':memory:'));
+    store.add({ id: 'v', soort: 'PUSH_VOLGORDE', aangemaakt: '2026-12-01T10:00:00Z', aantal: 1, resterend: 1 });
+    const besluit = createPushStoringen(store).besluit(1, '11AA', 'http://127.0.0.1:8088/duo', PLAZA);
+    expect(besluit).toEqual({ uitstellen: 2_000, mark: { id: 'v', soort: 'PUSH_VOLGORDE' } });
   });
 });
