@@ -199,8 +199,9 @@ describe('the console in workshop mode', () => {
         .set('cookie', `duo_sim_workshop=${token}`)
         .send({ service: 'bron', methode: 'GET', pad: '/health', tekst: '' });
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await send(wereld().tokens[0])).status);
-    expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+    for (let i = 0; i < 5; i++) statuses.push((await send(wereld().tokens[0])).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200]);
+    // The sixth: a burst is five (docs/workshop.md).
     const refused = await send(wereld().tokens[0]);
     expect(refused.status).toBe(429);
     expect(refused.headers['retry-after']).toMatch(/^[1-9]\d*$/);
