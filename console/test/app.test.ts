@@ -123,6 +123,10 @@ describe('the console on fake services', () => {
     expect(res.text).toContain('BRON: <span class="toestand">niet bereikbaar');
     expect(res.text).toMatch(/Niet bereikbaar: BRON\.\s+De\s+console\s+werkt\s+door\s+met\s+de\s+andere\s+diensten/);
     expect(res.text).toContain('GET /onderwijsbesturen/100B001');
+    // It keeps asking, and shows the service as reachable again once it answers (docs/console.md).
+    t.chain.down.delete('bron');
+    await until(() => t.feed.status().find((s) => s.service === 'bron')?.bereikbaar === true);
+    expect((await request(app()).get('/')).text).not.toContain('Niet bereikbaar: BRON');
   });
 
   describe('the event stream', () => {

@@ -37,4 +37,17 @@ describe('rule book', () => {
     expect((await book.regelVoor('VZM-12'))?.id).toBe('VZM-12');
     expect((await book.alle()).map((r) => r.id)).toEqual(['VZM-12']);
   });
+
+  it('keeps the rules a minute, then reads them again (docs/console.md)', async () => {
+    const chain = createFakeChain();
+    chain.regels.verzuim = [REGEL];
+    let t = 0;
+    const book = createRuleBook(chain, () => t);
+    expect((await book.regelVoor('VZM-12'))?.tekst).toBe(REGEL.tekst);
+    chain.regels.verzuim = [{ ...REGEL, tekst: 'Nieuwe tekst.' }];
+    t = 59_000;
+    expect((await book.regelVoor('VZM-12'))?.tekst).toBe(REGEL.tekst);
+    t = 61_000;
+    expect((await book.regelVoor('VZM-12'))?.tekst).toBe('Nieuwe tekst.');
+  });
 });

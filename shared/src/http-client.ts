@@ -51,6 +51,12 @@ export class PeerAnswerError extends Error {
 }
 
 export interface ServiceClientOptions {
+  /**
+   * The peer's name (OSR, RIO, BRON) in PeerUnavailableError, which a service passes on to the vendor
+   * as INT500: never its URL, which is internal (docs/services/common.md). Without it, the URL (the
+   * CLI's and the console's own messages, read by the operator).
+   */
+  naam?: string;
   connections?: number;
   timeoutMs?: number;
   /**
@@ -106,7 +112,7 @@ export function createServiceClient(baseUrl: string, tls: TlsMaterial, options: 
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
     } catch (err) {
-      throw new PeerUnavailableError(url.origin, err);
+      throw new PeerUnavailableError(options.naam ?? url.origin, err);
     }
     const text = await res.body.text();
     return { status: res.statusCode, body: (text ? JSON.parse(text) : null) as T };

@@ -114,5 +114,7 @@ describe('journal (docs/architecture.md decision 8)', () => {
     const all = journal.list({ limiet: 10_000 });
     expect(all.length).toBeLessThanOrEqual(100 + 256);
     expect(all[all.length - 1].seq).toBe(1000);
+    // Its last `limit` entries at least (docs/services/common.md): it prunes in batches, never more.
+    expect(all[0].seq).toBeLessThanOrEqual(901);
   });
 });

@@ -29,6 +29,7 @@ describe('configuration (docs/architecture.md decision 9)', () => {
       bron: 'https://localhost:9443',
       verzuim: 'https://localhost:9444',
     });
+    expect(config.journalLimit).toBe(10_000);
     expect(Object.isFrozen(config)).toBe(true);
   });
 
@@ -38,8 +39,10 @@ describe('configuration (docs/architecture.md decision 9)', () => {
       VERZUIM_PORT: '0',
       BRON_URL: 'https://localhost:1234/',
       SIM_DATE: '2027-02-01',
+      SIM_JOURNAL_LIMIT: '500',
     });
     expect(config.port).toBe(0);
+    expect(config.journalLimit).toBe(500);
     expect(config.peers.bron).toBe('https://localhost:1234');
     expect(config.simDate).toBe('2027-02-01');
   });

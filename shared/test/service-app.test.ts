@@ -243,6 +243,33 @@ describe('shared service app over mTLS', () => {
       expect(all.body.regels.some((r: { partij: string }) => r.partij === OTHER_VENDOR)).toBe(true);
     });
 
+    it('keeps ?spoor= and ?bericht= to the caller’s own exchanges: another party’s in the same trace or with the same id stay out', async () => {
+      const id = randomUUID();
+      const spoor = randomUUID().replaceAll('-', '');
+      const headers = { traceparent: `00-${spoor}-00f067aa0ba902b7-01` };
+      for (const party of [VENDOR, OTHER_VENDOR])
+        expect((await served.as(party).request('POST', '/proefberichten', { body: bericht(id), headers })).status).toBe(201);
+      const partijen = async (party: string, query: string) =>
+        ((await served.as(party).get(`/_sim/journal?${query}&limiet=1000`)).body.regels as Array<{ partij: string }>).map(
+          (r) => r.partij,
+        );
+      expect(await partijen(VENDOR, `spoor=${spoor}`)).toEqual([VENDOR]);
+      expect(await partijen(VENDOR, `bericht=${id}`)).toEqual([VENDOR]);
+      expect(await partijen(OTHER_VENDOR, `spoor=${spoor}`)).toEqual([OTHER_VENDOR]);
+      expect(await partijen(OPERATOR, `spoor=${spoor}`)).toEqual([VENDOR, OTHER_VENDOR]);
+      expect(await partijen(OPERATOR, `bericht=${id}`)).toEqual([VENDOR, OTHER_VENDOR]);
+    });
+
+    it('refuses a journal parameter it does not know with 400 SCHEMA at ?name, rather than answer a wider question', async () => {
+      const res = await served.as(VENDOR).get('/_sim/journal?sppor=4bf92f3577b34da6a3ce929d0e0e4736&limiet=5&berich=x');
+      expect(res.status).toBe(400);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.body.foutmeldingen).toEqual([
+        expect.objectContaining({ foutcode: 'SCHEMA', pointer: '?sppor' }),
+        expect.objectContaining({ foutcode: 'SCHEMA', pointer: '?berich' }),
+      ]);
+    });
+
     it('journals a rejected exchange with its foutcodes', async () => {
       await served.as(VENDOR).post('/proefberichten', {
         ...bericht(),

@@ -211,3 +211,29 @@ it('describes the storingen endpoints in /openapi.json, and 503 on every operati
     await served.close();
   }
 });
+
+it.each([
+  ['rio', 'RIO'],
+  ['osr', 'OSR'],
+  ['verzuim', 'Het verzuimregister'],
+])(
+  'ONDERHOUD on %s names the service in its 503 as docs/storingen.md does ("%s is tijdelijk niet beschikbaar")',
+  async (service, naam) => {
+    const served = await serveOverMtls(createServiceApp(testCommonDeps(), proefDefinitie(service)));
+    try {
+      expect(
+        (await served.as(OPERATOR).put('/_sim/storingen', { soort: 'ONDERHOUD', aantal: 1, retryAfterSeconden: 30 })).status,
+      ).toBe(201);
+      const res = await served.as(VENDOR).post('/proeven', {});
+      expect([res.status, res.headers['retry-after']]).toEqual([503, '30']);
+      expect(res.body.foutmeldingen).toEqual([
+        {
+          foutcode: 'ONDERHOUD',
+          fouttekst: `${naam} is tijdelijk niet beschikbaar wegens onderhoud; stuur hetzelfde bericht over 30 seconden opnieuw.`,
+        },
+      ]);
+    } finally {
+      await served.close();
+    }
+  },
+);

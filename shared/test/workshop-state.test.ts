@@ -2,7 +2,7 @@
 // by one is never undone by the other, the file is always whole and 0600, and nothing is left behind.
 // The writers here are separate processes on the built module (`npm test` runs `tsc -b` first).
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -67,5 +67,19 @@ describe('workshop.json with several writers', () => {
     const before = statSync(file).mtimeMs;
     expect(updateWorkshop(file, () => undefined)).toEqual(leeg);
     expect(statSync(file).mtimeMs).toBe(before);
+  });
+
+  it('removes a lock left by a process that died more than 10 seconds ago, and makes the change (docs/workshop.md)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'duo-workshop-state-'));
+    const file = join(dir, 'workshop.json');
+    writeWorkshop(file, leeg);
+    // A console killed while it held the lock: its lock file stays, last touched 11 s ago.
+    const lock = `${file}.lock`;
+    writeFileSync(lock, '999999\n');
+    const elfSecondenGeleden = (Date.now() - 11_000) / 1000;
+    utimesSync(lock, elfSecondenGeleden, elfSecondenGeleden);
+    updateWorkshop(file, (w) => ({ ...w, geopend: w.geopend + 1 }));
+    expect(readWorkshop(file)?.geopend).toBe(2);
+    expect(readdirSync(dir)).toEqual(['workshop.json']);
   });
 });

@@ -46,7 +46,7 @@ export function createFakeOsr(clock: { today(): string }): FakeOsr {
     mandaten: seed.mandaten,
     endpointsBy: new Map(),
     async hasMandate({ supplierOin, schoolOin, service, referenceDate }) {
-      if (!fake.up) throw unreachable('osr');
+      if (!fake.up) throw unreachable('OSR');
       const d = referenceDate ?? clock.today();
       return fake.mandaten.some(
         (m) =>
@@ -57,14 +57,14 @@ export function createFakeOsr(clock: { today(): string }): FakeOsr {
       );
     },
     async findSchool({ oin, brin }) {
-      if (!fake.up) throw unreachable('osr');
+      if (!fake.up) throw unreachable('OSR');
       const found = seed.onderwijsinstellingen.find(
         (s) => (oin === undefined || s.oin === oin) && (brin === undefined || s.brin === brin),
       );
       return found ?? null;
     },
     async endpoints({ schoolOin, service }) {
-      if (!fake.up) throw unreachable('osr');
+      if (!fake.up) throw unreachable('OSR');
       return fake.endpointsBy.get(`${schoolOin}|${service}`) ?? [];
     },
   };
@@ -88,7 +88,7 @@ export function createFakeRio(): FakeRio {
     ]),
     vragen: [],
     async inschrijfbaarheid(vraag) {
-      if (!fake.up) throw unreachable('rio');
+      if (!fake.up) throw unreachable('RIO');
       fake.vragen.push(vraag);
       const foutmeldingen = fake.niet.get(vraag.vestigingscode) ?? [];
       return { inschrijfbaar: foutmeldingen.length === 0, peildatum: vraag.peildatum, foutmeldingen };
@@ -111,7 +111,7 @@ export function createFakeBron(inschrijvingen: BronInschrijving[] = [], personen
     onderwijsnummers: new Map(personen.map((p) => [p.onderwijsnummer, p])),
     vragen: [],
     async inschrijvingenOp(brin, peildatum) {
-      if (!fake.up) throw unreachable('bron');
+      if (!fake.up) throw unreachable('BRON');
       fake.vragen.push({ brin, peildatum });
       return fake.inschrijvingen.filter(
         (i) =>
@@ -121,7 +121,7 @@ export function createFakeBron(inschrijvingen: BronInschrijving[] = [], personen
       );
     },
     async persoonVanOnderwijsnummer(nummer) {
-      if (!fake.up) throw unreachable('bron');
+      if (!fake.up) throw unreachable('BRON');
       return fake.onderwijsnummers.get(nummer) ?? null;
     },
   };

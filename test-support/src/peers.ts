@@ -57,7 +57,7 @@ export function inProcessClient(app: AppUnderTest, oin: string, name: string): S
         const res = await caller.request<T>(method, path, { body, ...(headers ? { headers } : {}) });
         return { status: res.status, body: (res.text ? res.body : null) as T };
       } catch (err) {
-        throw new PeerUnavailableError(name, err);
+        throw new PeerUnavailableError(name.toUpperCase(), err);
       }
     },
     close: async () => undefined,
@@ -71,7 +71,7 @@ async function serve(app: RequestListener, transport: Transport, name: string) {
     return { served, client: inProcessClient(served, DUO_OIN, name) };
   }
   const served = await serveOverMtls(app);
-  return { served, client: createServiceClient(served.url, clientTls(DUO_OIN)) };
+  return { served, client: createServiceClient(served.url, clientTls(DUO_OIN), { naam: name.toUpperCase() }) };
 }
 
 export async function startPeers(today: string, transport: Transport = 'in-process'): Promise<Peers> {

@@ -65,8 +65,8 @@ function wire() {
   const clock = volgKlok(data.klok);
   const logger = createLogger(config.service, config.logLevel);
   const duoTls = loadPartyTls(config.pkiDir, DUO_OIN);
-  const osrClient = createServiceClient(config.peers.osr, duoTls, { cacheWhile: watchChangeCell(data.peers.osr) });
-  const rioClient = createServiceClient(config.peers.rio, duoTls, { cacheWhile: watchChangeCell(data.peers.rio) });
+  const osrClient = createServiceClient(config.peers.osr, duoTls, { naam: 'OSR', cacheWhile: watchChangeCell(data.peers.osr) });
+  const rioClient = createServiceClient(config.peers.rio, duoTls, { naam: 'RIO', cacheWhile: watchChangeCell(data.peers.rio) });
   const { brp, close: closeBrp } = openWereldBrp(db, config.fixturesDir);
   // Commits of one event-loop turn tell the push worker once; journal batches the long-polls once.
   const eenmaalPerBeurt = (m: FromFront) => {

@@ -56,8 +56,14 @@ export function start(
   let app: Express | undefined;
   let kickPusher = () => {};
   const started = startService(config, options, (ctx) => {
-    const osrClient = createServiceClient(config.peers.osr, ctx.duoTls, peers.osr ? { cacheWhile: peers.osr } : {});
-    const rioClient = createServiceClient(config.peers.rio, ctx.duoTls, peers.rio ? { cacheWhile: peers.rio } : {});
+    const osrClient = createServiceClient(config.peers.osr, ctx.duoTls, {
+      naam: 'OSR',
+      ...(peers.osr ? { cacheWhile: peers.osr } : {}),
+    });
+    const rioClient = createServiceClient(config.peers.rio, ctx.duoTls, {
+      naam: 'RIO',
+      ...(peers.rio ? { cacheWhile: peers.rio } : {}),
+    });
     const osr = createOsrClient(osrClient);
     const store = createBronStore(ctx.db, ctx.clock, gedeeld ? { schrijfmerken: gedeeld.schrijfmerken } : {});
     const { brp, close: closeBrp } = openWereldBrp(ctx.db, config.fixturesDir);

@@ -37,8 +37,8 @@ function wire() {
   const db = openDatabase(config.dbFile);
   deelSchrijfbeurt(db, schrijfbeurt);
   const duoTls = loadPartyTls(config.pkiDir, DUO_OIN);
-  const osrClient = createServiceClient(config.peers.osr, duoTls, { cacheWhile: watchChangeCell(peers.osr) });
-  const rioClient = createServiceClient(config.peers.rio, duoTls, { cacheWhile: watchChangeCell(peers.rio) });
+  const osrClient = createServiceClient(config.peers.osr, duoTls, { naam: 'OSR', cacheWhile: watchChangeCell(peers.osr) });
+  const rioClient = createServiceClient(config.peers.rio, duoTls, { naam: 'RIO', cacheWhile: watchChangeCell(peers.rio) });
   // The simulated instant of the main thread's clock (Clock.now): the real Dutch time of day on its day.
   const clock = { now: () => addDutchDays(new Date(), Atomics.load(klok, 0)) };
   const { brp, close: closeBrp } = openWereldBrp(db, config.fixturesDir);

@@ -1,5 +1,5 @@
 // The school's mailbox (BRON-18) and push to the vendor's afleveradres (docs/services/bron.md, OSR-05).
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,7 @@ import {
   silentLogger,
   type OsrClient,
 } from '@duo-sim/shared';
+import { loadConfig } from '../src/config';
 import { backoffMs, createPusher } from '../src/push';
 import { createBronStore } from '../src/store';
 import { clientTls } from '@duo-sim/test-support';
@@ -32,12 +33,14 @@ const PUSH = { maxPogingen: 6, basisMs: 20, maxDuurMs: 60_000, timeoutMs: 300 };
 /** A vendor's receiver on 127.0.0.1 that fails the first `failures` tries (or never answers). */
 async function receiver(mode: { failures?: number; silent?: boolean } = {}) {
   const received: Array<{ berichtId: number; soort: string }> = [];
+  const requests: Array<{ method?: string; headers: IncomingHttpHeaders }> = [];
   let tries = 0;
   const server: Server = createServer((req: IncomingMessage, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       tries++;
+      requests.push({ method: req.method, headers: req.headers });
       if (mode.silent) return; // never answers
       if (tries <= (mode.failures ?? 0)) {
         res.writeHead(503).end();
@@ -56,6 +59,7 @@ async function receiver(mode: { failures?: number; silent?: boolean } = {}) {
     url,
     port,
     received,
+    requests,
     tries: () => tries,
     connections: () => connections,
     close: () =>
@@ -162,7 +166,44 @@ describe('the mailbox (BRON-18)', () => {
   });
 });
 
+describe('berichtId (docs/vendor-guide.md: an integer that only grows; de-duplicate on it)', () => {
+  it('never gives a berichtId again after POST /_sim/reset, so a receiver that de-duplicates drops nothing new', async () => {
+    const bron = await startBron();
+    try {
+      expect((await enrol(bron, '1')).status).toBe(201);
+      expect((await enrol(bron, '2')).status).toBe(201);
+      const ids = async () =>
+        ((await bron.served.as(PLAZA).get('/scholen/11AA/berichten')).body.berichten as Array<{ berichtId: number }>).map(
+          (b) => b.berichtId,
+        );
+      const voor = await ids();
+      expect(voor).toHaveLength(2);
+      expect((await bron.served.as(OPERATOR).post('/_sim/reset')).status).toBe(200);
+      expect(await ids()).toEqual([]);
+      expect((await enrol(bron, '1')).status).toBe(201);
+      const na = await ids();
+      expect(na).toHaveLength(1);
+      expect(na[0]).toBeGreaterThan(Math.max(...voor));
+    } finally {
+      await bron.close();
+    }
+  });
+});
+
 describe('push to the afleveradres (docs/services/bron.md)', () => {
+  it('tries 8 times by default, the first wait 1 s, none after 15 minutes, 5 s per try; each variable sets its own', () => {
+    const env = { SIM_DATA_DIR: '/tmp/duo-sim-push' };
+    expect(loadConfig(env).push).toEqual({ maxPogingen: 8, basisMs: 1_000, maxDuurMs: 900_000, timeoutMs: 5_000 });
+    const gezet = loadConfig({
+      ...env,
+      BRON_PUSH_MAX_POGINGEN: '3',
+      BRON_PUSH_BASIS_MS: '250',
+      BRON_PUSH_MAX_DUUR_MS: '60000',
+      BRON_PUSH_TIMEOUT_MS: '800',
+    });
+    expect(gezet.push).toEqual({ maxPogingen: 3, basisMs: 250, maxDuurMs: 60_000, timeoutMs: 800 });
+  });
+
   it('doubles the wait after every try', () => {
     expect([1, 2, 3, 4].map((n) => backoffMs(100, n))).toEqual([100, 200, 400, 800]);
   });
@@ -189,6 +230,72 @@ describe('push to the afleveradres (docs/services/bron.md)', () => {
     } finally {
       await rx.close();
       await bron.close();
+    }
+  });
+
+  it('POSTs the mailbox bericht with its brin, and its berichtId in the x-duo-sim-bericht-id header (vendors de-duplicate on it)', async () => {
+    const bron = await startBron(undefined, PUSH);
+    const rx = await receiver();
+    try {
+      await registerAfleveradres(bron, rx.url);
+      await enrol(bron, '1');
+      await until(() => rx.received.length === 1);
+      const box = await bron.served.as(PLAZA).get('/scholen/11AA/berichten');
+      const [bericht] = box.body.berichten as Array<{ berichtId: number }>;
+      // Exactly {berichtId, brin, soort, aangemaakt, inhoud}: the mailbox's bericht and its school.
+      expect(rx.received[0]).toEqual({ ...bericht, brin: '11AA' });
+      expect(rx.requests[0].method).toBe('POST');
+      expect(rx.requests[0].headers['content-type']).toBe('application/json');
+      expect(rx.requests[0].headers['x-duo-sim-bericht-id']).toBe(String(bericht.berichtId));
+    } finally {
+      await rx.close();
+      await bron.close();
+    }
+  });
+
+  it('starts no try later than maxDuurMs after the first, however many tries are left', async () => {
+    const rx = await receiver({ failures: Number.MAX_SAFE_INTEGER });
+    const osr: OsrClient = {
+      hasMandate: async () => true,
+      findSchool: async () => null,
+      endpoints: async () => [{ supplier_oin: PLAZA, url: rx.url, start_date: '2020-01-01', end_date: null }],
+    };
+    const clock = createFixedClock('2026-11-28');
+    const db = openDatabase(join(mkdtempSync(join(tmpdir(), 'bron-push-')), 'bron.sqlite'));
+    const store = createBronStore(db, clock);
+    // The pusher's own clock, stepped by the test: the waits are real minutes, never waited for.
+    let t = 0;
+    const pusher = createPusher({
+      store,
+      osr,
+      clock,
+      journal: createJournal(db),
+      logger: silentLogger(),
+      config: { maxPogingen: 100, basisMs: 60_000, maxDuurMs: 15 * 60_000, timeoutMs: 5_000 },
+      duoTls: clientTls(DUO_OIN),
+      toegestaan: parsePushToegestaan(undefined).toegestaan,
+      now: () => t,
+    });
+    try {
+      const { berichtId } = store.transaction(() => store.plaatsBericht('11AA', 'SIGNAAL', { tekst: 'nooit aangenomen' }));
+      t = store.volgendeAflevering()!; // due at once
+      const begin = t;
+      const pogingen: number[] = [];
+      for (let round = 0; round < 8; round++) {
+        const voor = rx.tries();
+        await pusher.runOnce();
+        if (rx.tries() > voor) pogingen.push(t - begin);
+        const status = store.afleveringStatus(berichtId);
+        if (status?.status !== 'OPEN') break;
+        t = store.volgendeAflevering()!;
+      }
+      // Waits of 1, 2, 4 and 8 minutes: the fifth try starts at 15 minutes, a sixth would at 31.
+      expect(pogingen).toEqual([0, 1, 3, 7, 15].map((m) => m * 60_000));
+      expect(store.afleveringStatus(berichtId)).toMatchObject({ status: 'OPGEGEVEN', pogingen: 5 });
+    } finally {
+      await pusher.stop();
+      db.close();
+      await rx.close();
     }
   });
 

@@ -117,6 +117,34 @@ describe('BRON identificaties (BRON-01)', () => {
   });
 });
 
+describe('onderwijsnummers after a reset (docs/services/bron.md: the sequence starts again)', () => {
+  it('hands out the first number again, and forgets whom the old ones were given to', async () => {
+    const bron = await startBron();
+    try {
+      const identificeer = async (voornamen: string) =>
+        (
+          await bron.served.as(PLAZA).post('/identificaties', {
+            bedrijfsdocument: bedrijfsdocument('11AA'),
+            persoon: {
+              achternaam: 'Nieuwkomer',
+              voornamen,
+              geboortedatum: '2019-05-05',
+              geslacht: 'V',
+              buitenlandsAdres: { landcode: '9089' },
+            },
+          })
+        ).body.leerling.onderwijsnummer as string;
+      const eerste = await identificeer('Sara');
+      const tweede = await identificeer('Sanne');
+      expect(tweede).not.toBe(eerste);
+      expect((await bron.served.as(OPERATOR).post('/_sim/reset')).status).toBe(200);
+      expect((await bron.served.as(OPERATOR).get(`/onderwijsnummers/${tweede}`)).status).toBe(404);
+      expect(await identificeer('Sanne')).toBe(eerste);
+    } finally {
+      await bron.close();
+    }
+  });
+});
 describe('BRON verwijderingen (BRON-04)', () => {
   let bron: BronUnderTest;
   beforeEach(async () => {

@@ -237,6 +237,16 @@ describe('BRON inschrijvingen (docs/services/bron.md)', () => {
       expect(bron.count('inschrijving_historie')).toBe(1);
     });
 
+    it('remembers no rejected bericht: corrected, it is taken under the same id (docs/vendor-guide.md §10)', async () => {
+      const bericht = inschrijvingBericht(inschrijving({ periodes: [{ begindatum: '2026-11-23', groep: 9 }] }));
+      const fout = await plaza().post('/inschrijvingen', bericht);
+      expect([fout.status, fout.body.foutmeldingen.map((f: { foutcode: string }) => f.foutcode)]).toEqual([400, ['BRON-08']]);
+      const hersteld = await plaza().post('/inschrijvingen', { ...bericht, inschrijving: inschrijving() });
+      expect([hersteld.status, hersteld.body.terugkoppeling?.mutatie]).toEqual([201, 'TOEGEVOEGD']);
+      expect(hersteld.body.identificatiecodeBedrijfsdocument).toBe(bericht.bedrijfsdocument.identificatiecodeBedrijfsdocument);
+      expect(bron.count('inschrijving_historie')).toBe(1);
+    });
+
     it('stores one record when 20 copies of one bericht arrive at once', async () => {
       const bericht = inschrijvingBericht();
       const answers = await Promise.all(Array.from({ length: 20 }, () => plaza().post('/inschrijvingen', bericht)));

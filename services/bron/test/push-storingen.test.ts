@@ -1,7 +1,23 @@
 // Push faults on BRON (docs/storingen.md) with a real receiver: a delivery delayed, delivered twice,
 // or overtaken by the next bericht; each delivery a fault changed is marked in the journal, and the
 // mailbox read by cursor stays whole whatever the push did.
-import { startReceiver, type Receiver } from '@duo-sim/test-support';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  createFixedClock,
+  createJournal,
+  createStoringenStore,
+  DUO_OIN,
+  openDatabase,
+  parsePushToegestaan,
+  silentLogger,
+  type OsrClient,
+} from '@duo-sim/shared';
+import { clientTls, startReceiver, type Receiver } from '@duo-sim/test-support';
+import { createPusher } from '../src/push';
+import { createPushStoringen } from '../src/push-storingen';
+import { createBronStore } from '../src/store';
 import { inschrijving, inschrijvingBericht, OPERATOR, PLAZA, KWARTET, startBron, type BronUnderTest } from './bron-world';
 
 const PUSH = { maxPogingen: 6, basisMs: 20, maxDuurMs: 60_000, timeoutMs: 1_000 };
@@ -94,6 +110,14 @@ describe('BRON push storingen (docs/storingen.md)', () => {
     expect(box.body.berichten.map((b: { berichtId: number }) => b.berichtId)).toEqual([second, first]);
   });
 
+  it('PUSH_VOLGORDE: without a later bericht the held one follows after vertragingMs, marked', async () => {
+    await bron.served.as(OPERATOR).put('/_sim/storingen', { soort: 'PUSH_VOLGORDE', vertragingMs: 200, aantal: 1 });
+    await enrol('1');
+    await until(() => pushes().length === 1);
+    expect(rx.pushed).toHaveLength(1);
+    expect(pushes()[0].storing?.soort).toBe('PUSH_VOLGORDE');
+  });
+
   it("a vendor's push fault hits only pushes to that vendor", async () => {
     await bron.served.as(KWARTET).put('/_sim/storingen', { soort: 'PUSH_DUBBEL', aantal: 1 });
     await enrol('1');
@@ -113,5 +137,73 @@ describe('BRON push storingen (docs/storingen.md)', () => {
     expect((await bron.served.as(OPERATOR).get('/_sim/storingen')).body.storingen.map((s: { soort: string }) => s.soort)).toEqual(
       ['INT500'],
     );
+  });
+});
+
+describe('PUSH_VOLGORDE without vertragingMs (docs/storingen.md)', () => {
+  it('holds a bericht back for at most 2000 ms', () => {
+    const store = createStoringenStore(openDatabase(':memory:'));
+    store.add({ id: 'v', soort: 'PUSH_VOLGORDE', aangemaakt: '2026-12-01T10:00:00Z', aantal: 1, resterend: 1 });
+    const besluit = createPushStoringen(store).besluit(1, '11AA', 'http://127.0.0.1:8088/duo', PLAZA);
+    expect(besluit).toEqual({ uitstellen: 2_000, mark: { id: 'v', soort: 'PUSH_VOLGORDE' } });
+  });
+});
+
+describe('a PUSH_VOLGORDE hold and a restart of BRON (docs/storingen.md)', () => {
+  it('does not survive it: the bericht is delivered when its time comes, without the mark', async () => {
+    const rx = await startReceiver<{ berichtId: number; soort: string }>();
+    const db = openDatabase(join(mkdtempSync(join(tmpdir(), 'bron-hold-')), 'bron.sqlite'));
+    const clock = createFixedClock('2026-11-28');
+    const store = createBronStore(db, clock);
+    const storingen = createStoringenStore(db);
+    storingen.add({
+      id: 'v',
+      soort: 'PUSH_VOLGORDE',
+      aangemaakt: '2026-12-01T10:00:00Z',
+      aantal: 1,
+      resterend: 1,
+      vertragingMs: 60_000,
+    });
+    const osr: OsrClient = {
+      hasMandate: async () => true,
+      findSchool: async () => null,
+      endpoints: async () => [{ supplier_oin: PLAZA, url: rx.url, start_date: '2020-01-01', end_date: null }],
+    };
+    let t = 0;
+    const journal = createJournal(db);
+    const pusher = () =>
+      createPusher({
+        store,
+        osr,
+        clock,
+        journal,
+        logger: silentLogger(),
+        config: PUSH,
+        duoTls: clientTls(DUO_OIN),
+        toegestaan: parsePushToegestaan(undefined).toegestaan,
+        storingen,
+        now: () => t,
+      });
+    // First life: the bericht is held back for a minute, then BRON stops.
+    const eerste = pusher();
+    const { berichtId } = store.transaction(() => store.plaatsBericht('11AA', 'SIGNAAL', { tekst: 'vastgehouden' }));
+    t = store.volgendeAflevering()!;
+    await eerste.runOnce();
+    expect(rx.pushed).toEqual([]);
+    await eerste.stop();
+    // Second life: nothing remembers the hold; the bericht goes when its minute is up, unmarked.
+    const tweede = pusher();
+    try {
+      t += 60_000;
+      await tweede.runOnce();
+      await until(() => journal.list({ limiet: 10 }).some((e) => e.operatie === `PUSH POST ${rx.url}`));
+      expect(rx.pushed.map((p) => p.berichtId)).toEqual([berichtId]);
+      const push = journal.list({ limiet: 10 }).find((e) => e.operatie === `PUSH POST ${rx.url}`);
+      expect(push?.storing ?? null).toBeNull();
+    } finally {
+      await tweede.stop();
+      db.close();
+      await rx.close();
+    }
   });
 });

@@ -253,9 +253,18 @@ describe('BRON storingen (docs/storingen.md)', () => {
     });
   });
 
-  it('never disturbs its own routes: a fault without operatie leaves /_sim/storingen and /health alone', async () => {
+  it('never disturbs its own routes: a fault without operatie leaves /health, /openapi.json, /schemas, /regels and /_sim/ alone', async () => {
     await zet(OPERATOR, { soort: 'ONDERHOUD', aantal: 10 });
-    expect((await as(OPERATOR).get('/health')).status).toBe(200);
+    for (const [oin, pad] of [
+      [PLAZA, '/health'],
+      [PLAZA, '/openapi.json'],
+      [PLAZA, '/schemas/problem'],
+      [PLAZA, '/regels'],
+      [PLAZA, '/regels/BRON-08'],
+      [PLAZA, '/_sim/journal'],
+      [OPERATOR, '/_sim/clock'],
+    ])
+      expect({ pad, status: (await as(oin).get(pad)).status }).toEqual({ pad, status: 200 });
     expect((await as(OPERATOR).get('/_sim/storingen')).body.storingen[0].resterend).toBe(10);
   });
 

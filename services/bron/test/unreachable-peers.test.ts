@@ -1,7 +1,18 @@
 // BRON with fake peers (@duo-sim/test-support): what a vendor gets when RIO refuses or when a peer
 // cannot be reached, which the real peers of bron-world cannot be made to do.
-import { createReplayGuard, DEFAULT_FIXTURES_DIR, readBrpPersonen, type Schemas } from '@duo-sim/shared';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import {
+  createOsrClient,
+  createReplayGuard,
+  createServiceClient,
+  DEFAULT_FIXTURES_DIR,
+  DUO_OIN,
+  readBrpPersonen,
+  type Schemas,
+} from '@duo-sim/shared';
+import {
+  clientTls,
   createFakeOsr,
   createFakeRio,
   expectProblem,
@@ -64,7 +75,41 @@ describe('BRON with fake OSR and RIO', () => {
   ])('answers 500 INT500 naming the peer and stores nothing when %s cannot be reached', async (peer, down) => {
     down();
     const fouten = expectProblem(await enrol(), 500, 'INT500');
-    expect(fouten[0].fouttekst).toMatch(new RegExp(`^${peer.toLowerCase()} is niet bereikbaar: .*probeer het later opnieuw\\.$`));
+    expect(fouten[0].fouttekst).toBe(`${peer} is niet bereikbaar; probeer het later opnieuw.`);
     expect(count()).toBe(0);
+  });
+});
+
+describe('BRON with a real OSR client whose OSR does not listen', () => {
+  it('tells the vendor which peer, never its address or the socket error (docs/services/common.md: INT500 without internal details)', async () => {
+    // A port that was free a moment ago: nothing listens on it now.
+    const server = createServer();
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.address() as AddressInfo).port;
+    await new Promise((r) => server.close(r));
+    const deps = testCommonDeps();
+    const osrHttp = createServiceClient(`https://127.0.0.1:${port}`, clientTls(DUO_OIN), { naam: 'OSR' });
+    const served = serveInProcess(
+      createApp({
+        ...deps,
+        store: createBronStore(deps.db, deps.clock),
+        osr: createOsrClient(osrHttp),
+        rio: createFakeRio(),
+        brp: createBrpRegister([...readBrpPersonen(DEFAULT_FIXTURES_DIR)] as Schemas.BRPPersoon[]),
+        replay: createReplayGuard(deps.db),
+        teldatumModus: 'FEBRUARI',
+      }),
+    );
+    try {
+      const fouten = expectProblem(
+        await served.as(PLAZA).post('/inschrijvingen', inschrijvingBericht(inschrijving())),
+        500,
+        'INT500',
+      );
+      expect(fouten).toEqual([{ foutcode: 'INT500', fouttekst: 'OSR is niet bereikbaar; probeer het later opnieuw.' }]);
+    } finally {
+      await served.close();
+      await osrHttp.close();
+    }
   });
 });

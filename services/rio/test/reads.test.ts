@@ -175,6 +175,12 @@ describe('GET /onderwijsaanbieders (paged)', () => {
     expect(codes(unknown.body)).toEqual(['A01110']);
   });
 
+  it('pages by 100 when no paginagrootte is given, and takes up to 500 (docs/services/rio.md)', async () => {
+    const standaard = await get('/onderwijsaanbieders');
+    expect(standaard.body).toMatchObject({ pagina: 1, paginagrootte: 100, totaal: 8, volgendePagina: null });
+    expect((await get('/onderwijsaanbieders?paginagrootte=500')).body).toMatchObject({ paginagrootte: 500, totaal: 8 });
+  });
+
   it('refuses a bad page, page size and bestuur code together with 400', async () => {
     const res = await get('/onderwijsaanbieders?pagina=0&paginagrootte=501&onderwijsbestuurcode=B');
     expect(res.status).toBe(400);

@@ -31,8 +31,14 @@ export function start(
   options: StartOptions = {},
 ): Promise<RunningService> {
   return startService(config, options, (ctx) => {
-    const osrHttp = createServiceClient(ctx.config.peers.osr, ctx.duoTls, peers.osr ? { cacheWhile: peers.osr } : {});
-    const bronHttp = createServiceClient(ctx.config.peers.bron, ctx.duoTls, peers.bron ? { cacheWhile: peers.bron } : {});
+    const osrHttp = createServiceClient(ctx.config.peers.osr, ctx.duoTls, {
+      naam: 'OSR',
+      ...(peers.osr ? { cacheWhile: peers.osr } : {}),
+    });
+    const bronHttp = createServiceClient(ctx.config.peers.bron, ctx.duoTls, {
+      naam: 'BRON',
+      ...(peers.bron ? { cacheWhile: peers.bron } : {}),
+    });
     // A land world's stub is read in place; its seed() then adds no persons of its own.
     const brpBestand = brpPersonenDatabase(ctx.config.fixturesDir);
     const brpDatabase = brpBestand === undefined ? undefined : openBrpPersonenDatabase(brpBestand);

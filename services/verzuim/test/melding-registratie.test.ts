@@ -550,6 +550,16 @@ describe('POST /meldingen', () => {
     expect(vz.store.counts().meldingen).toBe(0);
   });
 
+  it('answers 500 INT500 naming OSR, not a 403 "no mandate", when OSR cannot answer', async () => {
+    vz.osr.up = false;
+    const res = await post(meldingBericht());
+    expect(res.status).toBe(500);
+    expect(res.body.foutmeldingen).toEqual([
+      { foutcode: 'INT500', fouttekst: 'OSR is niet bereikbaar; probeer het later opnieuw.' },
+    ]);
+    expect(vz.store.counts().meldingen).toBe(0);
+  });
+
   it('routes to Zeist even when the school is in Utrecht (ZEIST reads it)', async () => {
     const res = await post(meldingBericht('11AA', { leerling: NOAH }));
     const asZeist = await vz.served.as(ZEIST).get(`/meldingen/${res.body.meldingsnummer}`);

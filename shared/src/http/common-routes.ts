@@ -9,6 +9,7 @@ import { Problem, problems } from '../problem.js';
 import { publiekeRegel, regelsVoor } from '../rules/index.js';
 import type { SchemaRegistry } from '../schemas.js';
 import { partijOf } from './context.js';
+import { onbekendeParameters } from './params.js';
 
 export interface CommonRouteDeps {
   service: string;
@@ -65,6 +66,9 @@ export const COMMON_OPERATIONS: readonly OperationSpec[] = [
     ],
   },
 ];
+
+/** The journal's query parameters (COMMON_OPERATIONS); any other is refused. */
+const JOURNAAL_PARAMETERS = ['na', 'partij', 'limiet', 'wacht', 'spoor', 'bericht'] as const;
 
 export function assertOperator(parties: PartyRegistry, oin: string): void {
   if (!parties.isOperator(oin)) throw problems.forbidden('Alleen de operator van de simulator mag dit.');
@@ -146,6 +150,8 @@ export function commonRoutes(deps: CommonRouteDeps): Router {
   });
   router.get('/_sim/journal', async (req, res) => {
     const self = partijOf(res);
+    const onbekend = onbekendeParameters({ ...req.query }, JOURNAAL_PARAMETERS, 'het journaal');
+    if (onbekend.length > 0) throw problems.rejected(onbekend);
     const asked = typeof req.query.partij === 'string' ? req.query.partij : undefined;
     const isOperator = deps.parties.isOperator(self);
     if (!isOperator && asked !== undefined && asked !== self) {

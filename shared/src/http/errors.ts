@@ -47,9 +47,13 @@ export function errorHandler(logger: Logger) {
       return;
     }
     if (err instanceof PeerUnavailableError) {
-      // INT500: a downstream service failed; saying which one helps the vendor and leaks nothing.
+      // INT500: a downstream service failed; saying which one helps the vendor. Its address and the
+      // socket error are internal: the operator's log keeps them, the vendor hears only the peer.
       logger.warn({ err: err.message }, 'peer unavailable');
-      sendProblem(res, new Problem(500, [{ foutcode: 'INT500', fouttekst: `${err.message}; probeer het later opnieuw.` }]));
+      sendProblem(
+        res,
+        new Problem(500, [{ foutcode: 'INT500', fouttekst: `${err.peer} is niet bereikbaar; probeer het later opnieuw.` }]),
+      );
       return;
     }
     if (err instanceof PeerAnswerError && err.status >= 500) {

@@ -33,6 +33,21 @@ export function validQueryObject<T>(
   return query as T;
 }
 
+/**
+ * One SCHEMA foutmelding per query parameter not in `bekend`, for a route that checks its parameters
+ * by hand: an unknown one is refused, not ignored, so a typo (`?sppor=`) does not silently widen the
+ * question (docs/services/common.md).
+ */
+export function onbekendeParameters(query: Record<string, unknown>, bekend: readonly string[], wie: string): Foutmelding[] {
+  return Object.keys(query)
+    .filter((naam) => !bekend.includes(naam))
+    .map((naam) => ({
+      foutcode: 'SCHEMA',
+      fouttekst: `Parameter ${naam} bestaat niet; ${wie} kent ${bekend.slice(0, -1).join(', ')} en ${bekend[bekend.length - 1]}.`,
+      pointer: `?${naam}`,
+    }));
+}
+
 /** The body of `req`, valid against schema `name`, or a 400 problem listing every SCHEMA violation. */
 export function validBody<T>(schemas: SchemaRegistry, name: string, req: Request): T {
   const fouten = schemas.validate(name, req.body);
