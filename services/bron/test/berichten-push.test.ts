@@ -31,7 +31,7 @@ import {
 const PUSH = { maxPogingen: 6, basisMs: 20, maxDuurMs: 60_000, timeoutMs: 300 };
 
 /** A vendor's receiver on 127.0.0.1 that fails the first `failures` tries (or never answers). */
-async function receiver(mode: { failures?: number; silent?: boolean } = {}) {
+async function receiver(mode: { failures?: number; silent?: boolean; failStatus?: number; okStatus?: number } = {}) {
   const received: Array<{ berichtId: number; soort: string }> = [];
   const requests: Array<{ method?: string; headers: IncomingHttpHeaders }> = [];
   let tries = 0;
@@ -43,11 +43,12 @@ async function receiver(mode: { failures?: number; silent?: boolean } = {}) {
       requests.push({ method: req.method, headers: req.headers });
       if (mode.silent) return; // never answers
       if (tries <= (mode.failures ?? 0)) {
-        res.writeHead(503).end();
+        res.writeHead(mode.failStatus ?? 503, { location: 'http://127.0.0.1:1/elders' }).end();
         return;
       }
       received.push(JSON.parse(Buffer.concat(chunks).toString()) as { berichtId: number; soort: string });
-      res.writeHead(204).end();
+      if (mode.okStatus) res.writeHead(mode.okStatus, { 'content-type': 'application/json' }).end('{"ontvangen":true}');
+      else res.writeHead(204).end();
     });
   });
   let connections = 0;
@@ -166,6 +167,30 @@ describe('the mailbox (BRON-18)', () => {
   });
 });
 
+describe('the mailbox page (docs/services/bron.md: limiet 1–1000, default 100)', () => {
+  it('gives 100 berichten without limiet, up to 1000 with it, and refuses 0 and 1001', async () => {
+    const bron = await startBron();
+    try {
+      bron.store.transaction(() => {
+        for (let i = 0; i < 101; i++) bron.store.plaatsBericht('11AA', 'SIGNAAL', { i });
+      });
+      const read = (query: string) => bron.served.as(PLAZA).get(`/scholen/11AA/berichten${query}`);
+      const standaard = await read('');
+      expect(standaard.status).toBe(200);
+      expect(standaard.body.berichten).toHaveLength(100);
+      expect(standaard.body.volgende).toBe(standaard.body.berichten[99].berichtId);
+      expect((await read('?limiet=1000')).body.berichten).toHaveLength(101);
+      for (const limiet of ['0', '1001']) {
+        const res = await read(`?limiet=${limiet}`);
+        expect(res.status).toBe(400);
+        expect(res.body.foutmeldingen.map((f: { pointer: string }) => f.pointer)).toEqual(['?limiet']);
+      }
+    } finally {
+      await bron.close();
+    }
+  });
+});
+
 describe('berichtId (docs/vendor-guide.md: an integer that only grows; de-duplicate on it)', () => {
   it('never gives a berichtId again after POST /_sim/reset, so a receiver that de-duplicates drops nothing new', async () => {
     const bron = await startBron();
@@ -227,6 +252,30 @@ describe('push to the afleveradres (docs/services/bron.md)', () => {
       expect(pushes.map((p) => p.antwoord)).toEqual([{ fout: 'HTTP 503' }, { fout: 'HTTP 503' }, null]);
       expect(pushes[0].partij).toBe(PLAZA);
       expect(bron.store.afleveringStatus(rx.received[0].berichtId)).toMatchObject({ status: 'AFGELEVERD', pogingen: 3 });
+    } finally {
+      await rx.close();
+      await bron.close();
+    }
+  });
+
+  it('takes any 2xx as delivered (a 202 with a body), and a redirect as a failed try that is not followed', async () => {
+    const bron = await startBron(undefined, PUSH);
+    const rx = await receiver({ failures: 1, failStatus: 301, okStatus: 202 });
+    try {
+      await registerAfleveradres(bron, rx.url);
+      await enrol(bron, '1');
+      await until(() => rx.received.length === 1);
+      const journaled = () => bron.deps.journal.list({ limiet: 1000 }).filter((e) => e.operatie === `PUSH POST ${rx.url}`);
+      await until(
+        () => journaled().length === 2 && bron.store.afleveringStatus(rx.received[0].berichtId)?.status === 'AFGELEVERD',
+      );
+      expect(journaled().map((p) => [p.status, p.antwoord])).toEqual([
+        [301, { fout: 'HTTP 301' }],
+        [202, null],
+      ]);
+      // Delivered means done: no further try after the 202.
+      await new Promise((r) => setTimeout(r, 10 * PUSH.basisMs));
+      expect(rx.tries()).toBe(2);
     } finally {
       await rx.close();
       await bron.close();
