@@ -95,7 +95,8 @@ export async function handleVendorBericht<B extends { bedrijfsdocument: Bedrijfs
       [
         {
           foutcode: 'AUT401',
-          fouttekst: `Deze leverancier heeft vandaag geen mandaat in OSR voor dienst ${options.dienst} van school ${school.brin}.`,
+          // Said of the sender, not of a leverancier: a gemeente or bestuur that sends hears it too.
+          fouttekst: `De afzender heeft vandaag geen mandaat in OSR voor dienst ${options.dienst} van school ${school.brin}.`,
           sleutelgegevens: [
             { sleutelnaam: 'leverancier', sleutelwaarde: partij },
             { sleutelnaam: 'school', sleutelwaarde: school.oin },

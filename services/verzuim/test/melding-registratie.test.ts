@@ -463,6 +463,19 @@ describe('POST /meldingen', () => {
       expect(vz.store.counts()).toEqual(before);
     });
 
+    it('refuses a sender that is no vendor (a gemeente) alike, without calling it a leverancier (EK-07)', async () => {
+      const before = vz.store.counts();
+      const res = await post(meldingBericht(), UTRECHT);
+      expect(res.status).toBe(403);
+      expect(res.body.foutmeldingen).toEqual([
+        expect.objectContaining({
+          foutcode: 'AUT401',
+          fouttekst: 'De afzender heeft vandaag geen mandaat in OSR voor dienst VERZUIM van school 11AA.',
+        }),
+      ]);
+      expect(vz.store.counts()).toEqual(before);
+    });
+
     it('refuses the vendor whose mandate ended: Zandloper at 12BA since 2024-08-01; Kwartet is accepted (EK-07, OSR-03)', async () => {
       const zandloper = await post(meldingBericht('12BA', { leerling: JENS, vestigingscode: '12BA00' }), ZANDLOPER);
       expect(zandloper.status).toBe(403);
