@@ -11,3 +11,4 @@ export * from './deps';
 export * from './fake-peers';
 export * from './receiver';
 export * from './cli';
+export * from './fresh-threads';
