@@ -4,25 +4,17 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  createFixedClock,
-  createJournal,
-  DUO_OIN,
-  openDatabase,
-  parsePushToegestaan,
-  silentLogger,
-  type OsrClient,
-} from '@duo-sim/shared';
+import { createFixedClock, createJournal, openDatabase } from '@duo-sim/shared';
 import { loadConfig } from '../src/config';
 import { backoffMs, createPusher } from '../src/push';
 import { createBronStore } from '../src/store';
-import { clientTls } from '@duo-sim/test-support';
 import {
   inschrijving,
   inschrijvingBericht,
   KWARTET,
   OPERATOR,
   PLAZA,
+  pusherNaar,
   startBron,
   VANDAAG,
   type BronUnderTest,
@@ -304,25 +296,17 @@ describe('push to the afleveradres (docs/services/bron.md)', () => {
 
   it('starts no try later than maxDuurMs after the first, however many tries are left', async () => {
     const rx = await receiver({ failures: Number.MAX_SAFE_INTEGER });
-    const osr: OsrClient = {
-      hasMandate: async () => true,
-      findSchool: async () => null,
-      endpoints: async () => [{ supplier_oin: PLAZA, url: rx.url, start_date: '2020-01-01', end_date: null }],
-    };
     const clock = createFixedClock('2026-11-28');
     const db = openDatabase(join(mkdtempSync(join(tmpdir(), 'bron-push-')), 'bron.sqlite'));
     const store = createBronStore(db, clock);
     // The pusher's own clock, stepped by the test: the waits are real minutes, never waited for.
     let t = 0;
     const pusher = createPusher({
+      ...pusherNaar(rx.url),
       store,
-      osr,
       clock,
       journal: createJournal(db),
-      logger: silentLogger(),
       config: { maxPogingen: 100, basisMs: 60_000, maxDuurMs: 15 * 60_000, timeoutMs: 5_000 },
-      duoTls: clientTls(DUO_OIN),
-      toegestaan: parsePushToegestaan(undefined).toegestaan,
       now: () => t,
     });
     try {
@@ -384,19 +368,7 @@ describe('push to the afleveradres (docs/services/bron.md)', () => {
   it('delivers what was pending before a restart', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'bron-push-')), 'bron.sqlite');
     const rx = await receiver();
-    const osr: OsrClient = {
-      hasMandate: async () => true,
-      findSchool: async () => null,
-      endpoints: async () => [{ supplier_oin: PLAZA, url: rx.url, start_date: '2020-01-01', end_date: null }],
-    };
-    const common = {
-      osr,
-      clock: createFixedClock('2026-11-28'),
-      logger: silentLogger(),
-      config: PUSH,
-      duoTls: clientTls(DUO_OIN),
-      toegestaan: parsePushToegestaan(undefined).toegestaan,
-    };
+    const common = { ...pusherNaar(rx.url), clock: createFixedClock('2026-11-28'), config: PUSH };
     // First life: a bericht is placed, but the process stops before any delivery.
     const db1 = openDatabase(file);
     const store1 = createBronStore(db1, common.clock);

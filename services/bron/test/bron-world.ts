@@ -8,6 +8,8 @@ import {
   DUO_OIN,
   parsePushToegestaan,
   readBrpPersonen,
+  silentLogger,
+  type OsrClient,
   type Schemas,
 } from '@duo-sim/shared';
 import { createApp } from '../src/app';
@@ -24,6 +26,7 @@ import {
   serveInProcess,
   testCommonDeps,
   THIJS,
+  PLAZA,
   TODAY as VANDAAG,
   type InProcess,
   type TestDeps,
@@ -135,4 +138,18 @@ export function inschrijvingOp11AB(overrides: Partial<Inschrijving> = {}): Insch
 
 export function inschrijvingBericht(ins: Inschrijving = inschrijving(), brin = ins.vestigingscode.slice(0, 4)) {
   return { bedrijfsdocument: bedrijfsdocument(brin), inschrijving: ins };
+}
+
+/**
+ * What a pusher without the chain needs besides its store, journal, clock and config: an OSR that
+ * gives `url` as every school's afleveradres (Plaza's), DUO's certificate, the default
+ * BRON_PUSH_TOEGESTAAN and no logs.
+ */
+export function pusherNaar(url: string) {
+  const osr: OsrClient = {
+    hasMandate: async () => true,
+    findSchool: async () => null,
+    endpoints: async () => [{ supplier_oin: PLAZA, url, start_date: '2020-01-01', end_date: null }],
+  };
+  return { osr, logger: silentLogger(), duoTls: clientTls(DUO_OIN), toegestaan: parsePushToegestaan(undefined).toegestaan };
 }

@@ -15,15 +15,13 @@ import {
   issueServerCertificate,
   oinOfCertificate,
   openDatabase,
-  parsePushToegestaan,
   pkiPaths,
-  silentLogger,
-  type OsrClient,
 } from '@duo-sim/shared';
-import { clientTls, testPkiDir } from '@duo-sim/test-support';
+import { testPkiDir } from '@duo-sim/test-support';
 import { createPusher } from '../src/push';
 import { loadConfig } from '../src/config';
 import { createBronStore } from '../src/store';
+import { pusherNaar } from './bron-world';
 
 const PUSH = { maxPogingen: 3, basisMs: 20, maxDuurMs: 60_000, timeoutMs: 2_000 };
 
@@ -55,21 +53,7 @@ async function pushOneTo(url: string, config: typeof PUSH & { extraCaFile?: stri
   const store = createBronStore(db, clock);
   const journal = createJournal(db);
   store.transaction(() => store.plaatsBericht('11AA', 'SIGNAAL', { tekst: 'via https' }));
-  const osr: OsrClient = {
-    hasMandate: async () => true,
-    findSchool: async () => null,
-    endpoints: async () => [{ supplier_oin: '00000001003214345000', url, start_date: '2020-01-01', end_date: null }],
-  };
-  const pusher = createPusher({
-    store,
-    journal,
-    osr,
-    clock,
-    logger: silentLogger(),
-    config,
-    duoTls: clientTls(DUO_OIN),
-    toegestaan: parsePushToegestaan(undefined).toegestaan,
-  });
+  const pusher = createPusher({ ...pusherNaar(url), store, journal, clock, config });
   try {
     const end = Date.now() + 10_000;
     for (;;) {

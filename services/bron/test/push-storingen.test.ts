@@ -4,21 +4,21 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  createFixedClock,
-  createJournal,
-  createStoringenStore,
-  DUO_OIN,
-  openDatabase,
-  parsePushToegestaan,
-  silentLogger,
-  type OsrClient,
-} from '@duo-sim/shared';
-import { clientTls, startReceiver, type Receiver } from '@duo-sim/test-support';
+import { createFixedClock, createJournal, createStoringenStore, openDatabase } from '@duo-sim/shared';
+import { startReceiver, type Receiver } from '@duo-sim/test-support';
 import { createPusher } from '../src/push';
 import { createPushStoringen } from '../src/push-storingen';
 import { createBronStore } from '../src/store';
-import { inschrijving, inschrijvingBericht, OPERATOR, PLAZA, KWARTET, startBron, type BronUnderTest } from './bron-world';
+import {
+  inschrijving,
+  inschrijvingBericht,
+  OPERATOR,
+  PLAZA,
+  KWARTET,
+  pusherNaar,
+  startBron,
+  type BronUnderTest,
+} from './bron-world';
 
 const PUSH = { maxPogingen: 6, basisMs: 20, maxDuurMs: 60_000, timeoutMs: 1_000 };
 
@@ -164,23 +164,15 @@ describe('a PUSH_VOLGORDE hold and a restart of BRON (docs/storingen.md)', () =>
       resterend: 1,
       vertragingMs: 60_000,
     });
-    const osr: OsrClient = {
-      hasMandate: async () => true,
-      findSchool: async () => null,
-      endpoints: async () => [{ supplier_oin: PLAZA, url: rx.url, start_date: '2020-01-01', end_date: null }],
-    };
     let t = 0;
     const journal = createJournal(db);
     const pusher = () =>
       createPusher({
+        ...pusherNaar(rx.url),
         store,
-        osr,
         clock,
         journal,
-        logger: silentLogger(),
         config: PUSH,
-        duoTls: clientTls(DUO_OIN),
-        toegestaan: parsePushToegestaan(undefined).toegestaan,
         storingen,
         now: () => t,
       });
